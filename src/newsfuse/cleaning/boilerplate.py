@@ -1,0 +1,123 @@
+"""Boilerplate left in already-extracted article text.
+
+HTML extractors (trafilatura) remove navigation from pages; they cannot help once a
+scraper has flattened a page into text with its widgets in it. These rules find, per
+paragraph, the usual leftovers: related-story widgets, "Read also" links, comment
+boxes, correction/newsletter/share prompts, photo captions and credits, and lines an
+outlet repeats across its articles. Each hit carries a reason; the caller keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from newsfuse.model import Removed
+
+Span = tuple[int, int]
+
+# Whole-paragraph patterns, each with the reason recorded for what it removes.
+_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "related-links",
+        re.compile(
+            r"^(?:read|see|watch|listen)\s+(?:also|more|next)\b.*|^(?:also\s+read|related(?:\s+(?:news|articles?|stories|content|coverage))?|recent\s+(?:articles|posts|news)"
+            r"|(?:more|other)\s+(?:stories|news|articles|topics)(?:\s+of\s+interest)?(?:\s+from\s+.*)?|recommended(?:\s+for\s+you)?|you\s+may\s+(?:also\s+)?like|most\s+(?:read|popular|viewed)"
+            r"|trending(?:\s+now)?|top\s+stories|more\s+on\s+this\s+story)\s*:?$",
+            re.I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^(?:comments?\s*\(\d+\)|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|write\s+the\s+first\s+comment.*"
+            r"|please\s+enter\s+your\s+(?:comment|name|email).*|be\s+the\s+first\s+to\s+comment.*|join\s+the\s+(?:conversation|discussion).*"
+            r"|comments\s+are\s+(?:closed|moderated).*|show\s+comments|view\s+comments)\s*!?$",
+            re.I,
+        ),
+    ),
+    (
+        "correction-prompt",
+        re.compile(
+            r"^(?:to\s+(?:suggest|report)\s+a\s+correction.*|you\s+can\s+also\s+highlight\s+the\s+text.*|(?:spotted|found)\s+(?:a|an)\s+(?:error|mistake|typo).*"
+            r"|if\s+you\s+(?:see|spot|notice)\s+(?:an?\s+)?(?:error|mistake|typo).*)$",
+            re.I,
+        ),
+    ),
+    (
+        "subscribe-share",
+        re.compile(
+            r"^(?:sign\s+up\b.*newsletter.*|subscribe\b.*|(?:share|tweet|email)\s+(?:this|on)\b.{0,40}|share\s*(?:this)?\s*(?:article|story)?\s*:?|follow\s+us\s+on\b.*"
+            r"|click\s+here\b.*|advertisement|sponsored(?:\s+content)?|ad\s*:|continue\s+reading.*|skip\s+(?:to\s+)?(?:main\s+)?content"
+            r"|(?:get|download)\s+(?:our|the)\s+app.*|all\s+rights\s+reserved.*)$",
+            re.I,
+        ),
+    ),
+    (
+        "photo-caption",
+        re.compile(
+            r"^(?:enlarge\s+this\s+image.*|toggle\s+caption.*|hide\s+caption.*|image\s+(?:source|caption|copyright)\s*:?.*|(?:photo|picture|image)\s*:\s*.{0,80}"
+            r"|\(?(?:photo|image)\s+(?:by|credit|courtesy)\b.{0,80}|(?:getty|afp|ap|reuters)\s+images?.{0,40})$",
+            re.I,
+        ),
+    ),
+]
+
+# A widget marker: the paragraph just before it and up to two after it that repeat a
+# nearby line (headline, headline again, teaser) belong to the widget too.
+_WIDGET_REASONS = {"related-links"}
+WIDGET_REACH = 3  # paragraphs scanned on each side of a widget marker
+
+
+@dataclass(frozen=True)
+class BoilerplateContext:
+    """Knowledge from outside one article: lines its outlet repeats in many articles."""
+
+    repeated_lines: frozenset[str] = field(default_factory=frozenset)
+
+
+def normalise_line(line: str) -> str:
+    return re.sub(r"\s+", " ", line).strip().lower()
+
+
+def line_reason(line: str) -> str | None:
+    """The boilerplate reason for one paragraph on its own, or None if it may be content."""
+    stripped = line.strip()
+    for reason, pattern in _LINE_RULES:
+        if pattern.match(stripped):
+            return reason
+    return None
+
+
+def find_boilerplate(
+    text: str, paragraphs: Sequence[Span], context: BoilerplateContext | None = None
+) -> list[Removed]:
+    """Boilerplate spans among ``paragraphs`` (whole paragraphs), in text order."""
+    context = context or BoilerplateContext()
+    lines = [text[s:e] for s, e in paragraphs]
+    reasons: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        reason = line_reason(line)
+        if reason is None and normalise_line(line) in context.repeated_lines:
+            reason = "repeated-in-outlet"
+        if reason:
+            reasons[i] = reason
+
+    # Related-story widget: "<headline>" / "Other Topics of Interest" / "<headline>" /
+    # "<teaser>". The repeated headline is the evidence; the teaser follows it.
+    for i in [i for i, r in reasons.items() if r in _WIDGET_REASONS]:
+        window = range(max(0, i - WIDGET_REACH), min(len(lines), i + WIDGET_REACH + 1))
+        seen: dict[str, list[int]] = {}
+        for j in window:
+            if j != i:
+                seen.setdefault(normalise_line(lines[j]), []).append(j)
+        for same in seen.values():
+            if len(same) >= 2:
+                for j in same:
+                    reasons.setdefault(j, "related-story-widget")
+                last = max(same)
+                if last + 1 < len(lines) and last + 1 not in reasons and last > i:
+                    reasons[last + 1] = "related-story-widget"
+
+    return [Removed(paragraphs[i][0], paragraphs[i][1], reasons[i]) for i in sorted(reasons)]

@@ -1,0 +1,150 @@
+"""Metadata found in the text itself: a ``date YYYY-MM-DD`` prefix, timestamp lines,
+and the publication date as the body states it ("on Monday, Dec. 19").
+
+Each function decides from text and spans only (no Article), so it is testable alone.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+Span = tuple[int, int]
+
+# " date 2022-12-19 Russian President ..." : a scraper's metadata prefix on line 1.
+_PREFIX = re.compile(r"^\s*(?:date|published|posted)\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+", re.I)
+
+MONTHS = {
+    name.lower(): i
+    for i in range(1, 13)
+    for name in (calendar.month_name[i], calendar.month_abbr[i])
+}
+MONTHS.update({"sept": 9})
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(WEEKDAYS)
+
+# "Monday, Dec. 19", "Monday (December 19)", "on Dec 19, 2022", "December 19, 2022"
+_BODY_DATE = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY_RE})\s*[,(]?\s*)?"
+    rf"(?:(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})\.?)"
+    rf"\)?(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?\b",
+    re.I,
+)
+
+# Tokens a timestamp line is made of: "19.12. 17:51 | Updated 19.12. 18:18",
+# "Published 3:04 PM ET, Mon December 19, 2022", "2022-12-19T17:51Z".
+_STAMP_TOKEN = re.compile(
+    rf"\d{{1,4}}[./-]\d{{1,2}}(?:[./-]\d{{0,4}})?\.?|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?|\d{{1,4}}(?:st|nd|rd|th)?|"
+    rf"(?:{_MONTH_RE})\.?|(?:{_WEEKDAY_RE})|(?:mon|tue|wed|thu|fri|sat|sun)\.?|"
+    r"updated|published|posted|modified|last|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|cet|cest|eet|eest|e[sd]t|p[sd]t|et|"
+    r"[|,·•–—\-:()/]|z\b",
+    re.I,
+)
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2,4})?")
+
+
+@dataclass(frozen=True)
+class DatePrefix:
+    span: Span  # the metadata characters, prefix only
+    date: dt.date
+
+
+def find_date_prefix(text: str) -> DatePrefix | None:
+    """The leading ``date YYYY-MM-DD`` metadata prefix, if the text starts with one."""
+    match = _PREFIX.match(text)
+    if not match:
+        return None
+    try:
+        date = dt.date.fromisoformat(match.group(1))
+    except ValueError:
+        return None
+    raw = match.group(0)
+    start = match.start() + len(raw) - len(raw.lstrip())
+    end = match.start() + len(raw.rstrip())
+    return DatePrefix(span=(start, end), date=date)
+
+
+def is_timestamp_line(line: str) -> bool:
+    """A short line made only of dates, times and words like "Updated"."""
+    if len(line) > 100 or not re.search(r"\d", line):
+        return False
+    rest = _STAMP_TOKEN.sub(" ", line)
+    return not rest.strip()
+
+
+def timestamp_date(line: str, year_hint: int | None) -> dt.date | None:
+    """The first date of a timestamp line; a "19.12." without year takes ``year_hint``."""
+    match = _DAY_MONTH.search(line)
+    if match:
+        day, month = int(match.group(1)), int(match.group(2))
+        year = match.group(3)
+        year_num = (int(year) + (2000 if len(year) == 2 else 0)) if year else year_hint
+        if year_num is None:
+            return None
+        try:
+            return dt.date(year_num, month, day)
+        except ValueError:
+            return None
+    parsed = dateparser.parse(line, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed else None
+
+
+def latest_year_for_weekday(month: int, day: int, weekday: int, not_after: dt.date) -> int | None:
+    """The latest year, not after ``not_after``, in which month/day fell on ``weekday``."""
+    for year in range(not_after.year, not_after.year - 12, -1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= not_after and candidate.weekday() == weekday:
+            return year
+    return None
+
+
+def date_from_body(text: str, today: dt.date | None = None) -> tuple[dt.date, Span] | None:
+    """The publication date as the opening of an article states it.
+
+    Accepts an explicit full date ("December 19, 2022") or a weekday with month and day
+    ("on Monday, Dec. 19"): the weekday pins the year (the latest one not in the future).
+    A bare "Dec. 19" is ambiguous and ignored.
+    """
+    today = today or dt.date.today()
+    for match in _BODY_DATE.finditer(text):
+        month = MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
+        day = int(match.group("d1") or match.group("d2"))
+        if match.group("y"):
+            year = int(match.group("y"))
+        elif match.group("wd"):
+            year = latest_year_for_weekday(month, day, WEEKDAYS[match.group("wd").lower()], today)
+            if year is None:
+                continue
+        else:
+            continue
+        try:
+            return dt.date(year, month, day), (match.start(), match.end())
+        except ValueError:
+            continue
+    return None
+
+
+def parse_date_field(value: object) -> dt.date | None:
+    """A metadata date field (ISO string, datetime, or free text) as a date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date() if parsed else None

@@ -1,0 +1,42 @@
+"""The ``newsfuse`` command: argument parsing only. Each sub-command lives in its own
+module with ``register(subparsers)``; its handler calls one library function and maps
+library errors to messages and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# Sub-command modules, in the order ``newsfuse --help`` lists them.
+COMMANDS = ["clean"]
+
+EXIT_OK = 0
+EXIT_SKIPPED = 3  # the batch ran, but some inputs were rejected (reported on stderr)
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from newsfuse import __version__
+
+    parser = argparse.ArgumentParser(prog="newsfuse", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"newsfuse {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"newsfuse.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,29 @@
+"""One cleaned article as Markdown: metadata, kept units, struck-out removed lines."""
+
+from __future__ import annotations
+
+from newsfuse.model import Article
+
+
+def article_markdown(article: Article) -> str:
+    out = [f"# {article.title or article.id}", ""]
+    meta = [
+        ("id", article.id),
+        ("outlet", article.outlet),
+        ("published", f"{article.published} ({article.published_from})" if article.published else None),
+        ("language", article.language),
+        ("url", article.url),
+    ]
+    out += [f"- **{k}**: {v}" for k, v in meta if v]
+    out.append("")
+    for unit in article.paragraphs:
+        text = article.unit_text(unit)
+        if unit.kind == "body":
+            out.append(text)
+        else:
+            out.append(f"[{unit.kind} {unit.start}-{unit.end}] {text}")
+        out.append("")
+    if article.removed:
+        out.append("**Removed:**")
+        out += [f"- ~~{article.span(r.start, r.end)}~~ ({r.reason}, {r.start}-{r.end})" for r in article.removed]
+    return "\n".join(out).rstrip()
