@@ -203,6 +203,36 @@ class SummarySentence:
         return {"text": self.text, "citations": [c.to_dict() for c in self.citations]}
 
 
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One thing the story's articles report: the sentences (from one or more articles)
+    that say it, aligned across copies, paraphrases and translations."""
+
+    id: str
+    text: str  # the wording chosen to show it (one of its sentences, verbatim)
+    sentences: tuple[SourceSpan, ...]  # every sentence that reports it, any article
+    outlets: tuple[str, ...] = ()  # distinct outlet labels, in article order
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.article for s in self.sentences))
+
+    @property
+    def support(self) -> int:
+        """How many distinct articles report it."""
+        return len(self.articles)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "articles": list(self.articles),
+            "outlets": list(self.outlets),
+            "support": self.support,
+            "spans": [{"article": s.article, "start": s.start, "end": s.end} for s in self.sentences],
+        }
+
+
 @dataclass(frozen=True)
 class Report:
     """What newsfuse says about one story. ``to_dict()`` is exactly the JSON output.

@@ -47,7 +47,6 @@ def clean_article(
     removed: list[Removed] = []
     if not options.keep_boilerplate:
         removed = find_boilerplate(text, paragraphs, context)
-    removed_starts = {r.start for r in removed}
     after_metadata = False
     for span in paragraphs:
         line = text[span[0] : span[1]]
@@ -59,10 +58,9 @@ def clean_article(
                     published, published_from = stamp, "metadata"
             after_metadata = True
             continue
-        if span[0] in removed_starts:
-            continue
-        kept.append(Paragraph(span, after_metadata=after_metadata))
-        after_metadata = False
+        for piece in _subtract(text, span, removed):
+            kept.append(Paragraph(piece, after_metadata=after_metadata))
+            after_metadata = False
 
     kinds = classify(text, kept, title=article.title)
     units: list[Unit] = [Unit("metadata", s, e, "paragraph", -1) for s, e in metadata_spans]
@@ -96,6 +94,25 @@ def clean_article(
         published_from=published_from,
         language=language,
     )
+
+
+def _subtract(text: str, span: Span, removed: list[Removed]) -> list[Span]:
+    """What is left of a paragraph once removed spans (whole or inline) are cut out."""
+    pieces = [span]
+    for r in removed:
+        if r.end <= span[0] or r.start >= span[1]:
+            continue
+        next_pieces = []
+        for s, e in pieces:
+            for a, b in ((s, min(e, r.start)), (max(s, r.end), e)):
+                while a < b and text[a].isspace():
+                    a += 1
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+                if b > a:
+                    next_pieces.append((a, b))
+        pieces = next_pieces
+    return pieces
 
 
 def _cut_prefix(text: str, paragraphs: list[Span], prefix: Span) -> list[Span]:
