@@ -1,0 +1,84 @@
+import datetime as dt
+
+import pytest
+
+from newsfuse.cleaning import metadata
+
+
+def test_date_prefix_is_metadata_with_its_span():
+    text = " date 2022-12-19 Russian President Vladimir Putin visited Belarus."
+    found = metadata.find_date_prefix(text)
+    assert found.date == dt.date(2022, 12, 19)
+    assert text[found.span[0] : found.span[1]] == "date 2022-12-19"
+
+
+@pytest.mark.parametrize("text", ["Dated 2022 was a year.", "date of birth unknown", "2022-12-19 is the day"])
+def test_no_prefix_in_ordinary_text(text):
+    assert metadata.find_date_prefix(text) is None
+
+
+def test_invalid_prefix_date_is_ignored():
+    assert metadata.find_date_prefix("date 2022-13-45 text") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "19.12. 17:51 | Updated 19.12. 18:18",
+        "Published 3:04 PM ET, Mon December 19, 2022",
+        "2022-12-19 17:51",
+        "Updated: Dec. 19, 2022, 5:04 p.m.",
+    ],
+)
+def test_timestamp_lines(line):
+    assert metadata.is_timestamp_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ukraine has an estimated population of 40 million.",
+        "On Monday, 35 drones were launched.",
+        "More active role?",
+        "December",
+    ],
+)
+def test_not_timestamp_lines(line):
+    assert not metadata.is_timestamp_line(line)
+
+
+def test_timestamp_without_year_needs_a_hint():
+    assert metadata.timestamp_date("19.12. 17:51", year_hint=None) is None
+    assert metadata.timestamp_date("19.12. 17:51", year_hint=2022) == dt.date(2022, 12, 19)
+
+
+def test_weekday_pins_the_year_of_a_body_date():
+    date, span = metadata.date_from_body(
+        "Lukashenko urged closer cooperation on Monday, Dec. 19, during a visit", today=dt.date(2026, 1, 1)
+    )
+    # 19 December was a Monday in 2022 (and 2016): the latest not after today wins
+    assert date == dt.date(2022, 12, 19)
+
+
+def test_weekday_must_match_or_no_date():
+    # 19 December was never a Sunday between 2015 and 2026 except 2021
+    found = metadata.date_from_body("on Sunday, Dec. 19, they met", today=dt.date(2026, 1, 1))
+    assert found[0] == dt.date(2021, 12, 19)
+
+
+def test_bare_month_day_is_ambiguous():
+    assert metadata.date_from_body("The drills run until December 27.") is None
+
+
+def test_explicit_full_date():
+    date, _ = metadata.date_from_body("WASHINGTON, October 17, 1998 - The senate voted")
+    assert date == dt.date(1998, 10, 17)
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [("2022-12-19", dt.date(2022, 12, 19)), ("2022-12-19T10:00:00Z", dt.date(2022, 12, 19)),
+     ("19 December 2022", dt.date(2022, 12, 19)), (None, None), ("", None)],
+)
+def test_parse_date_field(value, expected):
+    assert metadata.parse_date_field(value) == expected
