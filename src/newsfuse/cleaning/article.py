@@ -24,76 +24,85 @@ class CleanOptions:
     today: dt.date | None = None  # the reference for "latest year" in body dates
 
 
+@dataclass
+class _Dating:
+    """The publication date found so far, and where it came from (first finding wins)."""
+
+    date: dt.date | None = None
+    source: str | None = None
+
+    def offer(self, date: dt.date | None, source: str) -> None:
+        if self.date is None and date is not None:
+            self.date, self.source = date, source
+
+
 def clean_article(
     article: Article, options: CleanOptions | None = None, context: BoilerplateContext | None = None
 ) -> Article:
+    """Metadata, boilerplate, paragraph kinds, sentences, language and date for one article."""
     options = options or CleanOptions()
     text = article.text
-    published, published_from = article.published, article.published_from
-    if published is None and article.extra.get("date") is not None:
-        published = metadata.parse_date_field(article.extra.get("date"))
-        published_from = "metadata" if published else None
+    dating = _Dating(article.published, article.published_from)
+    dating.offer(metadata.parse_date_field(article.extra.get("date")), "metadata")
 
+    paragraphs = split_paragraphs(text)
     metadata_spans: list[Span] = []
     prefix = metadata.find_date_prefix(text)
-    paragraphs = split_paragraphs(text)
     if prefix:
         metadata_spans.append(prefix.span)
-        if published is None:
-            published, published_from = prefix.date, "metadata"
+        dating.offer(prefix.date, "metadata")
         paragraphs = _cut_prefix(text, paragraphs, prefix.span)
 
-    kept: list[Paragraph] = []
-    removed: list[Removed] = []
-    if not options.keep_boilerplate:
-        removed = find_boilerplate(text, paragraphs, context)
-    after_metadata = False
-    for span in paragraphs:
-        line = text[span[0] : span[1]]
-        if metadata.is_timestamp_line(line):
-            metadata_spans.append(span)
-            if published is None:  # without a year of its own it cannot date the article
-                stamp = metadata.timestamp_date(line, year_hint=None)
-                if stamp:
-                    published, published_from = stamp, "metadata"
-            after_metadata = True
-            continue
-        for piece in _subtract(text, span, removed):
-            kept.append(Paragraph(piece, after_metadata=after_metadata))
-            after_metadata = False
+    removed = [] if options.keep_boilerplate else find_boilerplate(text, paragraphs, context)
+    kept = _kept_paragraphs(text, paragraphs, removed, metadata_spans, dating)
+    units = _units(text, kept, classify(text, kept, title=article.title), metadata_spans)
 
-    kinds = classify(text, kept, title=article.title)
-    units: list[Unit] = [Unit("metadata", s, e, "paragraph", -1) for s, e in metadata_spans]
-    for index, (paragraph, kind) in enumerate(zip(kept, kinds)):
-        units.append(Unit(kind, *paragraph.span, "paragraph", index))
-    for index, (paragraph, kind) in enumerate(zip(kept, kinds)):
-        for s, e in split_sentences(text, *paragraph.span):
-            units.append(Unit(kind, s, e, "sentence", index))
-    units.sort(key=lambda u: (u.start, u.level != "paragraph"))
-
-    title = article.title
-    if title is None:
-        title = next((text[u.start : u.end] for u in units if u.kind == "title"), None)
-
-    body_units = [u for u in units if u.level == "paragraph" and u.kind in ("body", "standfirst")]
-    if published is None and body_units:
-        opening = text[body_units[0].start : min(body_units[0].start + BODY_DATE_CHARS, len(text))]
+    title = article.title or next((text[u.start : u.end] for u in units if u.kind == "title"), None)
+    body = [u for u in units if u.level == "paragraph" and u.kind in ("body", "standfirst")]
+    if body and dating.date is None:
+        opening = text[body[0].start : body[0].start + BODY_DATE_CHARS]
         found = metadata.date_from_body(opening, today=options.today)
-        if found:
-            published, published_from = found[0], "body"
-
-    language = article.language
-    if language is None:
-        language = detect_language(" ".join(text[u.start : u.end] for u in body_units))
+        dating.offer(found[0] if found else None, "body")
+    language = article.language or detect_language(" ".join(text[u.start : u.end] for u in body))
 
     return article.replace(
         units=tuple(units),
         removed=tuple(removed),
         title=title,
-        published=published,
-        published_from=published_from,
+        published=dating.date,
+        published_from=dating.source,
         language=language,
     )
+
+
+def _kept_paragraphs(
+    text: str, paragraphs: list[Span], removed: list[Removed], metadata_spans: list[Span], dating: _Dating
+) -> list[Paragraph]:
+    """Paragraphs left once timestamp lines (recorded as metadata) and removed spans go."""
+    kept: list[Paragraph] = []
+    after_metadata = False
+    for span in paragraphs:
+        line = text[span[0] : span[1]]
+        if metadata.is_timestamp_line(line):
+            metadata_spans.append(span)
+            # a timestamp without its own year ("19.12. 17:51") cannot date the article
+            dating.offer(metadata.timestamp_date(line, year_hint=None), "metadata")
+            after_metadata = True
+            continue
+        for piece in _subtract(text, span, removed):
+            kept.append(Paragraph(piece, after_metadata=after_metadata))
+            after_metadata = False
+    return kept
+
+
+def _units(text: str, kept: list[Paragraph], kinds: list[str], metadata_spans: list[Span]) -> list[Unit]:
+    """Paragraph units with their kinds, then each paragraph's sentences, in text order."""
+    units = [Unit("metadata", s, e, "paragraph", -1) for s, e in metadata_spans]
+    for index, (paragraph, kind) in enumerate(zip(kept, kinds)):
+        units.append(Unit(kind, *paragraph.span, "paragraph", index))
+        units.extend(Unit(kind, s, e, "sentence", index) for s, e in split_sentences(text, *paragraph.span))
+    units.sort(key=lambda u: (u.start, u.level != "paragraph"))
+    return units
 
 
 def _subtract(text: str, span: Span, removed: list[Removed]) -> list[Span]:
