@@ -1,60 +1,122 @@
-"""Route each input to its reader. (Minimal first version: plain text files,
-directories and dicts; the full set of readers lands with the foundation issue.)"""
+"""Route each input to its reader: dicts, paths (files and directories), ``-`` for
+stdin, http(s) URLs. One bad input becomes a Rejection; nothing here raises for it."""
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
-from pathlib import Path
+import io
+import sys
+from pathlib import Path, PurePath
 from typing import Any, Iterable, Iterator, Mapping
 
-from newsfuse.model import Article, Rejection
+from newsfuse.ingest import feeds, html, records, text
+from newsfuse.ingest.decode import SNIFF_BYTES, decode, looks_binary
+from newsfuse.ingest.fetch import HttpFetcher
+from newsfuse.ingest.ids import content_id, given_id
+from newsfuse.ingest.options import ReadOptions
+from newsfuse.ingest.records import article_from_dict
+from newsfuse.ingest.sniff import BY_SUFFIX, Kind, sniff
+from newsfuse.ingest.sources import read_file, read_stream, walk
+from newsfuse.model import Article, InputRejected, Rejection
 
 Input = str | Path | Mapping[str, Any]
+Item = Article | Rejection
+
+__all__ = ["Input", "ReadOptions", "article_from_dict", "read"]
 
 
-@dataclass(frozen=True)
-class ReadOptions:
-    max_bytes: int = 20_000_000  # larger files are rejected as "too-large"
-
-
-def content_id(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
-def article_from_dict(data: Mapping[str, Any], origin: str) -> Article | Rejection:
-    text = data.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return Rejection(origin, "empty", "no 'text'")
-    known = {"id", "title", "text", "source", "outlet", "url", "lang", "language"}
-    return Article(
-        id=str(data.get("id") or content_id(text)),
-        text=text,
-        title=data.get("title") or None,
-        outlet=data.get("outlet") or data.get("source") or None,
-        url=data.get("url") or None,
-        language=data.get("lang") or data.get("language") or None,
-        origin=origin,
-        # a raw "date" stays in extra: the metadata stage parses it
-        extra={k: v for k, v in data.items() if k not in known},
-    )
-
-
-def read(inputs: Iterable[Input], options: ReadOptions | None = None) -> Iterator[Article | Rejection]:
+def read(inputs: Iterable[Input], options: ReadOptions | None = None) -> Iterator[Item]:
+    """Articles and Rejections, lazily, in input order (directories in sorted order)."""
     options = options or ReadOptions()
-    for item in inputs:
-        if isinstance(item, Mapping):
-            yield article_from_dict(item, origin=str(item.get("id") or "<dict>"))
-            continue
-        path = Path(item)
-        if not path.exists():
-            yield Rejection(str(path), "missing", "no such file or directory")
-            continue
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for f in files:
-            raw = f.read_bytes()
-            if not raw.strip():
-                yield Rejection(str(f), "empty")
-                continue
-            text = raw.decode("utf-8", errors="replace")
-            yield Article(id=f.stem, text=text, origin=str(f))
+    owned = None if options.fetch else HttpFetcher(options.max_bytes, options.timeout_s)
+    fetch = options.fetch or owned
+    try:
+        for number, item in enumerate(inputs, 1):
+            if isinstance(item, Mapping):
+                origin = given_id(item.get("id")) or f"<record {number}>"
+                yield from _guarded(origin, lambda: iter([article_from_dict(item, origin)]))
+            elif str(item) == "-":
+                yield from _guarded("stdin", lambda: _read_stdin(options))
+            elif isinstance(item, str) and item.startswith(("http://", "https://")):
+                yield from _guarded(item, lambda: _read_url(item, fetch, options))
+            else:
+                yield from _read_path_input(Path(item), options)
+    finally:
+        if owned is not None:
+            owned.close()
+
+
+def _guarded(origin: str, produce) -> Iterator[Item]:
+    """Run one reader: its typed rejection, or any unexpected error, becomes a Rejection."""
+    try:
+        yield from produce()
+    except InputRejected as exc:
+        yield exc.rejection
+    except Exception as exc:  # a reader bug must not sink the batch; it is reported
+        yield Rejection(origin, "read-failed", f"{type(exc).__name__}: {exc}")
+
+
+def _read_path_input(path: Path, options: ReadOptions) -> Iterator[Item]:
+    if not path.exists():
+        yield Rejection(str(path), "missing", "no such file or directory")
+        return
+    if not path.is_dir():
+        yield from _guarded(str(path), lambda: _read_file(path, path.stem, options))
+        return
+    for file in walk(path):
+        # ids are the path under the directory, without suffix: unique, and the stem for flat folders
+        stem = PurePath(file.relative_to(path)).with_suffix("").as_posix()
+        yield from _guarded(str(file), lambda: _read_file(file, stem, options))
+
+
+def _read_file(path: Path, stem: str, options: ReadOptions) -> Iterator[Item]:
+    kind = BY_SUFFIX.get(path.suffix.lower())
+    origin = str(path)
+    if kind == "jsonl":  # streamed: the size limit applies per line
+        with path.open("rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+            if not head.strip():
+                raise InputRejected(Rejection(origin, "empty"))
+            if looks_binary(head):
+                raise InputRejected(Rejection(origin, "binary", "not a text file"))
+            fh.seek(0)
+            yield from records.read_jsonl(fh, stem, origin, options.max_bytes)
+        return
+    raw = read_file(path, options.max_bytes)
+    yield from read_bytes(raw, kind or sniff(raw[:SNIFF_BYTES]), stem, origin, options)
+
+
+def _read_stdin(options: ReadOptions) -> Iterator[Item]:
+    stream = options.stdin or sys.stdin.buffer
+    raw = read_stream(stream, "stdin", options.max_bytes)
+    yield from read_bytes(raw, sniff(raw[:SNIFF_BYTES]), None, "stdin", options)
+
+
+def _read_url(url: str, fetch, options: ReadOptions) -> Iterator[Item]:
+    raw = fetch(url)
+    yield from read_bytes(raw, sniff(raw[:SNIFF_BYTES]), None, url, options, url=url)
+
+
+def read_bytes(
+    raw: bytes, kind: Kind, stem: str | None, origin: str, options: ReadOptions, url: str | None = None
+) -> Iterator[Item]:
+    """One input's bytes, already size-checked, through the reader for ``kind``."""
+    if kind == "jsonl":
+        yield from records.read_jsonl(io.BytesIO(raw), stem, origin, options.max_bytes)
+        return
+    decoded, encoding = decode(raw, origin)
+    if kind == "feed":  # feedparser honours the XML encoding declaration itself
+        yield from feeds.read_feed(raw, stem, origin)
+        return
+    if kind == "json":
+        yield from records.read_json(decoded, stem, origin)
+        return
+    article_id = stem or content_id(decoded)
+    if kind == "html":
+        article = html.read_html(decoded, article_id, origin, url=url)
+    elif kind == "markdown":
+        article = text.read_markdown(decoded, article_id, origin)
+    else:
+        article = text.read_text(decoded, article_id, origin)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        article = article.replace(extra={**article.extra, "encoding": encoding})
+    yield article

@@ -1,0 +1,88 @@
+"""HTML pages through trafilatura: the extracted main text becomes ``Article.text``
+(spans point into it), its metadata the Article's title, outlet, url and raw date.
+
+Comments are left out: reader comments are not the article (trafilatura's default
+keeps them)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import lxml.html
+import trafilatura
+
+from newsfuse.model import Article, InputRejected, Rejection
+
+# metadata fields worth keeping in ``extra`` besides the date
+_EXTRA_FIELDS = ("author", "description")
+
+
+def read_html(page: str, article_id: str, origin: str, url: str | None = None) -> Article:
+    """Raises InputRejected "no-article" when trafilatura finds no main text."""
+    try:
+        document = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False)
+    except (ValueError, TypeError) as exc:  # lxml refuses some documents outright
+        raise InputRejected(Rejection(origin, "no-article", f"unparsable HTML: {exc}")) from None
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise InputRejected(Rejection(origin, "no-article", "no main text found in the page"))
+    extra: dict[str, Any] = {"format": "html"}
+    if document.date:
+        extra["date"] = document.date  # raw "YYYY-MM-DD"; the cleaning stage parses it
+    for name in _EXTRA_FIELDS:
+        value = getattr(document, name, None)
+        if value:
+            extra[name] = value
+    return Article(
+        id=article_id,
+        text=text,
+        title=document.title or None,
+        outlet=document.sitename or document.hostname or None,
+        url=document.url or url,
+        language=document.language or None,
+        origin=origin,
+        extra=extra,
+    )
+
+
+_BLOCKS = frozenset(
+    "p div section article blockquote li ul ol h1 h2 h3 h4 h5 h6 tr table pre figure figcaption header footer".split()
+)
+_SKIP = frozenset({"script", "style", "noscript", "template"})
+_SPACES = re.compile(r"[^\S\n]+")
+_BLANKS = re.compile(r"\n\s*\n\s*")
+
+
+def fragment_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a feed entry's content), one paragraph per
+    block element, blank-line separated. A string with no markup is returned as is."""
+    if "<" not in fragment:
+        return fragment.strip()
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return fragment.strip()
+    parts: list[str] = []
+    _walk(root, parts)
+    text = "\n".join(_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return _BLANKS.sub("\n\n", text).strip()
+
+
+def _walk(element, parts: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _SKIP:
+        return
+    block = tag in _BLOCKS
+    if block:
+        parts.append("\n\n")
+    if tag == "br":
+        parts.append("\n")
+    if isinstance(element.tag, str) and element.text:
+        parts.append(element.text)
+    for child in element:
+        _walk(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+    if block:
+        parts.append("\n\n")
