@@ -1,0 +1,2 @@
+"""Alembic migrations, shipped in the package and run by ``Store.open`` (see
+``newsfuse.store.migrate``). Add a revision under ``versions/`` for every schema change."""

@@ -1,0 +1,132 @@
+"""What the store hands back (frozen records) and how an Article maps to a row.
+
+The mapping is lossless: ``row_to_article(article_to_row(a)) == a`` for every cleaned
+Article, so a story's report can be recomputed from the store alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from newsfuse.model import Article, Removed, Unit
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """The outcome of storing a batch: the Articles newly stored (ids as stored: an id
+    already taken by different content gets a hash suffix) and, for each exact
+    duplicate, the id of the article already there."""
+
+    added: tuple[Article, ...]
+    duplicates: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """One line of the story list."""
+
+    id: str
+    size: int
+    outlets: tuple[str, ...]
+    first_seen: dt.date | None
+    last_seen: dt.date | None
+    headline: str | None
+    stale: bool  # gained articles since its last report
+    report_version: int | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "size": self.size,
+            "outlets": list(self.outlets),
+            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+            "last_seen": self.last_seen.isoformat() if self.last_seen else None,
+            "headline": self.headline,
+            "stale": self.stale,
+            "report_version": self.report_version,
+            "created_at": self.created_at.isoformat(),
+            "updated_at": self.updated_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRecord:
+    """One saved version of a story's report: when it changed and what was added."""
+
+    story_id: str
+    version: int
+    created_at: dt.datetime
+    article_ids: tuple[str, ...]
+    added: tuple[str, ...]  # article ids that were not in the previous version
+    data: dict[str, Any]  # Report.to_dict()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "story": self.story_id,
+            "version": self.version,
+            "created_at": self.created_at.isoformat(),
+            "article_ids": list(self.article_ids),
+            "added": list(self.added),
+            "report": self.data,
+        }
+
+
+def content_hash(article: Article) -> str:
+    """Identity of an article's content: outlet, date, title and text. The same wire
+    text from two outlets hashes differently (two articles of one story); re-reading
+    the same input hashes the same (a no-op), whatever id the reader gave it."""
+    parts = (
+        article.outlet or "",
+        article.published.isoformat() if article.published else "",
+        article.title or "",
+        article.text,
+    )
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+def article_to_row(article: Article, digest: str, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "content_hash": digest,
+        "outlet": article.outlet,
+        "title": article.title,
+        "url": article.url,
+        "published": article.published,
+        "language": article.language,
+        "origin": article.origin,
+        "text": article.text,
+        "payload": {
+            "published_from": article.published_from,
+            "extra": article.extra,
+            "units": [[u.kind, u.start, u.end, u.level, u.paragraph] for u in article.units],
+            "removed": [[r.start, r.end, r.reason] for r in article.removed],
+        },
+        "ingested_at": now,
+    }
+
+
+def row_to_article(row: Mapping[str, Any]) -> Article:
+    payload = row["payload"]
+    return Article(
+        id=row["id"],
+        text=row["text"],
+        title=row["title"],
+        outlet=row["outlet"],
+        url=row["url"],
+        published=row["published"],
+        published_from=payload.get("published_from"),
+        language=row["language"],
+        origin=row["origin"],
+        extra=payload.get("extra") or {},
+        units=tuple(Unit(k, s, e, lv, p) for k, s, e, lv, p in payload.get("units", ())),
+        removed=tuple(Removed(s, e, r) for s, e, r in payload.get("removed", ())),
+    )
