@@ -29,6 +29,7 @@ from newsfuse.store.records import (
     row_to_article,
 )
 from newsfuse.store.schema import articles as A
+from newsfuse.store.schema import checkpoints as C
 from newsfuse.store.schema import reports as R
 from newsfuse.store.schema import stories as S
 
@@ -201,6 +202,11 @@ class Store:
         with self.engine.connect() as conn:
             return list(conn.execute(select(S.c.id).where(S.c.stale.is_(True)).order_by(S.c.id)).scalars())
 
+    def checkpoint(self, name: str) -> bytes | None:
+        """The engine state last saved under ``name`` (see :meth:`StoreBatch.save_checkpoint`)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(C.c.data).where(C.c.name == name)).scalar_one_or_none()
+
     def report(self, story_id: str, version: int | None = None) -> ReportRecord | None:
         """A story's report: the latest, or the given version."""
         query = select(R).where(R.c.story_id == story_id)
@@ -262,6 +268,18 @@ class StoreBatch:
         for story_id in moved_from:
             _recount_story(self.conn, story_id, now)
         for story_id, state in states.items():  # state changed without new members
+            self.conn.execute(update(S).where(S.c.id == story_id).values(state=state))
+
+    def save_checkpoint(self, name: str, data: bytes) -> None:
+        """Replace the engine state under ``name``; commits with the rest of the batch."""
+        now = _now()
+        done = self.conn.execute(update(C).where(C.c.name == name).values(data=data, updated_at=now))
+        if done.rowcount == 0:
+            self.conn.execute(C.insert().values(name=name, data=data, updated_at=now))
+
+    def save_states(self, states: Mapping[str, Any]) -> None:
+        """Keep each story's clusterer state (``StoryState.to_dict()``) with the story."""
+        for story_id, state in states.items():
             self.conn.execute(update(S).where(S.c.id == story_id).values(state=state))
 
     def save_report(self, story_id: str, report: Mapping[str, Any], article_ids: Sequence[str]) -> ReportRecord:

@@ -27,6 +27,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -86,4 +87,14 @@ reports = Table(
     UniqueConstraint("story_id", "version", name="uq_reports_story_version"),
 )
 
-__all__ = ["metadata", "stories", "articles", "reports"]
+# Opaque engine state saved in the same transaction as each batch (the online
+# clusterer's exact snapshot), so a killed ingest resumes exactly where it stopped.
+checkpoints = Table(
+    "checkpoints",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+__all__ = ["metadata", "stories", "articles", "reports", "checkpoints"]
