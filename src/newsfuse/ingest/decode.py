@@ -25,10 +25,14 @@ MAX_CONTROL_SHARE = 0.05
 MAX_NON_ASCII_SHARE_WITHOUT_LANGUAGE = 0.3
 _MULTIBYTE = ("cp932", "shift_jis", "euc_jp", "iso2022_jp", "gb2312", "gbk", "gb18030", "big5", "euc_kr", "cp949")
 
-# When charset-normalizer ties between single-byte Latin encodings (same chaos, same
-# coherence), cp1252 wins: it is what "Latin-1" means on the web (WHATWG), and
-# cp1250 turns "naïve" into "naďve".
-PREFERRED_ON_TIE = "cp1252"
+# charset-normalizer ranks single-byte Latin encodings almost at random on Western
+# text: it picked cp775 ("prķsident") and cp1250 ("naďve") for French cp1252 bytes, by
+# a language "coherence" 0.03-0.11 above cp1252's. So cp1252, what "Latin-1" means on
+# the web (WHATWG), wins whenever it is offered as clean (same "chaos") as the best
+# guess. Checked on the samples of tests/ingest/test_decode.py: French/German text in
+# cp1252/Latin-1 gets it; Polish/Czech cp1250, Greek cp1253, Cyrillic cp1251 and
+# Shift-JIS bytes are never offered cp1252, so they keep their own encoding.
+PREFERRED = "cp1252"
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -59,16 +63,22 @@ def decode(raw: bytes, origin: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw.decode(encoding), encoding
+                text = raw.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise InputRejected(Rejection(origin, "decode", f"bad {encoding}: {exc.reason}")) from None
+            if not text.strip():
+                raise InputRejected(Rejection(origin, "empty", "only a byte-order mark"))
+            return text, encoding
     if looks_binary(raw[:SNIFF_BYTES]):
         raise InputRejected(Rejection(origin, "binary", "not a text file"))
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    return _detected(raw, origin)
+    text, encoding = _detected(raw, origin)
+    if not text.strip():
+        raise InputRejected(Rejection(origin, "empty"))
+    return text, encoding
 
 
 def _detected(raw: bytes, origin: str) -> tuple[str, str]:
@@ -78,9 +88,8 @@ def _detected(raw: bytes, origin: str) -> tuple[str, str]:
         raise InputRejected(Rejection(origin, "decode", "not UTF-8 and no encoding fits"))
     encoding = best.encoding
     for match in matches:
-        tie = match.chaos == best.chaos and match.coherence == best.coherence
-        if tie and PREFERRED_ON_TIE in match.could_be_from_charset:
-            encoding = PREFERRED_ON_TIE
+        if match.chaos <= best.chaos and PREFERRED in match.could_be_from_charset:
+            encoding = PREFERRED
             break
     non_ascii = sum(1 for b in raw if b > 127) / len(raw)
     if best.coherence == 0 and encoding not in _MULTIBYTE and non_ascii > MAX_NON_ASCII_SHARE_WITHOUT_LANGUAGE:

@@ -37,19 +37,26 @@ def read_file(path: Path, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise InputRejected(Rejection(origin, "too-large", f"{size:,} bytes > limit {max_bytes:,}"))
         with path.open("rb") as fh:
-            raw = fh.read(max_bytes + 1)
+            return read_stream(fh, origin, max_bytes, expected=size)
     except OSError as exc:
         raise InputRejected(Rejection(origin, "unreadable", exc.strerror or repr(exc))) from None
-    if len(raw) > max_bytes:  # grew while we looked
-        raise InputRejected(Rejection(origin, "too-large", f"> limit {max_bytes:,} bytes"))
-    return raw
 
 
-def read_stream(stream: BinaryIO, origin: str, max_bytes: int) -> bytes:
-    raw = stream.read(max_bytes + 1)
-    if len(raw) > max_bytes:
-        raise InputRejected(Rejection(origin, "too-large", f"> limit {max_bytes:,} bytes"))
-    return raw
+READ_CHUNK = 1 << 20
+
+
+def read_stream(stream: BinaryIO, origin: str, max_bytes: int, expected: int = 0) -> bytes:
+    """All of a stream up to ``max_bytes``, in chunks: ``read(n)`` would allocate ``n``
+    bytes up front, 20 MB for every small file."""
+    chunks, total = [], 0
+    size = min(expected, max_bytes) + 1 if expected else READ_CHUNK
+    while chunk := stream.read(size):
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > max_bytes:  # stdin, or a file that grew while we looked
+            raise InputRejected(Rejection(origin, "too-large", f"> limit {max_bytes:,} bytes"))
+        size = min(READ_CHUNK, max_bytes + 1 - total)
+    return b"".join(chunks)
 
 
 def limited_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:

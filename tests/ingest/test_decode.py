@@ -1,0 +1,69 @@
+import os
+
+import pytest
+
+from newsfuse.ingest.decode import decode, looks_binary
+from newsfuse.model import InputRejected
+
+from .conftest import read_all
+
+FRENCH = "Le président a déclaré mercredi que l'économie française était « forte », naïvement.\n"
+GERMAN = "Die Straße in Zürich wurde für den Fußballverkehr gesperrt, sagte die Behörde.\n"
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        (FRENCH * 3, "cp1252"),
+        (FRENCH.replace("«", '"').replace("»", '"') * 3, "latin-1"),
+        (GERMAN * 3, "latin-1"),
+        ("Café au lait, naïve résumé — “quoted” text.\n" * 3, "cp1252"),
+        ("Москва является столицей России и крупнейшим городом страны.\n" * 2, "cp1251"),
+        ("日本語のテキストです。これは日本語の文章です。東京は日本の首都です。\n" * 2, "shift_jis"),
+        ("Prezydent powiedział w środę, że gospodarka jest silna. Zażółć gęślą jaźń.\n" * 2, "cp1250"),
+        ("Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.\n" * 2, "cp1253"),
+        (FRENCH, "utf-16"),
+        (FRENCH, "utf-8-sig"),
+    ],
+)
+def test_legacy_encodings_read_right(write, text, encoding):
+    [article] = read_all([write("legacy.txt", text.encode(encoding))])
+    assert article.text == text
+
+
+def test_non_utf8_records_its_encoding(write):
+    [article] = read_all([write("l1.txt", (GERMAN * 2).encode("latin-1"))])
+    assert article.extra["encoding"] in ("cp1252", "cp1250", "iso8859_1", "latin_1")
+
+
+def test_random_high_bytes_are_undecodable():
+    garbage = bytes([0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x28, 0xA1, 0xF0, 0x90, 0x28, 0xBC, 0xFF, 0xFE, 0x80]) * 10
+    with pytest.raises(InputRejected) as caught:
+        decode(garbage, "g.txt")
+    assert caught.value.rejection.reason == "decode"
+
+
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        (b"", "empty"),
+        (b" \n\t\r\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "binary"),
+        (bytes(range(1, 9)) * 20, "binary"),
+    ],
+)
+def test_empty_and_binary(write, raw, reason):
+    [rejection] = read_all([write("x.txt", raw)])
+    assert rejection.reason == reason
+
+
+def test_bom_only_is_empty(write):
+    [rejection] = read_all([write("bom.txt", b"\xef\xbb\xbf\n")])
+    assert rejection.reason == "empty"
+
+
+def test_looks_binary_spares_text_and_bom_files():
+    assert not looks_binary("A normal line.\n\tTabbed.\f".encode())
+    assert not looks_binary("Text".encode("utf-16"))
+    assert looks_binary(os.urandom(64) + b"\x00")

@@ -1,0 +1,64 @@
+import json
+
+from newsfuse.ingest import article_from_dict
+
+from .conftest import article_page, articles, read_all, rejections
+
+
+def test_one_object_with_all_fields(write):
+    record = {
+        "id": 7, "title": "T", "text": "Body text.", "source": "Wire", "url": "http://x/1",
+        "date": "2023-05-01", "lang": "en", "section": "World", "tags": ["a"],
+    }
+    [article] = read_all([write("one.json", json.dumps(record))])
+    assert article.id == "7"
+    assert (article.title, article.outlet, article.url, article.language) == ("T", "Wire", "http://x/1", "en")
+    assert article.extra == {"date": "2023-05-01", "section": "World", "tags": ["a"]}
+    assert article.text == "Body text."
+
+
+def test_object_without_id_takes_the_stem(write):
+    [article] = read_all([write("story.json", '{"text": "Hello."}')])
+    assert article.id == "story"
+
+
+def test_list_ids_default_to_stem_and_index_and_bad_items_are_rejected(write):
+    data = [{"text": "A."}, {"id": "keep", "text": "B."}, 5, {"title": "no text"}]
+    items = read_all([write("batch.json", json.dumps(data))])
+    assert [a.id for a in articles(items)] == ["batch:1", "keep"]
+    reasons = [(r.input.rsplit("/", 1)[-1], r.reason) for r in rejections(items)]
+    assert reasons == [("batch.json[3]", "json"), ("batch.json[4]", "empty")]
+
+
+def test_outlet_field_wins_over_source():
+    article = article_from_dict({"text": "x", "outlet": "O", "source": "S"}, "t")
+    assert article.outlet == "O"
+
+
+def test_published_is_the_date_when_no_date():
+    article = article_from_dict({"text": "x", "published": "2020-01-02"}, "t")
+    assert article.extra["date"] == "2020-01-02"
+
+
+def test_invalid_json_is_one_rejection(write):
+    [rejection] = read_all([write("bad.json", '{"text": "unterminated')])
+    assert rejection.reason == "json"
+    assert rejection.input.endswith("bad.json")
+
+
+def test_scalar_json_is_rejected(write):
+    [rejection] = read_all([write("n.json", "42")])
+    assert rejection.reason == "json" and "int" in rejection.detail
+
+
+def test_text_must_be_a_string():
+    assert article_from_dict({"text": ["a"]}, "t").reason == "json"
+
+
+def test_record_with_html_is_extracted(write):
+    record = {"id": "p1", "url": "https://planet.example/tram", "html": article_page(), "gold_text": "g"}
+    [article] = read_all([write("pages.json", json.dumps(record))])
+    assert article.id == "p1"
+    assert "twelve kilometres" in article.text and "<p>" not in article.text
+    assert article.extra["format"] == "html" and article.extra["gold_text"] == "g"
+    assert article.url == "https://planet.example/tram"

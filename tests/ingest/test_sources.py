@@ -1,0 +1,73 @@
+import tracemalloc
+
+from newsfuse.ingest import read
+from newsfuse.ingest.sources import walk
+
+from .conftest import articles, read_all, rejections
+
+
+def test_directory_is_read_recursively_in_sorted_order_skipping_hidden(write, tmp_path):
+    for name in ("b.txt", "a.txt", "sub/c.md", "sub/deeper/d.txt", ".hidden.txt", ".git/config", "A0.txt"):
+        write(name, f"# Heading\n\nText of {name}.")
+    items = read_all([tmp_path])
+    assert [a.id for a in items] == ["A0", "a", "b", "sub/c", "sub/deeper/d"]
+    assert items[3].title == "Heading"  # Markdown reader for .md under a directory
+
+
+def test_directory_walk_is_lazy(tmp_path):
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text("x")
+    files = walk(tmp_path)
+    assert next(files).name == "0.txt"
+    (tmp_path / "2.txt").unlink()  # removed after listing: reported, not fatal
+    items = list(read([tmp_path]))
+    assert len(articles(items)) == 2
+
+
+def _peak_bytes_reading(folder) -> tuple[int, int]:
+    tracemalloc.start()
+    count = sum(1 for _ in read([folder]))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return count, peak
+
+
+def test_many_files_stream_in_constant_memory(tmp_path):
+    body = "A sentence of a fairly ordinary news article. " * 40  # ~1.8 kB
+    few, many = tmp_path / "few", tmp_path / "many"
+    for folder, n in ((few, 20), (many, 600)):
+        folder.mkdir()
+        for i in range(n):
+            (folder / f"{i:04d}.txt").write_text(body + str(i))
+    _peak_bytes_reading(few)  # warm caches (regexes, codecs)
+    (n_few, peak_few), (n_many, peak_many) = _peak_bytes_reading(few), _peak_bytes_reading(many)
+    assert (n_few, n_many) == (20, 600)
+    # 30x the files, about the same peak: texts are not held (all 600 would be ~1.1 MB)
+    assert peak_many < peak_few + 200_000
+
+
+def test_missing_path(tmp_path):
+    [rejection] = read_all([tmp_path / "nope.txt"])
+    assert (rejection.reason, rejection.input) == ("missing", str(tmp_path / "nope.txt"))
+
+
+def test_too_large_is_refused_from_its_size(write):
+    path = write("huge.txt", b"a" * 5000)
+    [rejection] = read_all([path], max_bytes=4999)
+    assert rejection.reason == "too-large" and "5,000" in rejection.detail
+    [article] = read_all([path], max_bytes=5000)
+    assert len(article.text) == 5000
+
+
+def test_too_large_stdin():
+    import io
+
+    [rejection] = read_all(["-"], stdin=io.BytesIO(b"x" * 101), max_bytes=100)
+    assert (rejection.input, rejection.reason) == ("stdin", "too-large")
+
+
+def test_dicts_and_mixed_inputs_keep_order(write):
+    path = write("f.txt", "From a file.")
+    items = read_all([{"id": "d1", "text": "From a dict."}, path, {"text": ""}])
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "Rejection"]
+    assert items[0].id == "d1" and rejections(items)[0].input == "<record 3>"

@@ -1,0 +1,74 @@
+from newsfuse.ingest.text import markdown_title
+
+from .conftest import articles, read_all, rejections
+
+
+def test_plain_text_is_kept_exactly_and_id_is_the_stem(write):
+    raw = "  Headline here\r\n\r\nFirst paragraph.\tTabs stay.\n\n\nLast line without newline"
+    path = write("story-42.txt", raw)
+    [article] = read_all([path])
+    assert article.text == raw  # no newline translation, no stripping
+    assert article.id == "story-42"
+    assert article.origin == str(path)
+    assert article.title is None
+    assert article.extra["format"] == "text"
+
+
+def test_crlf_bytes_survive(write):
+    path = write("a.txt", b"Line one.\r\nLine two.\r\n")
+    [article] = read_all([path])
+    assert article.text == "Line one.\r\nLine two.\r\n"
+
+
+def test_markdown_title_from_leading_heading_and_text_untouched(write):
+    raw = "\n# Floods hit the north ##\n\nRivers burst their banks on *Sunday*.\n"
+    [article] = read_all([write("floods.md", raw)])
+    assert article.title == "Floods hit the north"
+    assert article.text == raw
+    assert article.extra["format"] == "markdown"
+
+
+def test_markdown_without_heading_has_no_title(write):
+    [article] = read_all([write("note.md", "Just a paragraph, ## not a heading.\n")])
+    assert article.title is None
+
+
+def test_markdown_front_matter_fields(write):
+    raw = "---\ntitle: \"Budget passes\"\ndate: 2024-02-01\nsource: Gazette\nauthor: J. Doe\n---\n# Other\n\nText.\n"
+    [article] = read_all([write("budget.md", raw)])
+    assert article.title == "Budget passes"
+    assert article.outlet == "Gazette"
+    assert article.extra["date"] == "2024-02-01"
+    assert article.extra["author"] == "J. Doe"
+    assert article.text == raw
+
+
+def test_setext_title():
+    assert markdown_title("Big news\n========\n\nBody") == "Big news"
+    assert markdown_title("Body first\n\n# Late heading") is None
+
+
+def test_extensionless_file_is_sniffed(write):
+    path = write("README", "Plain words in a file without an extension.")
+    [article] = read_all([path])
+    assert article.extra["format"] == "text"
+
+
+def test_stdin_reads_and_ids_by_content():
+    import io
+
+    items = read_all(["-"], stdin=io.BytesIO(b"Words from a pipe."))
+    [article] = articles(items)
+    assert article.text == "Words from a pipe."
+    assert article.origin == "stdin"
+    again = articles(read_all(["-"], stdin=io.BytesIO(b"Words from a pipe.")))[0]
+    assert again.id == article.id and len(article.id) == 16
+    assert not rejections(items)
+
+
+def test_stdin_json_lines_are_sniffed():
+    import io
+
+    data = b'{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n'
+    items = read_all(["-"], stdin=io.BytesIO(data))
+    assert [a.id for a in articles(items)] == ["a", "b"]
