@@ -112,7 +112,7 @@ def read_jsonl(stream: BinaryIO, stem: str | None, origin: str, max_bytes: int) 
 
 def _reason(exc: Exception) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return f"{exc.msg} at column {exc.colno}" if exc.lineno == 1 else f"{exc.msg} at line {exc.lineno}"
+        return f"{exc.msg} (line {exc.lineno}, column {exc.colno})"
     if isinstance(exc, RecursionError):
         return "nested too deeply"
     return str(exc)
