@@ -1,0 +1,123 @@
+"""Named-entity mentions of one article, and the keys that let a story merge variants.
+
+Mentions come from spaCy's NER (the analysed sentences of :mod:`newsfuse.text.analysis`).
+Merging across a story is done in :mod:`newsfuse.story.entity_groups`; this module only
+says what a name *is*: its type, its tokens, and a transliteration-aware key per token.
+
+Why keys and not an edit-distance threshold: Khrenin~Hrenin scores 76.9 with rapidfuzz
+while Khrenin~Karenina scores 80.0 (see ../shared/DEPENDENCIES.md). Transliterations
+of Cyrillic names differ in a few systematic ways (kh/h, y/i/j, doubled letters, w/v,
+ks/x), so folding exactly those gives equal keys to variants and keeps the rest apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from unidecode import unidecode
+
+from newsfuse.text.analysis import ArticleDocs
+
+EntityType = Literal["PERSON", "ORG", "PLACE"]
+
+# spaCy labels kept, and what a reader calls them. NORP (nationalities) and the
+# numeric labels are not entities a reader looks up.
+LABELS: dict[str, EntityType] = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+}
+
+# Words that are not part of a name when NER includes them at the edges.
+_EDGE_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "dr", "president", "minister", "mayor", "governor"}
+# Words ignored when comparing organisation names ("Ministry of Defense of Belarus").
+NAME_STOPWORDS = frozenset({"the", "of", "and", "for", "de", "la", "le", "du", "des", "news", "agency"})
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+# Systematic transliteration and spelling differences, folded in this order.
+_FOLDS = (
+    ("kh", "h"),
+    ("ck", "k"),
+    ("ks", "x"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("j", "y"),
+    ("ey", "ei"),
+    ("iy", "i"),
+    ("yy", "y"),
+    ("y", "i"),
+    ("ence", "ense"),  # defence / defense, licence / license
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of an article's text that names a person, organisation or place."""
+
+    article: str
+    start: int
+    end: int
+    text: str  # the name as written, trimmed of "the" and possessive
+    type: EntityType
+
+
+def token_key(token: str) -> str:
+    """Transliteration-folded key of one name token (Zelenskyy and Zelensky agree)."""
+    key = unidecode(token).lower()
+    key = re.sub(r"[^a-z]", "", key)
+    for old, new in _FOLDS:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)  # doubled letters
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(name))
+
+
+def name_key(name: str, stopwords: frozenset[str] = NAME_STOPWORDS) -> tuple[str, ...]:
+    """Keys of a name's tokens, stopwords dropped, order kept."""
+    return tuple(k for t in name_tokens(name) if (k := token_key(t)) and t.lower() not in stopwords)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article/title and a trailing possessive from an entity span."""
+    while True:
+        m = re.match(r"([A-Za-z]+\.?)\s+", text[start:end])
+        if m and m.group(1).rstrip(".").lower() in _EDGE_WORDS and end - start > m.end():
+            start += m.end()
+            continue
+        break
+    m = _POSSESSIVE.search(text[start:end])
+    if m:
+        end -= len(m.group(0))
+    return start, end
+
+
+def mentions(docs: ArticleDocs) -> tuple[Mention, ...]:
+    """Every PERSON/ORG/PLACE entity spaCy found in the analysed sentences."""
+    text = docs.article.text
+    found: list[Mention] = []
+    for sentence in docs.sentences:
+        for ent in sentence.doc.ents:
+            kind = LABELS.get(ent.label_)
+            if kind is None:
+                continue
+            start, end = _trim(text, sentence.start + ent.start_char, sentence.start + ent.end_char)
+            name = text[start:end]
+            if not name_key(name) or not any(c.isupper() for c in name):
+                continue
+            found.append(Mention(docs.article.id, start, end, name, kind))
+    return tuple(found)
+
+
+def persons_before(all_mentions: tuple[Mention, ...], position: int) -> list[Mention]:
+    """PERSON mentions that end before ``position``, nearest first."""
+    return sorted(
+        (m for m in all_mentions if m.type == "PERSON" and m.end <= position),
+        key=lambda m: -m.start,
+    )
