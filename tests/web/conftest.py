@@ -34,9 +34,9 @@ def store(tmp_path, seed_list):
 @pytest.fixture()
 def source(store):
     from newsfuse.embed import HashingEmbedder
-    from newsfuse.web.store_source import StoreSource, online_clusterer
+    from newsfuse.web.store_source import StoreSource
 
-    return StoreSource(store, online_clusterer(HashingEmbedder()))
+    return StoreSource(store, embedder=HashingEmbedder())
 
 
 def make_app(source, **settings: Any):

@@ -2,10 +2,12 @@
 
 Reads go through the Store's methods, except the filtered story list, which the Store
 does not offer yet (it lists by date only): that one query is built here over the
-store's own tables, portable between SQLite and PostgreSQL. Ingest is the library
-path in order: ``prepare`` (read + clean) → ``Store.add_articles`` → the online
-clusterer → ``Store.assign``. Reports are written by the summarizing batch; a story
-that has none yet is shown as *pending* (its articles, no summary).
+store's own tables, portable between SQLite and PostgreSQL. Ingest follows the engine
+(``newsfuse.engine.local``) step for step, in one transaction: clean, add, cluster
+with the clusterer restored from the store's checkpoint, assign, save the checkpoint;
+then the changed stories' reports are refreshed when a summarizer was given. It keeps
+the per-article outcomes the engine's batch statistics do not (which id, which story).
+A story with no report yet is shown as *pending* (its articles, no summary).
 """
 
 from __future__ import annotations
@@ -16,38 +18,30 @@ from typing import Any, Callable, Mapping, Sequence
 
 from sqlalchemy import Text, and_, cast, exists, func, or_, select
 
+from newsfuse.engine import checkpoint
+from newsfuse.engine.local import LocalExecutor, open_clusterer, refresh_reports
 from newsfuse.ingest.ids import given_id
 from newsfuse.model import Article, Rejection
 from newsfuse.pipeline import prepare
-from newsfuse.store import Store
+from newsfuse.store import AddResult, Store
 from newsfuse.store.schema import articles as A
 from newsfuse.store.schema import reports as R
 from newsfuse.store.schema import stories as S
 from newsfuse.web.source import IngestOutcome, StoryFilter, StoryPage, StoryRow
 
-ClustererFactory = Callable[[Store], Any]  # returns an object with add_many() and states()
-
-
-def online_clusterer(embedder: Any = None) -> ClustererFactory:
-    """A factory resuming :class:`OnlineClusterer` from the stories' saved states."""
-
-    def build(store: Store) -> Any:
-        from newsfuse.cluster import OnlineClusterer, StoryState
-
-        states = [StoryState.from_dict(s) for s in store.story_states().values()]
-        return OnlineClusterer.from_states(states, embedder=embedder)
-
-    return build
+Summarize = Callable[[Sequence[Article]], Any]  # articles -> Report (newsfuse.summarize)
 
 
 class StoreSource:
-    """Adapts a Store to :class:`~newsfuse.web.source.StorySource`. The clusterer is
-    built on the first ingest and kept (one lock: ingests are serialised)."""
+    """Adapts a Store to :class:`~newsfuse.web.source.StorySource`. ``embedder`` is
+    the clustering embedder (default: the library's, loaded on the first ingest);
+    ``summarize`` recomputes changed stories' reports after an ingest (None: leave
+    them stale for the batch). Ingests are serialised by one lock."""
 
-    def __init__(self, store: Store, clusterer_factory: ClustererFactory | None = None):
+    def __init__(self, store: Store, embedder: Any = None, summarize: Summarize | None = None):
         self.store = store
-        self._clusterer_factory = clusterer_factory or online_clusterer()
-        self._clusterer: Any = None
+        self._embedder = embedder
+        self._summarize = summarize
         self._ingest_lock = threading.Lock()
 
     # --- reads --------------------------------------------------------------------
@@ -91,36 +85,52 @@ class StoreSource:
     def ingest(self, records: Sequence[Mapping[str, Any]]) -> list[IngestOutcome]:
         cleaned = prepare(list(records))
         by_index = match_to_records(records, cleaned.articles, cleaned.rejections)
+        fresh = [a for a in by_index.values() if isinstance(a, Article)]
         with self._ingest_lock:
-            result = self.store.add_articles([a for a in by_index.values() if isinstance(a, Article)])
-            stories = self._assign(result.added)
-        added = iter(result.added)
-        outcomes = []
-        for index in range(len(records)):
-            item = by_index.get(index)
-            if item is None:
-                outcomes.append(IngestOutcome(index, reason="dropped", detail="no article read from it"))
-            elif isinstance(item, Rejection):
-                outcomes.append(IngestOutcome(index, reason=item.reason, detail=item.detail))
-            elif item.id in result.duplicates:
-                first = result.duplicates[item.id]
-                outcomes.append(IngestOutcome(index, article=first, story=self.store.story_of(first), duplicate_of=first))
-            else:
-                stored = next(added)
-                outcomes.append(IngestOutcome(index, article=stored.id, story=stories.get(stored.id)))
-        return outcomes
+            result, stories = self._store(fresh) if fresh else (AddResult((), {}), {})
+            if self._summarize is not None and stories:
+                refresh_reports(self.store, LocalExecutor(self._summarize))
+        return outcomes(len(records), by_index, result, stories, self.store.story_of)
 
-    def _assign(self, added: Sequence[Article]) -> dict[str, str]:
-        if not added:
-            return {}
-        if self._clusterer is None:
-            self._clusterer = self._clusterer_factory(self.store)
-        story_ids = self._clusterer.add_many(list(added))
-        assignments = {a.id: s for a, s in zip(added, story_ids)}
-        touched = set(story_ids)
-        states = {s.id: s.to_dict() for s in self._clusterer.states() if s.id in touched}
-        self.store.assign(assignments, states)
-        return assignments
+    def _store(self, fresh: list[Article]) -> tuple[AddResult, dict[str, str]]:
+        """The engine's ``_store_batch``, keeping the AddResult and the assignments."""
+        if self._embedder is None:
+            from newsfuse.embed import default_embedder
+
+            self._embedder = default_embedder()
+        clusterer = open_clusterer(self.store, self._embedder)
+        with self.store.batch() as tx:
+            result = tx.add_articles(fresh)
+            assignments: dict[str, str] = {}
+            if result.added:
+                story_ids = clusterer.add_many(list(result.added))
+                assignments = {a.id: sid for a, sid in zip(result.added, story_ids)}
+                tx.assign(assignments)
+                tx.save_checkpoint(checkpoint.CHECKPOINT_NAME, checkpoint.snapshot(clusterer))
+                touched = set(story_ids)
+                tx.save_states({s.id: s.to_dict() for s in clusterer.states() if s.id in touched})
+        return result, assignments
+
+
+def outcomes(count: int, by_index: Mapping[int, Article | Rejection], result: AddResult,
+             stories: Mapping[str, str], story_of: Callable[[str], str | None]) -> list[IngestOutcome]:
+    """One outcome per posted record, in order. ``result.added`` keeps input order
+    and skips exact duplicates, so the two walk together."""
+    added = iter(result.added)
+    out = []
+    for index in range(count):
+        item = by_index.get(index)
+        if item is None:
+            out.append(IngestOutcome(index, reason="dropped", detail="no article read from it"))
+        elif isinstance(item, Rejection):
+            out.append(IngestOutcome(index, reason=item.reason, detail=item.detail))
+        elif item.id in result.duplicates:
+            first = result.duplicates[item.id]
+            out.append(IngestOutcome(index, article=first, story=story_of(first), duplicate_of=first))
+        else:
+            stored = next(added)
+            out.append(IngestOutcome(index, article=stored.id, story=stories.get(stored.id)))
+    return out
 
 
 def _story_conditions(query: StoryFilter) -> list[Any]:

@@ -12,6 +12,10 @@ from typing import Any, Iterable, Mapping
 
 from newsfuse.model import Article
 
+# Agreement-map column headers longer than this are cut (the full label is the tooltip):
+# long headers are set vertically and would push the matrix off a phone's screen.
+COLUMN_LABEL_CHARS = 18
+
 # Keys a comparison item may carry its wording under, in order of preference. The
 # comparison stages define their own to_dict(); the page reads them defensively.
 TEXT_KEYS = ("text", "value", "name", "label", "claim", "summary", "date")
@@ -50,6 +54,7 @@ class MatrixView:
     """The agreement map: one row per fact, one column per article (labelled by outlet)."""
 
     columns: tuple[str, ...]
+    short: tuple[str, ...]  # the column labels, cut to COLUMN_LABEL_CHARS
     rows: tuple[tuple[str, int, tuple[bool, ...]], ...]  # fact text, support, cells
 
 
@@ -178,7 +183,8 @@ def agreement_matrix(report: Mapping[str, Any], articles: Mapping[str, Article])
     for fact in sorted(facts, key=lambda f: -len(f.get("articles") or ())):
         said = set(fact.get("articles") or ())
         rows.append((item_text(fact), len(said), tuple(i in said for i in ids)))
-    return MatrixView(columns=columns, rows=tuple(rows))
+    short = tuple(c if len(c) <= COLUMN_LABEL_CHARS else c[: COLUMN_LABEL_CHARS - 1] + "…" for c in columns)
+    return MatrixView(columns=columns, short=short, rows=tuple(rows))
 
 
 def article_blocks(article: Article) -> tuple[BlockView, ...]:
