@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from newsfuse.cleaning.inline_boilerplate import find_inline_boilerplate
 from newsfuse.model import Removed
 
 Span = tuple[int, int]
@@ -64,6 +65,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# A whole-paragraph rule with an open tail ("click here ...", "image caption ...") may
+# only take a line this short: scraped one-line articles start with such markers too,
+# and a longer line goes to the sentence-level rules instead (inline_boilerplate).
+# Prompt lines in the seeds and Multi-News stay under 25 words.
+LINE_RULE_MAX_WORDS = 30
+
 # A widget marker: the paragraph just before it and up to two after it that repeat a
 # nearby line (headline, headline again, teaser) belong to the widget too.
 _WIDGET_REASONS = {"related-links"}
@@ -84,6 +91,8 @@ def normalise_line(line: str) -> str:
 def line_reason(line: str) -> str | None:
     """The boilerplate reason for one paragraph on its own, or None if it may be content."""
     stripped = line.strip()
+    if len(stripped.split()) > LINE_RULE_MAX_WORDS:
+        return None
     for reason, pattern in _LINE_RULES:
         if pattern.match(stripped):
             return reason
@@ -93,7 +102,8 @@ def line_reason(line: str) -> str | None:
 def find_boilerplate(
     text: str, paragraphs: Sequence[Span], context: BoilerplateContext | None = None
 ) -> list[Removed]:
-    """Boilerplate spans among ``paragraphs`` (whole paragraphs), in text order."""
+    """Boilerplate spans in text order: whole paragraphs, then sentences or phrases
+    inside the paragraphs that are kept (see inline_boilerplate)."""
     context = context or BoilerplateContext()
     lines = [text[s:e] for s, e in paragraphs]
     reasons: dict[int, str] = {}
@@ -120,4 +130,8 @@ def find_boilerplate(
                 if last + 1 < len(lines) and last + 1 not in reasons and last > i:
                     reasons[last + 1] = "related-story-widget"
 
-    return [Removed(paragraphs[i][0], paragraphs[i][1], reasons[i]) for i in sorted(reasons)]
+    removed = [Removed(paragraphs[i][0], paragraphs[i][1], reasons[i]) for i in sorted(reasons)]
+    for i, span in enumerate(paragraphs):
+        if i not in reasons:
+            removed.extend(find_inline_boilerplate(text, span))
+    return sorted(removed, key=lambda r: r.start)

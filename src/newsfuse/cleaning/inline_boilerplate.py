@@ -1,0 +1,310 @@
+"""Boilerplate inside a paragraph: prompts, credits and widget text that a scraper
+flattened into the running text of an article.
+
+When a page is flattened to one line, "Advertisement", "( photo: jane doe, ap )" or
+"Tweet with a location ..." end up glued to the news sentences around them. Removing
+the whole sentence would lose the news glued to it, so every rule here says exactly
+what it consumes:
+
+* a *phrase* rule removes only its match (a closed marker such as "story highlights"
+  or a photo credit in parentheses), wherever a sentence may start;
+* a *sentence* rule removes a whole sentence, and only when its pattern reaches the end
+  of that sentence (an open prompt such as "click here to ...").
+
+Rules are families of phrasing found by reading Multi-News (newser.com sources, 1,000
+clusters in ../shared/data/multinews): sentences repeated across many clusters and
+greps for prompt words, then checked by bench/boilerplate_sample.py. A removed news
+sentence is lost content, so each family is anchored on words that news prose does not
+use that way; anything doubtful is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfuse.model import Removed
+from newsfuse.text.sentences import split_sentences
+
+Span = tuple[int, int]
+
+# An open prompt never runs this long (the longest seen, the Internet Archive notice,
+# is ~75 words); a longer "sentence" is news glued to a prompt.
+SENTENCE_RULE_MAX_WORDS = 80
+
+_I = re.I | re.X
+
+
+@dataclass(frozen=True)
+class InlineRule:
+    reason: str
+    pattern: re.Pattern[str]
+    whole_sentence: bool  # True: must reach the sentence end; False: remove the match only
+
+
+def _phrase(reason: str, pattern: str) -> InlineRule:
+    return InlineRule(reason, re.compile(pattern, _I), whole_sentence=False)
+
+
+def _sentence(reason: str, pattern: str) -> InlineRule:
+    return InlineRule(reason, re.compile(r"(?:" + pattern + r")[\s.!?:;\"”’')\]…]*", _I), whole_sentence=True)
+
+
+_NETWORK = r"(?:twitter|facebook|instagram|linkedin|google\+?|pinterest|tumblr|reddit|whatsapp|email|e-mail|print|more|youtube|snapchat|flipboard)"
+_CREDIT_TAIL = r"(?:getty\s*images|ap(?:\s+photo)?|afp|reuters|epa|associated\s+press|staff\s+photographer|shutterstock|istock(?:photo)?)"
+
+# Closed markers: removed alone, wherever a sentence or clause may start.
+PHRASE_RULES: tuple[InlineRule, ...] = (
+    _phrase(
+        "advertisement",
+        r"(?:advertisement\b\s*(?:[-–—|]\s*|&\#124;\s*)?)+"
+        r"(?:(?:continue\s+reading\s+(?:the\s+main\s+story|below)\b)|(?:advertise\s+on\s+\w+\b))?"
+        r"(?!\s*(?:['’]s|for|of|in|on|at|that|which|who|are|were|was|is|has|had|have|will|would|can|could|may|might"
+        r"|by|from|and|or|to|featuring|showing|shows|showed|with|about|says|said|ran|aired|campaign)\b)",
+    ),
+    _phrase("continue-reading", r"continue\s+reading\s+(?:the\s+main\s+story|below)\b"),
+    _phrase("story-highlights", r"story\s+highlights\b"),
+    _phrase(
+        "video-player",
+        r"please\s+enable\s+javascript\s+to\s+(?:watch|view|play)\s+this\s+video\b"
+        r"|(?:this\s+)?video\s+(?:is\s+)?(?:unavailable|not\s+available)\b",
+    ),
+    _phrase("comments", r"please\s+enable\s+javascript\s+to\s+view\s+the\s+comments(?:\s+powered\s+by\s+disqus\b\.?)?(?:\s*disqus\b)?"),
+    _phrase(
+        "photo-credit",
+        r"image\s+copyright\s+[^.]{1,60}?\s*image\s+caption\b"
+        r"|(?:image|photo|picture)\s+(?:copyright|credit)s?\s*:?\s*(?:[\w@&'./-]+\s*){1,5}(?=\s*$)"
+        r"|(?:photo|image|picture)s?\s*(?:by|:)\s*[^.()]{0,60}?(?:/|,\s*|\s)?" + _CREDIT_TAIL + r"\b"
+        r"|credit\s*:\s*(?:[\w&'./-]+\s*){1,4}(?=\s*$)",
+    ),
+    _phrase(
+        "error-report",
+        r"if\s+you(?:'ve|\s+have)?\s+(?:noticed|spotted|found|see)\s+an?\s+(?:error|mistake|typo)\s+in\s+this\s+(?:article|story)"
+        r",?\s+please\s+click\s+here\s+to\s+report\s+it\b",
+    ),
+    _phrase(
+        "originally-published",
+        r"(?:this\s+(?:article|story)\s+(?:was\s+)?)?originally\s+(?:published|posted)\s+(?:on\s+)?"
+        r"[a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+at\s+\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?m\.?)?)?"
+        r"(?:\s*(?:&\#124;|\|)\s*(?:page\s+)?(?:modified|updated)\s+[a-z]+\.?\s+\d{1,2},?\s+\d{4}"
+        r"(?:,?\s+at\s+\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?m\.?)?)?)?",
+    ),
+    _phrase("share-widget", r"share\s+(?:this(?:\s+(?:article|story|page))?|on)\s*:?\s*(?:" + _NETWORK + r"\b\s*){2,}"),
+)
+
+# Gallery/widget markup flattened into text: "photo_prev_inline &#124; article-gallery-3791909
+# &#124; 0 photo_next_inline". Runs of identifiers no prose uses (snake_case, name-1234567)
+# and HTML pipes; at least two identifiers.
+_MARKUP_TOKEN = r"(?:[a-z]+(?:_[a-z0-9]+)+|[a-z]+(?:-[a-z]+)*-\d{5,})\b"
+WIDGET_MARKUP = re.compile(
+    r"(?:(?:&\#124;|\|)\s*)*" + _MARKUP_TOKEN + r"(?:\s*(?:(?:&\#124;|\|)\s*|\d+\s+(?=[a-z]+[_-])|" + _MARKUP_TOKEN + r"))+(?:\s*(?:&\#124;|\|))*",
+    re.I,
+)
+
+# Parenthesised credits, anywhere in a sentence: "( photo: reed saxon, ap )",
+# "( ap photo/evan vucci )", "( associated press )", "( source: wxin via cnn )".
+# "( ap )" and "( reuters )" alone are datelines and stay.
+CREDIT_IN_PARENS = re.compile(
+    r"[(\[]\s*(?:"
+    r"(?:photos?|images?|pictures?|video)\s*(?::|by\b|credit\b|courtesy\b)[^()\[\]]{0,80}"
+    r"|(?:ap|afp|reuters|epa|getty)\s+(?:photo|images?)\b[^()\[\]]{0,60}?(?:\.\.\.|…)?"
+    r"|[^()\[\]]{1,60}(?:/|\s+via\s+)[^()\[\]]{0,40}?\b(?:getty\s*images|ap|afp|reuters|epa)\s*"
+    r"|associated\s+press\s*"
+    r"|source\s*:\s*[^()\[\]]{1,60}"
+    r")(?:[)\]]|(?<=\.\.\.)|(?<=…))",
+    re.I,
+)
+
+# Open prompts: the whole sentence goes, if the pattern reaches its end.
+SENTENCE_RULES: tuple[InlineRule, ...] = (
+    _sentence(
+        "subscribe-share",
+        r"(?:[+•]\s*)?(?:"
+        r"(?:please\s+)?(?:sign\s+up|subscribe)\b(?:\s+(?:now|today|here|for\s+free))?(?:\s+(?:for|to)\b[^.!?]{0,120})?"
+        r"|(?=[^.!?]*\b(?:you|your|our)\b)[^.!?]{0,60}\bnewsletters?\b[^.!?]{0,80}\b(?:inbox|sign\s+up|subscribe|signing\s+up)\b[^.!?]{0,60}"
+        r"|(?:get|receive)\s+(?:our\s+)?(?:breaking\s+news|push\s+notifications|email\s+notifications|daily\s+(?:news\s+)?updates|the\s+latest\s+news)\b[^.!?]{0,100}"
+        r"|(?:breaking\s+news\s+emails|never\s+miss\s+a\s+(?:local\s+)?story)\b[^.!?]{0,80}"
+        r"|the\s+news\s+and\s+stories\s+that\s+matter,\s+delivered\b[^.!?]{0,40}"
+        r"|thank\s+you\s+for\s+(?:subscribing|signing\s+up|reading(?:\s+\d+\s+free\s+articles?)?|registering)\b[^.!?]{0,80}"
+        r"|(?:by\s+signing\s+up|you\s+(?:can|may)\s+unsubscribe\s+at\s+any\s+time)\b[^.!?]{0,120}"
+        r"|(?:could\s+not|unable\s+to)\s+subscribe\b[^.!?]{0,80}"
+        r"|(?:please\s+purchase\s+a\s+subscription|a\s+subscription\s+is\s+required)\b[^.!?]{0,60}"
+        r"|your\s+notification\s+has\s+been\s+saved|there\s+was\s+a\s+problem\s+saving\s+your\s+notification"
+        r"|email\s+notifications\s+are\s+only\s+sent\b[^.!?]{0,100}"
+        r"|[^.!?]{0,80}\byou\s*(?:'|’)?\s*ll\s+(?:get|receive)\s+an?\s+e-?mail\b[^.!?]{0,80}"
+        r"|(?=[^.!?]*\byou)[^.!?]{0,120}\b(?:purchase|buy)\s+a\s+subscription\b[^.!?]{0,120}"
+        r"|(?=[^.!?]*\byou)[^.!?]{0,60}\bverification\s+(?:e-?mail|message|link)\b[^.!?]{0,120}"
+        r"|(?=[^.!?]*\byour\b)[^.!?]{0,80}\b(?:e-?mail\s+sign-?up|signup)\b[^.!?]{0,40}"
+        r"|please\s+check\s+your\s+(?:e-?mail|inbox|spam)\b[^.!?]{0,120}"
+        r"|(?:follow|like)\s+(?:us|him|her|me|them)\s+on\s+" + _NETWORK + r"\b[^.!?]{0,80}"
+        r"|follow\s+[^.!?]{1,40}\s+on\s+twitter\s*:?\s*@\w+|find\s+\S+\s+on\s+facebook"
+        r"|(?:share|tweet|e-?mail)\s+(?:this|on)\b[^.!?]{0,40}"
+        r")",
+    ),
+    _sentence("click-prompt", r"(?:[+•]\s*)?(?:please\s+)?(?:click|tap)\s+(?:here|the\s+link|below|on\s+the\s+link)\b[^.!?]{0,120}"),
+    _sentence(
+        "browser-prompt",
+        r"(?:we(?:'ve|\s+have)\s+detected\s+that\s+)?javascript\s+is\s+(?:disabled|required)\b[^.!?]{0,100}"
+        r"|please\s+enable\s+(?:javascript|cookies)\b[^.!?]{0,100}"
+        r"|this\s+feature\s+is\s+not\s+available\s+right\s+now|please\s+try\s+again\s+later"
+        r"|rating\s+is\s+available\s+when\s+the\s+video\s+has\s+been\s+rented"
+        r"|(?:you\s+must\s+)?(?:download|install|update)\s+the\s+latest\s+(?:version\s+of\s+)?(?:adobe\s+)?flash\s+player\b[^.!?]{0,60}"
+        r"|would\s+you\s+like\s+to\s+proceed\s+to\s+legacy\s+twitter\b[^.!?]{0,20}"
+        r"|your\s+browser\s+(?:does\s+not|doesn't)\s+support\b[^.!?]{0,80}",
+    ),
+    _sentence(
+        "tweet-location",
+        r"(?:tweet|add\s+a\s+location\s+to\s+your\s+tweets)\s+with\s+a\s+location\b[^.!?]{0,200}"
+        r"|add\s+a\s+location\s+to\s+your\s+tweets\b[^.!?]{0,200}"
+        r"|you\s+can\s+(?:add\s+location\s+information|switch\s+location)\b[^.!?]{0,200}"
+        r"|you\s+(?:always\s+)?have\s+the\s+option\s+to\s+delete\s+your\s+(?:tweet\s+)?location\s+history",
+    ),
+    _sentence("read-more", r"(?:learn|read|see)\s+more(?:\s+(?:here|stories|news|videos?))?"),
+    _sentence(
+        "archive-crawl",
+        r"(?=[^.!?]*\b(?:crawl(?:s|ed|er)?|webcrawl|web\s+captures)\b)(?=[^.!?]*\b(?:archive|archive-it|wayback|seeds?|outlinks?|embargo|domains?|hosts?|urls?|robots\.txt)\b)(?:[^.!?]|\.(?=\S)){0,400}"
+        r"|(?=(?:[^.!?]|\.(?=\S))*\b(?:internet\s+archive|wayback\s+machine)\b)(?=(?:[^.!?]|\.(?=\S))*\barchived\s+(?:pages?|versions?|copies)\b)(?:[^.!?]|\.(?=\S)){0,500}"
+        r"|(?=[^.!?]*\bwayback\s+machine\b)(?=[^.!?]*\b(?:embargo|donating|crawl(?:s|ed)?)\b)[^.!?]{0,400}"
+        r"|(?:this\s+is\s+)?a\s+set\s+of\s+web\s+collections\s+curated\b[^.!?]{0,200}",
+    ),
+    _sentence(
+        "copyright",
+        r"(?:copyright|©)\s*(?:©\s*)?\d{4}\b[^.!?]{0,60}"
+        r"|all\s+rights\s+reserved"
+        r"|this\s+material\s+may\s+not\s+be\s+published,\s+broadcast\b[^.!?]{0,60}"
+        r"|[^.!?]{0,30}\breprints?\s*:\s*this\s+copy\s+is\s+for\s+your\s+personal\b[^.!?]{0,60}"
+        r"|to\s+order\s+presentation-ready\s+copies\b[^!?]{0,200}",
+    ),
+    _sentence(
+        "author-contact",
+        r"(?:[a-z.'-]+\s+){1,4}(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|by\s+e-?mail\s+at)\s+\S+@\S+",
+    ),
+    _sentence(
+        "comments",
+        r"this\s+will\s+(?:not\s+)?appear\s+(?:next\s+to\s+all\s+of\s+your\s+comments|anywhere\s+on\s+\w+)\b[^.!?]{0,80}"
+        r"|comments\s+are\s+(?:closed|moderated)\b[^.!?]{0,80}"
+        r"|(?:leave|post|add)\s+a\s+comment\b[^.!?]{0,40}",
+    ),
+)
+
+# A photo caption sits right before its credit. Agency captions end on the date and
+# place ("..., friday, june 8, 2018, in washington.") or are cut off ("ruled...").
+CAPTION_MAX_WORDS = 60  # AP/USA Today captions in Multi-News run 15-50 words
+SPLIT_ARTIFACT_WORDS = 4  # "15, 2012." after "aug." is a piece of the caption before it
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_CAPTION_SHAPE = re.compile(
+    r"(?:\.\.\.|…)\s*$"
+    r"|\b" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\b[^.!?]{0,40}[.!?]?\s*$"
+    r"|^(?:file\s*[-–—]\s*)?(?:in\s+)?this\s+[^.!?]{0,40}?\b(?:file\s+)?(?:photo|image)\b",
+    re.I,
+)
+
+# Where a sentence or clause may start: the paragraph start, or after an end mark or
+# closing quote/bracket.
+_CLAUSE_START = re.compile(r"(?:^|(?<=[.!?:\"”’')\]…])\s+)")
+
+
+def find_inline_boilerplate(text: str, paragraph: Span) -> list[Removed]:
+    """Boilerplate spans inside one paragraph, merged where they touch, in text order."""
+    start, end = paragraph
+    sentences = split_sentences(text, start, end)
+    hits: list[Removed] = []
+    credits = [Removed(m.start(), m.end(), "photo-credit") for m in CREDIT_IN_PARENS.finditer(text, start, end)]
+    hits.extend(credits)
+    hits.extend(_captions(text, start, sentences, credits))
+    for m in WIDGET_MARKUP.finditer(text, start, end):
+        hits.append(Removed(m.start(), _rstrip(text, m.start(), m.end()), "widget-markup"))
+    starts = {s for s, _ in sentences}
+    starts.update(start + m.end() for m in _CLAUSE_START.finditer(text[start:end]))
+    for pos in sorted(starts):
+        if pos >= end:
+            continue
+        sentence_end = next((e for s, e in sentences if s <= pos < e), end)
+        hit = _match_at(text, pos, sentence_end, end)
+        if hit:
+            hits.append(hit)
+    return _merge(text, hits)
+
+
+def _match_at(text: str, pos: int, sentence_end: int, paragraph_end: int) -> Removed | None:
+    for rule in PHRASE_RULES:
+        m = rule.pattern.match(text, pos, paragraph_end)
+        if m and m.end() > pos and _ends_on_word_boundary(text, m.end()):
+            return Removed(pos, _rstrip(text, pos, m.end()), rule.reason)
+    for rule in SENTENCE_RULES:
+        m = rule.pattern.match(text, pos, sentence_end)
+        if m and m.end() >= sentence_end and len(text[pos:sentence_end].split()) <= SENTENCE_RULE_MAX_WORDS:
+            return Removed(pos, sentence_end, rule.reason)
+    return None
+
+
+def _captions(text: str, start: int, sentences: list[Span], credits: list[Removed]) -> list[Removed]:
+    """The caption before each photo credit: the text since the previous credit when it
+    is caption-sized, else the sentence just before the credit."""
+    out = []
+    previous_end = None
+    for credit in credits:
+        if previous_end is not None and not text[previous_end : credit.start].strip():
+            previous_end = credit.end
+            continue  # "( ap photo/x ) ( associated press )": one credit
+        candidate = None
+        if previous_end is not None:
+            between = _strip(text, previous_end, credit.start)
+            if len(text[between[0] : between[1]].split()) <= CAPTION_MAX_WORDS:
+                candidate = between
+        if candidate is None:
+            candidate = _sentence_before(text, sentences, credit.start, previous_end or start)
+        if candidate and candidate[1] > candidate[0]:
+            caption = text[candidate[0] : candidate[1]]
+            if len(caption.split()) <= CAPTION_MAX_WORDS and _CAPTION_SHAPE.search(caption):
+                out.append(Removed(candidate[0], candidate[1], "photo-caption"))
+        previous_end = credit.end
+    return out
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:" + _MONTH + r"|gov|sen|rep|st|mr|mrs|ms|dr|no|gen|lt|col|sgt|u\.s)\.$", re.I)
+
+
+def _sentence_before(text: str, sentences: list[Span], pos: int, floor: int) -> Span | None:
+    """From the start of the sentence holding ``pos - 1`` to ``pos``, joined back over
+    splits after abbreviations ("thursday, aug." / "24, 2017, in texas.")."""
+    prior = [(s, e) for s, e in sentences if s < pos]
+    if not prior:
+        return None
+    k = len(prior) - 1
+    while k > 0 and (
+        _ABBREVIATION_END.search(text[prior[k - 1][0] : prior[k - 1][1]]) or text[prior[k][0]].isdigit()
+    ):
+        k -= 1
+    return _strip(text, max(prior[k][0], floor), pos)
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    return start, _rstrip(text, start, end)
+
+
+def _ends_on_word_boundary(text: str, end: int) -> bool:
+    return end >= len(text) or not (text[end].isalnum() and text[end - 1].isalnum())
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _merge(text: str, hits: list[Removed]) -> list[Removed]:
+    """Overlapping spans become one (first reason); touching spans with one reason join."""
+    out: list[Removed] = []
+    for hit in sorted(hits, key=lambda r: (r.start, -r.end)):
+        if out and (
+            hit.start < out[-1].end
+            or (hit.reason == out[-1].reason and not text[out[-1].end : hit.start].strip())
+        ):
+            last = out[-1]
+            out[-1] = Removed(last.start, max(last.end, hit.end), last.reason)
+        else:
+            out.append(hit)
+    return out
