@@ -51,7 +51,9 @@ WINDOW = 1000
 class IngestOptions:
     batch_size: int = BATCH_SIZE
     window: int = WINDOW
-    reports: bool = True  # recompute the reports of changed stories
+    # When changed stories' reports are recomputed: after each window that stored
+    # something ("window"), once at the end ("end": the batch path), or never ("none").
+    reports: str = "window"
     clean: CleanOptions | None = None
     read: ReadOptions | None = None
 
@@ -126,10 +128,10 @@ def ingest(
             if on_batch is not None:
                 on_batch(stats)
         embedding.forget()
-        if options.reports and stats.stored > stored_before:
+        if options.reports == "window" and stats.stored > stored_before:
             refresh_reports(store, executor, stats)
     _save_states(store, clusterer)
-    if options.reports:
+    if options.reports != "none":
         refresh_reports(store, executor, stats)
     return stats
 
