@@ -1,0 +1,171 @@
+"""Every JSON endpoint, its filters and its failures (fastapi TestClient, real store)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfuse.store import Store
+from webseed import STORY_ID, TOKEN
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def add_story(store: Store, story_id: str, outlets: list[str], day: dt.date, title: str) -> None:
+    """A small story straight into the store (no clustering): one article per outlet."""
+    from newsfuse.model import Article
+
+    articles = [Article(id=f"{story_id}-{i}", text=f"{title}. Reported by {o} on {day}.", title=title,
+                        outlet=o, published=day) for i, o in enumerate(outlets)]
+    store.add_articles(articles)
+    store.assign({a.id: story_id for a in articles})
+
+
+def test_list_has_the_seed_story_with_its_outlets(client):
+    body = client.get("/api/stories").json()
+    assert body["total"] == 1
+    story = body["stories"][0]
+    assert story["id"] == STORY_ID and story["outlet_count"] == 5 and story["size"] == 5
+    assert story["first_seen"] <= story["last_seen"]
+
+
+def test_list_filters_and_paging(client, store):
+    add_story(store, "big", ["A", "B", "C"], dt.date(2030, 1, 2), "Harbour bridge reopens")
+    add_story(store, "small", ["A"], dt.date(2030, 1, 2), "Local election results")
+    add_story(store, "old", ["D", "E"], dt.date(2001, 5, 5), "Harbour flood of 2001")
+
+    ids = lambda **params: [s["id"] for s in client.get("/api/stories", params=params).json()["stories"]]
+    assert ids()[:2] == ["big", "small"]  # newest first, then biggest
+    assert ids(min_outlets=3) == ["big", STORY_ID]
+    assert ids(outlet="D") == ["old"]
+    assert ids(q="harbour") == ["big", "old"]  # headline/title search, case-insensitive
+    assert ids(q="Lukashenko") == [STORY_ID]  # found in the report's summary text
+    assert ids(since="2030-01-01") == ["big", "small"]
+    page = client.get("/api/stories", params={"limit": 2, "offset": 2}).json()
+    assert page["total"] == 4 and len(page["stories"]) == 2 and page["offset"] == 2
+    assert ids(q="100%_") == []  # LIKE wildcards are literal
+
+
+def test_list_limit_is_capped_and_bad_params_are_422(client):
+    assert client.get("/api/stories", params={"limit": 10_000}).json()["limit"] == 100
+    for params in ({"since": "yesterday"}, {"limit": 0}, {"offset": -1}, {"min_outlets": "many"}):
+        response = client.get("/api/stories", params=params)
+        assert response.status_code == 422, params
+        assert response.json()["error"] == "invalid"
+
+
+def test_story_report_is_the_stored_report_json(client, store):
+    body = client.get(f"/api/stories/{STORY_ID}").json()
+    assert body == store.report(STORY_ID).data
+    cite = body["summary"][0]["citations"][0]
+    assert {"article", "outlet", "start", "end"} <= set(cite)
+    assert {"speaker", "variants"} <= set(body["quotes"][0])
+
+
+def test_missing_story_and_article_are_404_json(client):
+    for path in ("/api/stories/nope", "/api/articles/nope"):
+        response = client.get(path)
+        assert response.status_code == 404
+        assert response.json()["error"] == "not-found"
+
+
+def test_article_has_cleaned_body_units_and_removed_spans(client, seed_list):
+    article = next(a for a in seed_list if a.removed)
+    body = client.get(f"/api/articles/{article.id}").json()
+    assert body["body"] == article.body
+    removed = body["removed"][0]
+    assert removed["text"] == article.text[removed["start"]:removed["end"]]
+    assert all(u["text"] == article.text[u["start"]:u["end"]] for u in body["units"])
+
+
+def test_ingest_reports_each_article(client):
+    records = [
+        {"id": "new-1", "title": "Harbour bridge reopens", "outlet": "Daily", "text": "The harbour bridge reopened on Monday after two years of repairs, the city said."},
+        {"title": "no text at all"},
+        "not an object",
+        {"id": "new-1-copy", "title": "Harbour bridge reopens", "outlet": "Daily", "text": "The harbour bridge reopened on Monday after two years of repairs, the city said."},
+    ]
+    body = client.post("/api/articles", json={"articles": records}, headers=AUTH).json()
+    accepted = {a["index"]: a for a in body["accepted"]}
+    rejected = {r["index"]: r for r in body["rejected"]}
+    assert set(accepted) == {0, 3} and set(rejected) == {1, 2}
+    assert rejected[1]["reason"] == "empty" and rejected[2]["reason"] == "json"
+    assert accepted[3]["duplicate_of"] == accepted[0]["article"]  # same content: stored once
+    story = accepted[0]["story"]
+    assert client.get(f"/api/stories/{story}").json()["articles"][0]["id"] == accepted[0]["article"]
+
+
+def test_ingest_needs_the_right_token(client):
+    records = [{"text": "Some article text that is long enough to keep."}]
+    assert client.post("/api/articles", json=records).status_code == 401
+    assert client.post("/api/articles", json=records, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert client.post("/api/articles", json=records, headers={"Authorization": TOKEN}).status_code == 401
+
+
+def test_ingest_is_off_without_a_token(source):
+    from fastapi.testclient import TestClient
+
+    from conftest import make_app
+
+    with TestClient(make_app(source, ingest_token=None)) as c:
+        response = c.post("/api/articles", json=[{"text": "x"}], headers={"Authorization": "Bearer "})
+        assert response.status_code == 403
+
+
+@pytest.mark.parametrize("body", [b"{not json", b"\xff\xfe\x00", b""])
+def test_ingest_bad_json_is_400(client, body):
+    response = client.post("/api/articles", content=body, headers={**AUTH, "Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert response.json()["error"] == "json"
+
+
+def test_ingest_wrong_shape_is_422(client):
+    response = client.post("/api/articles", json={"article": {}}, headers=AUTH)
+    assert response.status_code == 422
+
+
+def test_oversize_bodies_are_413(client):
+    big = [{"text": "word " * 50_000}]  # over the client fixture's 200 kB limit
+    response = client.post("/api/articles", json=big, headers=AUTH)
+    assert response.status_code == 413 and response.json()["error"] == "too-large"
+
+    def chunks():  # no Content-Length: counted while streaming
+        for _ in range(30):
+            yield b"x" * 10_000
+
+    response = client.post("/api/articles", content=chunks(), headers=AUTH)
+    assert response.status_code == 413
+
+
+def test_too_many_articles_is_413(client):
+    response = client.post("/api/articles", json=[{"text": "a b c"}] * 11, headers=AUTH)
+    assert response.status_code == 413
+
+
+def test_security_headers_and_no_stack_traces(source):
+    from fastapi.testclient import TestClient
+
+    from conftest import make_app
+
+    class Broken:
+        def __getattr__(self, name):
+            def fail(*args, **kwargs):
+                raise RuntimeError("secret database detail")
+            return fail
+
+    with TestClient(make_app(Broken()), raise_server_exceptions=False) as c:
+        response = c.get("/api/stories/x")
+        assert response.status_code == 500
+        assert "secret" not in response.text and "Traceback" not in response.text
+    with TestClient(make_app(source)) as c:
+        response = c.get("/api/stories")
+        csp = response.headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+        assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_openapi_schema_lists_every_endpoint(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/stories", "/api/stories/{story_id}", "/api/articles/{article_id}", "/api/articles"} <= set(paths)
+    assert "post" in paths["/api/articles"]

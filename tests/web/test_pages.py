@@ -1,0 +1,80 @@
+"""The HTML pages without a browser: what they show, and that scraped text is escaped."""
+
+from __future__ import annotations
+
+import html
+
+from newsfuse.model import Article, Removed, Unit
+from newsfuse.web.views import article_blocks, story_view
+from webseed import STORY_ID, TOKEN
+
+HTML = {"Accept": "text/html"}
+
+
+def test_story_list_page_links_each_story(client):
+    page = client.get("/").text
+    assert f'href="/stories/{STORY_ID}"' in page
+    assert "5 outlets" in page
+
+
+def test_story_page_shows_every_part(client, store):
+    report = store.report(STORY_ID).data
+    page = html.unescape(client.get(f"/stories/{STORY_ID}").text)
+    for sentence in report["summary"]:
+        assert sentence["text"] in page
+    assert page.count('class="cite-mark"') == sum(len(s["citations"]) for s in report["summary"])
+    for section in ("agreement", "figures", "quotes", "entities", "timeline", "articles"):
+        assert f'id="{section}"' in page
+    assert 'class="item conflict"' in page  # the figure a conflict names is flagged
+    assert "<del" in page  # removed boilerplate struck out
+
+
+def test_citation_tooltip_holds_the_exact_source_sentence(client, store, seed_list):
+    report = store.report(STORY_ID).data
+    cite = report["summary"][0]["citations"][1]
+    article = next(a for a in seed_list if a.id == cite["article"])
+    page = html.unescape(client.get(f"/stories/{STORY_ID}").text)
+    assert article.text[cite["start"]:cite["end"]].strip() in page
+
+
+def test_missing_pages_are_html_404(client):
+    for path in (f"/stories/nope", "/articles/nope"):
+        response = client.get(path, headers=HTML)
+        assert response.status_code == 404
+        assert response.headers["content-type"].startswith("text/html")
+
+
+def test_scraped_markup_is_escaped(client):
+    evil = {"id": "evil", "title": "<script>alert(1)</script>", "outlet": "<b onmouseover=x>",
+            "text": "Body with <img src=x onerror=alert(1)> inside it, long enough to be kept as an article.",
+            "url": "javascript:alert(1)"}
+    accepted = client.post("/api/articles", json=[evil], headers={"Authorization": f"Bearer {TOKEN}"}).json()["accepted"]
+    for path in (f"/articles/{accepted[0]['article']}", f"/stories/{accepted[0]['story']}", "/"):
+        page = client.get(path).text
+        assert "<script>alert" not in page and "<img" not in page and "<b onmouseover" not in page, path
+        assert 'href="javascript' not in page
+    assert "&lt;script&gt;" in client.get(f"/articles/{accepted[0]['article']}").text
+
+
+def test_removed_spans_inside_and_outside_paragraphs():
+    text = "Title\n\nRead more here\n\nBody one. Click to share. Body two."
+    body_at, share_at, more_at = text.index("Body one"), text.index("Click"), text.index("Read more")
+    article = Article(id="a", text=text, units=(Unit("title", 0, 5), Unit("body", body_at, len(text))),
+                      removed=(Removed(more_at, more_at + 14, "related-links"),
+                               Removed(share_at, share_at + 16, "share-prompt")))
+    blocks = article_blocks(article)
+    assert [b.kind for b in blocks] == ["title", "removed", "body"]
+    body = blocks[2].pieces
+    assert [p.removed for p in body] == [None, "share-prompt", None]
+    assert body[1].text == "Click to share. "
+    assert "".join(p.text for p in body) == text[body_at:]  # nothing lost, nothing doubled
+
+
+def test_story_view_survives_a_missing_article(seed_list):
+    from webseed import seed_report
+
+    report = seed_report(seed_list)
+    kept = {a.id: a for a in seed_list[1:]}  # the first article is gone from the store
+    view = story_view(report, kept)
+    assert len(view.articles) == len(seed_list) - 1
+    assert view.summary[0].sources[0].label == report["summary"][0]["citations"][0]["article"]
