@@ -64,8 +64,20 @@ class ArticleDocs:
         return [s for s in reversed(self.sentences) if s.start < position]
 
 
+_RELATIVE_DATE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|"
+    r"tonight|(?:last|this|next) (?:week|month|year))\b",
+    re.I,
+)
+
+
 def needs_parse(sentence: str) -> bool:
-    return any(m in sentence for m in QUOTE_MARKS) or bool(_NUMBER.search(sentence))
+    """Quotes (who spoke), numbers (what they count), relative dates (the tense)."""
+    return (
+        any(m in sentence for m in QUOTE_MARKS)
+        or bool(_NUMBER.search(sentence))
+        or bool(_RELATIVE_DATE.search(sentence))
+    )
 
 
 def needs_ner(sentence: str) -> bool:
