@@ -1,0 +1,166 @@
+"""ROUGE of newsfuse's story summary against sumy's LexRank and TextRank and a Lead
+baseline, same run, same clusters, same cleaned sentences, same word budget.
+
+ROUGE-1/2 with rouge-score (Porter-stemmed), averaged over the references of a cluster,
+then over clusters. DUC 2003 and MultiLing 2011 (English): recall of a 100-word summary.
+Multi-News: F1 with the budget set to the reference's length. Seconds per cluster count
+the summarizer only (cleaning is the same for all and is reported apart; so is loading
+the embedder).
+
+    python bench/rouge.py [--sets duc2003,multiling2011,multinews] [--multinews 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+from rouge_score import rouge_scorer
+from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+from sumy.nlp.stemmers import Stemmer as SumyStemmer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+from sumy.utils import get_stop_words
+from syntok import tokenizer as syntok_tokenizer
+
+import newsfuse
+from newsfuse.embed import WordLlamaEmbedder
+from newsfuse.story.summarize import summarize
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DUC_WORDS = 100
+
+
+class SyntokWords:
+    """The tokenizer sumy wants (``Tokenizer("english")`` needs NLTK punkt, absent offline).
+    Sentences are already split by newsfuse's cleaning, so ``to_sentences`` is trivial."""
+
+    language = "english"
+
+    def __init__(self):
+        self._tok = syntok_tokenizer.Tokenizer()
+
+    def to_sentences(self, paragraph: str):
+        return [paragraph]
+
+    def to_words(self, sentence: str):
+        return [t.value for t in self._tok.tokenize(sentence) if any(ch.isalnum() for ch in t.value)]
+
+
+def truncate(sentences: list[str], budget: int) -> str:
+    return " ".join(" ".join(sentences).split()[:budget])
+
+
+def cluster_sentences(articles) -> list[list[str]]:
+    return [[a.unit_text(u) for u in a.body_sentences] for a in articles]
+
+
+def sumy_system(cls) -> Callable[[list, int], str]:
+    tokenizer = SyntokWords()
+    summarizer = cls(SumyStemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+
+    def run(articles, budget: int) -> str:
+        paragraphs = [Paragraph([Sentence(s, tokenizer) for s in sents]) for sents in cluster_sentences(articles) if sents]
+        document = ObjectDocumentModel(paragraphs)
+
+        def by_budget(ranked):  # sumy's count hook: sentences best-first until the budget
+            out, words = [], 0
+            for info in ranked:
+                if words >= budget:
+                    break
+                out.append(info)
+                words += len(str(info.sentence).split())
+            return out
+
+        return truncate([str(s) for s in summarizer(document, by_budget)], budget)
+
+    return run
+
+
+def lead_system(articles, budget: int) -> str:
+    """The first sentences of the most recent article (the DUC baseline)."""
+    latest = max(range(len(articles)), key=lambda i: (articles[i].published or __import__("datetime").date.min, i))
+    return truncate(cluster_sentences(articles)[latest], budget)
+
+
+def load(set_name: str, multinews: int) -> list[dict]:
+    path = DATA / set_name / "clusters.jsonl"
+    rows = [json.loads(line) for line in open(path)]
+    if set_name == "multiling2011":
+        rows = [r for r in rows if r.get("lang") == "en"]
+    if set_name == "multinews":
+        rows = rows[:multinews]
+    return rows
+
+
+def score(scorer, text: str, references: list[str], measure: str) -> tuple[float, float]:
+    r1, r2 = [], []
+    for ref in references:
+        s = scorer.score(ref, text)
+        r1.append(getattr(s["rouge1"], measure))
+        r2.append(getattr(s["rouge2"], measure))
+    return statistics.mean(r1), statistics.mean(r2)
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sets", default="duc2003,multiling2011,multinews")
+    p.add_argument("--multinews", type=int, default=100, help="first N Multi-News clusters")
+    p.add_argument("--systems", default="newsfuse,lexrank,textrank,lead")
+    args = p.parse_args(argv)
+    if not DATA.exists():
+        print(f"{DATA} not available; nothing to do", file=sys.stderr)
+        return 0
+    embedder = WordLlamaEmbedder()
+    t = time.perf_counter()
+    embedder.embed(["load"])
+    print(f"embedder load: {time.perf_counter() - t:.2f} s ({embedder.name})")
+    systems = {
+        "newsfuse": lambda arts, budget: " ".join(
+            s.text for s in summarize(arts, budget, compare=False, embedder=embedder).summary
+        ),
+        "lexrank": sumy_system(LexRankSummarizer),
+        "textrank": sumy_system(TextRankSummarizer),
+        "lead": lead_system,
+    }
+    chosen = [s for s in args.systems.split(",") if s in systems]
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    print("| set | clusters | system | R-1 | R-2 | s/cluster | x faster than LexRank |")
+    print("|---|---|---|---|---|---|---|")
+    for set_name in args.sets.split(","):
+        if not (DATA / set_name).exists():
+            continue
+        rows = load(set_name, args.multinews)
+        measure = "fmeasure" if set_name == "multinews" else "recall"
+        t = time.perf_counter()
+        clusters = [newsfuse.clean(r["articles"]) for r in rows]
+        clean_s = (time.perf_counter() - t) / len(rows)
+        results: dict[str, list] = {s: [] for s in chosen}
+        seconds: dict[str, float] = {s: 0.0 for s in chosen}
+        for row, arts in zip(rows, clusters):
+            refs = row["summaries"]
+            budget = len(refs[0].split()) if set_name == "multinews" else DUC_WORDS
+            for name in chosen:
+                t = time.perf_counter()
+                text = systems[name](arts, budget)
+                seconds[name] += time.perf_counter() - t
+                results[name].append(score(scorer, text, refs, measure))
+        for name in chosen:
+            r1 = 100 * statistics.mean(r[0] for r in results[name])
+            r2 = 100 * statistics.mean(r[1] for r in results[name])
+            per = seconds[name] / len(rows)
+            ratio = seconds.get("lexrank", 0.0) / seconds[name] if seconds[name] and "lexrank" in seconds else float("nan")
+            print(f"| {set_name} ({measure}) | {len(rows)} | {name} | {r1:.2f} | {r2:.2f} | {per:.3f} | {ratio:.1f} |")
+        print(f"| {set_name} | | (cleaning, all systems) | | | {clean_s:.3f} | |")
+        sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

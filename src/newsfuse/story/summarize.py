@@ -1,0 +1,160 @@
+"""The story summary: align → select → word → order → cite.
+
+Extractive, deletion-only: every summary sentence is the words of one source sentence
+(minus, at most, a leading dateline or connective), and cites every article that
+reports the same fact. The stages are small modules with their own options; this module
+only runs them in order and records timings.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence
+
+from newsfuse.embed import Embedder, default_embedder
+from newsfuse.model import Article, Fact, Report, SummarySentence
+from newsfuse.story.align import AlignedFact, AlignOptions, align, to_model_facts
+from newsfuse.story.candidates import Candidate, candidates, is_lowercased
+from newsfuse.story.cite import cite
+from newsfuse.story.inputs import as_articles
+from newsfuse.story.order import OrderOptions, order
+from newsfuse.story.select import Pick, SelectOptions, concept_weights, select
+from newsfuse.story.tokens import Stemmer, bigram_concepts, content_stems, words
+from newsfuse.story.wording import Wording, WordingOptions, word
+
+DEFAULT_WORDS = 120
+
+# callable(articles, facts) -> {Report field name: tuple}: the cross-source comparison.
+Comparer = Callable[[Sequence[Article], Sequence[Fact]], Mapping[str, tuple]]
+
+# Snowball stemmers for the languages newsfuse meets; others fall back to English.
+SNOWBALL = {
+    "en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian",
+    "pt": "portuguese", "nl": "dutch", "ru": "russian", "fi": "finnish", "sv": "swedish",
+    "el": "greek", "ar": "arabic", "hi": "hindi", "da": "danish", "no": "norwegian",
+}
+
+
+class Rewriter(Protocol):
+    """An optional backend that rewords a chosen sentence (none ships: no abstractive
+    model worth using is on PyPI). It must keep the sentence's citations honest."""
+
+    def rewrite(self, sentence: SummarySentence, articles: Sequence[Article]) -> SummarySentence: ...
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    align: AlignOptions = field(default_factory=AlignOptions)
+    select: SelectOptions = field(default_factory=SelectOptions)
+    wording: WordingOptions = field(default_factory=WordingOptions)
+    order: OrderOptions = field(default_factory=OrderOptions)
+
+
+@dataclass(frozen=True)
+class _Analysis:
+    """Per-candidate views shared by the stages."""
+
+    cands: list[Candidate]
+    wordings: list[Wording]
+    content: list[frozenset[str]]
+    doc_concepts: list[frozenset]
+    shown_concepts: list[frozenset]
+
+
+def _analyse(articles: Sequence[Article], options: SummaryOptions) -> _Analysis:
+    languages = [a.language or "en" for a in articles]
+    stemmer = Stemmer(SNOWBALL.get(max(set(languages), key=languages.count), "english"))
+    cands = candidates(articles)
+    lowered = [is_lowercased(a) for a in articles]
+    wordings = [word(articles[c.article], c, lowered[c.article], options.wording) for c in cands]
+    content, doc_sets, shown = [], [set() for _ in articles], []
+    for c, w in zip(cands, wordings):
+        sentence = articles[c.article].span(c.start, c.end)
+        raw = words(sentence)
+        stems = stemmer.stems(sentence)
+        content.append(content_stems(stems, raw))
+        doc_sets[c.article] |= bigram_concepts(stems, raw)
+        raw_shown = words(w.text)
+        shown.append(bigram_concepts(stemmer.stems(w.text), raw_shown))
+    return _Analysis(cands, wordings, content, [frozenset(s) for s in doc_sets], shown)
+
+
+def summarize(
+    articles: Iterable[Article | Mapping[str, Any]],
+    max_words: int = DEFAULT_WORDS,
+    compare: bool = True,
+    *,
+    embedder: Embedder | None = None,
+    options: SummaryOptions | None = None,
+    comparer: Comparer | None = None,
+    rewriter: Rewriter | None = None,
+    story_id: str | None = None,
+) -> Report:
+    """Summarize one story in at most ``max_words`` words, every sentence cited.
+
+    ``comparer`` (called only when ``compare``) adds the cross-source comparison parts;
+    ``embedder`` should be loaded once per run and passed in.
+    """
+    options = options or SummaryOptions()
+    embedder = embedder or default_embedder()
+    arts = as_articles(articles)
+    clock = time.perf_counter()
+    an = _analyse(arts, options)
+    texts = [arts[c.article].span(c.start, c.end) for c in an.cands]
+    facts, sim = align(an.cands, texts, an.content, embedder, options.align)
+    t_align = time.perf_counter()
+
+    fact_of = {m: k for k, f in enumerate(facts) for m in f.members}
+    picks = [
+        Pick(w.candidate, fact_of[w.candidate], w.words, an.shown_concepts[w.candidate],
+             len(facts[fact_of[w.candidate]].members), an.cands[w.candidate].position)
+        for w in an.wordings if w.eligible
+    ]
+    weights = concept_weights(an.doc_concepts, options.select)
+    chosen = [picks[i] for i in select(picks, weights, sim, max_words, options.select)]
+    t_select = time.perf_counter()
+
+    groups = [[an.cands[m] for m in facts[p.fact].members] for p in chosen]
+    sentences = [cite(an.wordings[chosen[i].candidate], groups[i], arts) for i in order(groups, arts, options.order)]
+    if rewriter is not None:
+        sentences = [rewriter.rewrite(s, arts) for s in sentences]
+
+    model_facts = to_model_facts(facts, an.cands, arts, {p.fact: p.candidate for p in chosen})
+    report = Report(
+        articles=tuple(arts),
+        summary=tuple(sentences),
+        facts=tuple(_reported_facts(model_facts, chosen)) if compare else (),
+        story_id=story_id,
+        headline=_headline(arts, sentences),
+        meta={
+            "words": max_words,
+            "summary_words": sum(len(s.text.split()) for s in sentences),
+            "embedder": getattr(embedder, "name", type(embedder).__name__),
+            "seconds": {"align": round(t_align - clock, 4), "select": round(t_select - t_align, 4),
+                        "total": round(time.perf_counter() - clock, 4)},
+        },
+    )
+    if compare and comparer is not None:
+        report = replace(report, **dict(comparer(arts, model_facts)))
+    return report
+
+
+def _reported_facts(facts: Sequence[Fact], chosen: Sequence[Pick]) -> list[Fact]:
+    """The facts worth listing: those in the summary and those several articles report."""
+    in_summary = {p.fact for p in chosen}
+    keep = [f for k, f in enumerate(facts) if k in in_summary or f.support > 1]
+    return sorted(keep, key=lambda f: -f.support)
+
+
+def _headline(articles: Sequence[Article], sentences: Sequence[SummarySentence]) -> str | None:
+    """The title of the article the summary's lead comes from, else the first title."""
+    if sentences:
+        for c in sentences[0].citations:
+            title = next((a.title for a in articles if a.id == c.article), None)
+            if title:
+                return title
+    return next((a.title for a in articles if a.title), None)
+
+
+__all__ = ["Comparer", "DEFAULT_WORDS", "Rewriter", "SummaryOptions", "summarize", "AlignedFact"]

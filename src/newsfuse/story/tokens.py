@@ -1,0 +1,70 @@
+"""Words as the summarizer counts and compares them.
+
+Two views of a sentence: whitespace tokens with their character spans (what the
+faithfulness contract counts and what deletion-only compression removes, whole), and
+stemmed lower-case content words (what alignment and concept coverage compare).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+Span = tuple[int, int]
+
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+# A short English function-word list (closed-class words only). Concepts made only of
+# these carry no content; alignment ignores them. Kept here, small and explicit, rather
+# than pulled from a library that needs data files offline.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your yours
+    yourself yourselves said says say told would 's s t mr mrs ms""".split()
+)
+
+
+def token_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Whitespace-delimited tokens of ``text[start:end]`` as absolute spans."""
+    end = len(text) if end is None else end
+    return [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
+
+
+class Stemmer:
+    """Snowball stemming with a per-object cache (owned by a run, never module-global)."""
+
+    def __init__(self, language: str = "english"):
+        self._stemmer = snowballstemmer.stemmer(language)
+        self._stem = lru_cache(maxsize=200_000)(self._stemmer.stemWord)
+
+    def stems(self, text: str) -> list[str]:
+        """Lower-case stems of every word of ``text`` (stopwords kept, in order)."""
+        return [self._stem(w) for w in _WORD.findall(text.lower())]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def content_stems(stems: list[str], raw: list[str]) -> frozenset[str]:
+    """The stems whose surface word is not a stopword."""
+    return frozenset(s for s, w in zip(stems, raw) if w not in STOPWORDS)
+
+
+def bigram_concepts(stems: list[str], raw: list[str]) -> frozenset[tuple[str, str]]:
+    """Stemmed bigrams, minus those made only of stopwords or punctuation-free digits alone
+    (Gillick & Favre's concepts)."""
+    out = set()
+    for i in range(len(stems) - 1):
+        if raw[i] in STOPWORDS and raw[i + 1] in STOPWORDS:
+            continue
+        out.add((stems[i], stems[i + 1]))
+    return frozenset(out)
