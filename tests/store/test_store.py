@@ -1,0 +1,147 @@
+"""The store: dedup by content hash, story aggregates, report history, checkpoints,
+lossless article round trip. Runs on SQLite, and on PostgreSQL when configured."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfuse.model import Article, Removed, Unit
+from newsfuse.store import Store, content_hash
+
+
+def article(id: str, text: str, outlet: str | None = "Wire", day: int | None = 1, title: str | None = None) -> Article:
+    return Article(
+        id=id, text=text, title=title or text.split(".")[0], outlet=outlet,
+        published=dt.date(2024, 5, day) if day else None, published_from="metadata" if day else None,
+        language="en", origin=f"test/{id}", extra={"source": outlet, "n": [1, 2]},
+        units=(Unit("body", 0, len(text)), Unit("body", 0, len(text), "sentence", 0)),
+        removed=(Removed(0, 1, "test"),),
+    )
+
+
+def test_articles_round_trip_losslessly(store):
+    a = article("a1", "Floods hit the valley. Thousands fled.")
+    assert store.add_articles([a]).added == (a,)
+    assert store.article("a1") == a
+    assert store.count_articles() == 1
+
+
+def test_exact_reingest_is_a_noop_but_two_outlets_are_two_articles(store):
+    wire = "The central bank raised rates by half a point on Tuesday."
+    first = store.add_articles([article("ap-1", wire, "AP"), article("yahoo-1", wire, "Yahoo")])
+    assert len(first.added) == 2
+    again = store.add_articles([article("ap-1", wire, "AP"), article("other-id", wire, "Yahoo")])
+    assert again.added == ()
+    assert dict(again.duplicates) == {"ap-1": "ap-1", "other-id": "yahoo-1"}
+    assert store.count_articles() == 2
+
+
+def test_duplicate_inside_one_batch_is_stored_once(store):
+    a = article("x", "Same text.")
+    result = store.add_articles([a, a.replace(id="y")])
+    assert [x.id for x in result.added] == ["x"] and dict(result.duplicates) == {"y": "x"}
+
+
+def test_id_taken_by_other_content_is_suffixed_not_overwritten(store):
+    store.add_articles([article("1", "First story text.")])
+    result = store.add_articles([article("1", "A different article that reused the id.")])
+    (renamed,) = result.added
+    assert renamed.id.startswith("1~") and store.article("1").text == "First story text."
+    assert store.article(renamed.id).text.startswith("A different")
+
+
+def test_assign_keeps_running_story_aggregates(store):
+    arts = [article("a", "One.", "AP", 3), article("b", "Two.", "Reuters", 1), article("c", "Three.", "AP", 9)]
+    store.add_articles(arts)
+    store.assign({"a": "s1", "b": "s1"})
+    store.assign({"c": "s1"})
+    s = store.story("s1")
+    assert (s.size, s.outlets, s.first_seen, s.last_seen) == (3, ("AP", "Reuters"), dt.date(2024, 5, 1), dt.date(2024, 5, 9))
+    assert s.stale and s.report_version is None and s.headline == "One"
+    assert [a.id for a in store.story_articles("s1")] == ["a", "b", "c"]
+
+
+def test_moving_an_article_recounts_the_story_it_left(store):
+    store.add_articles([article("a", "One.", "AP", 2), article("b", "Two.", "BBC", 5)])
+    store.assign({"a": "s1", "b": "s1"})
+    store.assign({"b": "s2"})
+    assert (store.story("s1").size, store.story("s1").outlets, store.story("s1").last_seen) == (1, ("AP",), dt.date(2024, 5, 2))
+    assert store.story("s2").size == 1 and store.story_of("b") == "s2"
+
+
+def test_assign_unknown_article_fails_and_rolls_back(store):
+    store.add_articles([article("a", "One.")])
+    with pytest.raises(KeyError):
+        store.assign({"a": "s1", "missing": "s1"})
+    assert store.story("s1") is None and store.story_of("a") is None
+
+
+def test_stories_listing_and_since(store):
+    store.add_articles([article("a", "Old.", day=1), article("b", "New.", day=20)])
+    store.assign({"a": "old", "b": "new"})
+    assert [s.id for s in store.stories()] == ["new", "old"]
+    assert [s.id for s in store.stories(since=dt.date(2024, 5, 10))] == ["new"]
+    assert [s.id for s in store.stories(limit=1)] == ["new"]
+
+
+def test_report_versions_record_what_was_added(store):
+    store.add_articles([article("a", "One."), article("b", "Two."), article("c", "Three.")])
+    store.assign({"a": "s", "b": "s"})
+    v1 = store.save_report("s", {"headline": "First", "summary": []}, ["a", "b"])
+    assert (v1.version, v1.added) == (1, ("a", "b")) and not store.story("s").stale
+    store.assign({"c": "s"})
+    assert store.stale_stories() == ["s"]
+    v2 = store.save_report("s", {"headline": "Second", "summary": []}, ["a", "b", "c"])
+    assert (v2.version, v2.added) == (2, ("c",))
+    assert [r.version for r in store.report_history("s")] == [1, 2]
+    assert store.report("s").data["headline"] == "Second" and store.report("s", 1).data["headline"] == "First"
+    assert store.story("s").headline == "Second" and store.stale_stories() == []
+
+
+def test_report_on_fewer_articles_than_the_story_leaves_it_stale(store):
+    store.add_articles([article("a", "One."), article("b", "Two.")])
+    store.assign({"a": "s", "b": "s"})
+    store.save_report("s", {"headline": "h"}, ["a"])
+    assert store.story("s").stale
+
+
+def test_batch_is_all_or_nothing(store):
+    with pytest.raises(RuntimeError):
+        with store.batch() as tx:
+            tx.add_articles([article("a", "One.")])
+            tx.save_checkpoint("engine", b"state")
+            raise RuntimeError("killed")
+    assert store.count_articles() == 0 and store.checkpoint("engine") is None
+
+
+def test_checkpoint_replaced_in_place(store):
+    with store.batch() as tx:
+        tx.save_checkpoint("engine", b"one")
+    with store.batch() as tx:
+        tx.save_checkpoint("engine", b"two")
+    assert store.checkpoint("engine") == b"two"
+
+
+def test_states_kept_with_stories_in_order_of_their_first_article(store):
+    store.add_articles([article("a", "One."), article("b", "Two.")])
+    store.assign({"a": "zeta"})
+    store.assign({"b": "alpha"})
+    with store.batch() as tx:
+        tx.save_states({"alpha": {"k": 1}, "zeta": {"k": 2}})
+    assert list(store.story_states()) == ["zeta", "alpha"]
+
+
+def test_reopen_keeps_data(store_url):
+    with Store.open(store_url) as s:
+        s.add_articles([article("a", "One.")])
+    with Store.open(store_url) as s:
+        assert s.count_articles() == 1
+
+
+def test_content_hash_depends_on_outlet_date_title_text():
+    a = article("a", "Text.")
+    assert content_hash(a) == content_hash(a.replace(id="other", origin="elsewhere"))
+    for change in ({"outlet": "B"}, {"published": dt.date(2020, 1, 1)}, {"title": "T"}, {"text": "Text!"}):
+        assert content_hash(a) != content_hash(a.replace(**change))
