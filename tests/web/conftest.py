@@ -20,14 +20,19 @@ def seed_list(seeds_dir) -> list[Article]:
     return newsfuse.clean([seeds_dir])
 
 
+@pytest.fixture(scope="session")
+def seed_report_data(seed_list) -> dict:
+    return seed_report(seed_list)
+
+
 @pytest.fixture()
-def store(tmp_path, seed_list):
+def store(tmp_path, seed_list, seed_report_data):
     from newsfuse.store import Store
 
     with Store.open(tmp_path / "web.db") as s:
         s.add_articles(seed_list)
         s.assign({a.id: STORY_ID for a in seed_list})
-        s.save_report(STORY_ID, seed_report(seed_list), [a.id for a in seed_list])
+        s.save_report(STORY_ID, seed_report_data, [a.id for a in seed_list])
         yield s
 
 

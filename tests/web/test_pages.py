@@ -70,10 +70,8 @@ def test_removed_spans_inside_and_outside_paragraphs():
     assert "".join(p.text for p in body) == text[body_at:]  # nothing lost, nothing doubled
 
 
-def test_story_view_survives_a_missing_article(seed_list):
-    from webseed import seed_report
-
-    report = seed_report(seed_list)
+def test_story_view_survives_a_missing_article(seed_list, seed_report_data):
+    report = seed_report_data
     kept = {a.id: a for a in seed_list[1:]}  # the first article is gone from the store
     view = story_view(report, kept)
     assert len(view.articles) == len(seed_list) - 1

@@ -40,22 +40,41 @@ def comparison_parts(articles: list[Article]) -> dict[str, Any]:
          "spans": [span(firsts[1][0], firsts[1][1].start, firsts[1][1].end)]},
     ]
     numbered = [(a, u) for a in articles for u in a.body_sentences if re.search(r"\d", a.unit_text(u))][:2]
-    figures = [{"id": f"n{i}", "value": a.unit_text(u)[:60], "kind": "count", **span(a, u.start, u.end)}
+    figures = [{**span(a, u.start, u.end), "text": a.unit_text(u)[:60], "value": float(i + 1), "low": float(i + 1),
+                "high": float(i + 1), "kind": "count", "unit": "", "counts": "", "approximate": False}
                for i, (a, u) in enumerate(numbered)]
-    conflicts = [{"id": "c1", "text": "Sources disagree on a figure", "figures": [figures[0]["id"]],
-                  "spans": [span(a, u.start, u.end) for a, u in numbered]}] if numbered else []
+    conflicts = [{"text": "Sources disagree on a figure", "figures": figures}] if figures else []
     quoted = quoted_sentences(articles)[:3]
     quotes = [{"speaker": "Alexander Lukashenko", "variants": [
         {**span(a, u.start, u.end), "text": a.unit_text(u), "partial": i > 0} for i, (a, u) in enumerate(quoted)
     ]}]
-    entities = [{"name": "Alexander Lukashenko", "kind": "PERSON", "variants": ["Lukashenko", "Alexander Lukashenko"]},
-                {"name": "Vladimir Putin", "kind": "PERSON", "variants": ["Putin", "Vladimir Putin"]}]
+    entities = [{"name": name, "type": "PERSON", "variants": [name.split()[-1], name],
+                 "articles": [a.id for a in articles if name.split()[-1] in a.text],
+                 "mentions": {a.label: a.text.count(name.split()[-1]) for a in articles if name.split()[-1] in a.text},
+                 "spans": []}
+                for name in ("Alexander Lukashenko", "Vladimir Putin")]
     timeline = [{"date": "2022-12-19", "text": "Putin visits Minsk", **span(firsts[0][0], firsts[0][1].start, firsts[0][1].end)}]
     return {"facts": facts, "figures": figures, "conflicts": conflicts, "quotes": quotes,
             "entities": entities, "timeline": timeline}
 
 
 def seed_report(articles: list[Article]) -> dict[str, Any]:
+    """newsfuse's own report of the seeds when the summarizer is there (hashing
+    embedder: fast, no model), each comparison part it leaves empty filled in here."""
+    try:
+        from newsfuse.embed import HashingEmbedder
+        from newsfuse.story.summarize import summarize
+    except ImportError:
+        return built_report(articles)
+    data = summarize(articles, embedder=HashingEmbedder(), compare=True).to_dict()
+    data.update(story=STORY_ID, headline="Putin makes rare visit to Minsk")
+    for key, value in comparison_parts(articles).items():
+        data[key] = data.get(key) or value
+    return data
+
+
+def built_report(articles: list[Article]) -> dict[str, Any]:
+    """A report of the documented shape, built by hand (summary: each article's lead)."""
     from newsfuse.model import Citation, Report, SummarySentence
 
     summary = []

@@ -47,6 +47,7 @@ class ItemView:
     sources: tuple[SourceView, ...]
     conflict: bool = False
     variants: tuple[str, ...] = ()
+    articles: int = 0  # how many articles mention it
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +141,7 @@ def item_text(item: Mapping[str, Any]) -> str:
 def item_spans(item: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     """Every source span an item names, whichever key it uses for them."""
     spans: list[Mapping[str, Any]] = []
-    for key in ("spans", "sources", "citations", "mentions", "variants"):
+    for key in ("spans", "sources", "citations", "mentions", "variants", "figures", "values"):
         value = item.get(key)
         if isinstance(value, list):
             spans.extend(v for v in value if isinstance(v, Mapping) and "article" in v)
@@ -150,27 +151,39 @@ def item_spans(item: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 
 
 def item_view(item: Mapping[str, Any], articles: Mapping[str, Article], order: Mapping[str, int],
-              conflicting: frozenset[str] = frozenset()) -> ItemView:
-    detail_parts = [str(item[k]) for k in ("kind", "unit", "type") if item.get(k)]
+              conflicting: frozenset[Any] = frozenset()) -> ItemView:
+    detail_parts = [str(item[k]) for k in ("kind", "unit", "counts", "type") if item.get(k)]
     variants = item.get("variants") or item.get("names") or item.get("aliases") or ()
     names = tuple(dict.fromkeys(v if isinstance(v, str) else item_text(v) for v in variants if v))
     return ItemView(
         text=item_text(item),
         detail=" · ".join(detail_parts),
         sources=tuple(source_view(s, articles, order) for s in item_spans(item)),
-        conflict=bool(item.get("conflict")) or str(item.get("id", "")) in conflicting,
+        conflict=bool(item.get("conflict")) or bool(_keys(item) & conflicting),
         variants=tuple(n for n in names if n),
+        articles=len(item.get("articles") or ()),
     )
 
 
-def conflicting_ids(conflicts: Iterable[Mapping[str, Any]]) -> frozenset[str]:
-    """Ids of the figures or facts that some conflict names."""
-    ids: set[str] = set()
+def _keys(item: Mapping[str, Any]) -> set[Any]:
+    """What identifies an item: its id, and the span it stands on when it has one."""
+    keys: set[Any] = set()
+    if item.get("id") is not None:
+        keys.add(str(item["id"]))
+    if "article" in item and "start" in item:
+        keys.add((item["article"], item["start"], item.get("end")))
+    return keys
+
+
+def conflicting_ids(conflicts: Iterable[Mapping[str, Any]]) -> frozenset[Any]:
+    """The figures or facts some conflict names: by id, or by the span they stand on
+    when the conflict holds the figures themselves."""
+    keys: set[Any] = set()
     for conflict in conflicts:
-        for key in ("figures", "facts", "items", "ids"):
+        for key in ("figures", "facts", "items", "ids", "values"):
             for value in conflict.get(key) or ():
-                ids.add(str(value.get("id")) if isinstance(value, Mapping) else str(value))
-    return frozenset(ids)
+                keys |= _keys(value) if isinstance(value, Mapping) else {str(value)}
+    return frozenset(keys)
 
 
 def agreement_matrix(report: Mapping[str, Any], articles: Mapping[str, Article]) -> MatrixView | None:
