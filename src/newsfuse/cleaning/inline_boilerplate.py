@@ -28,9 +28,10 @@ from newsfuse.text.sentences import split_sentences
 
 Span = tuple[int, int]
 
-# An open prompt never runs this long (the longest seen, the Internet Archive notice,
-# is ~75 words); a longer "sentence" is news glued to a prompt.
-SENTENCE_RULE_MAX_WORDS = 80
+# An open prompt never runs this long (the longest seen in Multi-News, the Internet
+# Archive notice, is 82 words); a longer "sentence" is news glued to a prompt. Each
+# rule's own character bounds are the tighter guard.
+SENTENCE_RULE_MAX_WORDS = 100
 
 _I = re.I | re.X
 
@@ -88,6 +89,11 @@ PHRASE_RULES: tuple[InlineRule, ...] = (
         r"[a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+at\s+\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?m\.?)?)?"
         r"(?:\s*(?:&\#124;|\|)\s*(?:page\s+)?(?:modified|updated)\s+[a-z]+\.?\s+\d{1,2},?\s+\d{4}"
         r"(?:,?\s+at\s+\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?m\.?)?)?)?",
+    ),
+    _phrase(
+        "author-contact",
+        r"(?:[a-z.'-]+\s+){1,4}(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|by\s+e-?mail\s+at)\s+"
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
     ),
     _phrase("share-widget", r"share\s+(?:this(?:\s+(?:article|story|page))?|on)\s*:?\s*(?:" + _NETWORK + r"\b\s*){2,}"),
 )
@@ -149,7 +155,7 @@ SENTENCE_RULES: tuple[InlineRule, ...] = (
         r"|this\s+feature\s+is\s+not\s+available\s+right\s+now|please\s+try\s+again\s+later"
         r"|rating\s+is\s+available\s+when\s+the\s+video\s+has\s+been\s+rented"
         r"|(?:you\s+must\s+)?(?:download|install|update)\s+the\s+latest\s+(?:version\s+of\s+)?(?:adobe\s+)?flash\s+player\b[^.!?]{0,60}"
-        r"|would\s+you\s+like\s+to\s+proceed\s+to\s+legacy\s+twitter\b[^.!?]{0,20}"
+        r"|would\s+you\s+like\s+to\s+proceed\s+to\s+legacy\s+twitter\s*\?\s*(?:yes|no)?"
         r"|your\s+browser\s+(?:does\s+not|doesn't)\s+support\b[^.!?]{0,80}",
     ),
     _sentence(
@@ -162,7 +168,7 @@ SENTENCE_RULES: tuple[InlineRule, ...] = (
     _sentence("read-more", r"(?:learn|read|see)\s+more(?:\s+(?:here|stories|news|videos?))?"),
     _sentence(
         "archive-crawl",
-        r"(?=[^.!?]*\b(?:crawl(?:s|ed|er)?|webcrawl|web\s+captures)\b)(?=[^.!?]*\b(?:archive|archive-it|wayback|seeds?|outlinks?|embargo|domains?|hosts?|urls?|robots\.txt)\b)(?:[^.!?]|\.(?=\S)){0,400}"
+        r"(?=[^.!?]*\b(?:crawl(?:s|ed|er)?|webcrawl|web\s+captures)\b)(?=[^.!?]*\b(?:archive|archive-it|wayback|seeds?|outlinks?|embargo|domains?|hosts?|urls?|robots\.txt|sites)\b)(?:[^.!?]|\.(?=\S)){0,400}"
         r"|(?=(?:[^.!?]|\.(?=\S))*\b(?:internet\s+archive|wayback\s+machine)\b)(?=(?:[^.!?]|\.(?=\S))*\barchived\s+(?:pages?|versions?|copies)\b)(?:[^.!?]|\.(?=\S)){0,500}"
         r"|(?=[^.!?]*\bwayback\s+machine\b)(?=[^.!?]*\b(?:embargo|donating|crawl(?:s|ed)?)\b)[^.!?]{0,400}"
         r"|(?:this\s+is\s+)?a\s+set\s+of\s+web\s+collections\s+curated\b[^.!?]{0,200}",
@@ -174,10 +180,6 @@ SENTENCE_RULES: tuple[InlineRule, ...] = (
         r"|this\s+material\s+may\s+not\s+be\s+published,\s+broadcast\b[^.!?]{0,60}"
         r"|[^.!?]{0,30}\breprints?\s*:\s*this\s+copy\s+is\s+for\s+your\s+personal\b[^.!?]{0,60}"
         r"|to\s+order\s+presentation-ready\s+copies\b[^!?]{0,200}",
-    ),
-    _sentence(
-        "author-contact",
-        r"(?:[a-z.'-]+\s+){1,4}(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|by\s+e-?mail\s+at)\s+\S+@\S+",
     ),
     _sentence(
         "comments",

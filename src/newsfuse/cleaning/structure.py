@@ -66,6 +66,16 @@ def _single_sentence(text: str, span: Span) -> bool:
     return len(split_sentences(text, *span)) == 1
 
 
+def fragments(text: str, paragraphs: Sequence[Paragraph]) -> list[bool]:
+    """Which paragraphs are pieces of one line cut apart by inline boilerplate removal:
+    they share a line with a neighbour, so they are running text, never a title,
+    standfirst or heading on their own."""
+    joined = [False] + [
+        "\n" not in text[a.span[1] : b.span[0]] for a, b in zip(paragraphs, paragraphs[1:])
+    ]
+    return [joined[i] or (i + 1 < len(joined) and joined[i + 1]) for i in range(len(paragraphs))]
+
+
 def classify(text: str, paragraphs: Sequence[Paragraph], title: str | None = None) -> list[str]:
     """One kind per paragraph, in order: title, standfirst, heading, credit or body."""
     kinds = ["body"] * len(paragraphs)
@@ -73,6 +83,7 @@ def classify(text: str, paragraphs: Sequence[Paragraph], title: str | None = Non
     for i, line in enumerate(lines):
         if is_credit(line):
             kinds[i] = "credit"
+    running = fragments(text, paragraphs)
 
     first = next((i for i, k in enumerate(kinds) if k == "body"), None)
     title_index = None
@@ -81,6 +92,7 @@ def classify(text: str, paragraphs: Sequence[Paragraph], title: str | None = Non
         same_as_meta = title is not None and _norm(line) == _norm(title)
         looks_like_title = (
             title is None
+            and not running[first]
             and len(paragraphs) - first >= 3
             and words(line) <= TITLE_MAX_WORDS
             and _single_sentence(text, paragraphs[first].span)
@@ -95,6 +107,7 @@ def classify(text: str, paragraphs: Sequence[Paragraph], title: str | None = Non
         p = paragraphs[nxt]
         if (
             kinds[nxt] == "body"
+            and not running[nxt]
             and not p.after_metadata
             and nxt + 1 < len(paragraphs)
             and words(lines[nxt]) <= STANDFIRST_MAX_WORDS
@@ -104,7 +117,7 @@ def classify(text: str, paragraphs: Sequence[Paragraph], title: str | None = Non
             kinds[nxt] = "standfirst"
 
     for i, line in enumerate(lines):
-        if kinds[i] != "body" or i == 0 or i + 1 >= len(lines):
+        if kinds[i] != "body" or running[i] or i == 0 or i + 1 >= len(lines):
             continue
         if is_heading(line) and kinds[i + 1] == "body" and words(lines[i + 1]) > words(line):
             kinds[i] = "heading"

@@ -1,0 +1,188 @@
+"""Boilerplate rules one by one: what each removes, and news that looks a bit like it
+and must stay (a removed body sentence is lost content)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.cleaning.boilerplate import BoilerplateContext, find_boilerplate, line_reason
+from newsfuse.cleaning.inline_boilerplate import find_inline_boilerplate
+from newsfuse.text.sentences import split_paragraphs
+
+
+def removed_texts(text: str, context: BoilerplateContext | None = None) -> list[tuple[str, str]]:
+    return [(text[r.start : r.end], r.reason) for r in find_boilerplate(text, split_paragraphs(text), context)]
+
+
+def inline(text: str) -> list[tuple[str, str]]:
+    return [(text[r.start : r.end], r.reason) for r in find_inline_boilerplate(text, (0, len(text)))]
+
+
+# --- whole lines (per-article rules the seeds show) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Read Also:  Some Unrelated Headline About Tattoos", "related-links"),
+        ("Recent Articles", "related-links"),
+        ("Related News", "related-links"),
+        ("Leave A Reply", "comments"),
+        ("Please enter your comment!", "comments"),
+        ("Comments (0)", "comments"),
+        ("Write the first comment for this!", "comments"),
+        ("To suggest a correction or clarification, write to us here", "correction-prompt"),
+        ("Sign up for our daily newsletter", "subscribe-share"),
+        ("Share this article", "subscribe-share"),
+        ("enlarge this image toggle caption Jane Doe/AP", "photo-caption"),
+    ],
+)
+def test_line_rules(line, reason):
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribers to the service said the outage lasted three hours.",
+        "Related reports said the talks had stalled.",
+        "He declined to comment on the report.",
+        "The ministry did not respond to requests for comments on Monday.",
+        "Photographers were kept away from the site.",
+        "Share prices fell 3% after the announcement.",
+    ],
+)
+def test_line_rules_keep_news(line):
+    assert line_reason(line) is None
+
+
+def test_open_line_rule_does_not_take_a_one_line_article():
+    article = (
+        "Image copyright getty images rock star gene simmons says that when it comes to making money he is "
+        "like a great white shark. And that despite being worth more than $ 300m, he will never stop working, "
+        "he told the bbc in an interview on monday."
+    )
+    removed = removed_texts(article)
+    assert removed == [("Image copyright getty images", "photo-credit")] or all(
+        "simmons" not in text for text, _ in removed
+    )
+
+
+def test_related_story_widget_takes_headline_teaser_and_marker():
+    text = (
+        "Putin met Lukashenko in Minsk on Monday.\n\n"
+        "Russia Destroys Power Plants – Zelensky\nOther Topics of Interest\n\n"
+        "Russia Destroys Power Plants – Zelensky\n\n"
+        "Ukraine's President warns of radiation blackmail at the plant.\n\n"
+        "The drone attacks wounded three people near Kyiv.\n"
+    )
+    removed = removed_texts(text)
+    assert [r for _, r in removed] == ["related-story-widget", "related-links", "related-story-widget", "related-story-widget"]
+    assert not any("Minsk" in t or "drone" in t for t, _ in removed)
+
+
+def test_outlet_repeated_line():
+    text = "Body sentence one.\n\nFollow our live coverage all day\n\nBody sentence two.\n"
+    context = BoilerplateContext(frozenset({"follow our live coverage all day"}))
+    assert removed_texts(text, context) == [("Follow our live coverage all day", "repeated-in-outlet")]
+    assert removed_texts(text) == []
+
+
+# --- inline, in flattened one-line text --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, reason",
+    [
+        ("The senate voted 51-49. Advertisement the bill now goes to the house.", "Advertisement", "advertisement"),
+        (
+            "The team left at dawn. Advertisement continue reading the main story all told, ten men died.",
+            "Advertisement continue reading the main story",
+            "advertisement",
+        ),
+        ("Story highlights the outbreak has spread to three towns.", "Story highlights", "story-highlights"),
+        (
+            "Please enable javascript to watch this video denver -- officers pursued a tractor.",
+            "Please enable javascript to watch this video",
+            "video-player",
+        ),
+        ("Police say a pig stopped intruders. ( source: wxin via cnn ) indianapolis ( wxin/cnn ) – a homeowner", "( source: wxin via cnn )", "photo-credit"),
+        ("The law was upheld. ( photo: reed saxon, ap ) on friday, a judge ruled.", "( photo: reed saxon, ap )", "photo-credit"),
+        ("Share this article facebook twitter linkedin email millennial shoppers are spending.", "Share this article facebook twitter linkedin email", "share-widget"),
+        ("The crash killed two. Click here for the full story. Cyr has waited decades.", "Click here for the full story.", "click-prompt"),
+        ("He was 42. Follow him on twitter @jim_deegan. The funeral is friday.", "Follow him on twitter @jim_deegan.", "subscribe-share"),
+        ("Officials confirmed it. Copyright 2017 wis. All rights reserved.", "Copyright 2017 wis. All rights reserved.", "copyright"),
+        (
+            "Tweet with a location you can add location information to your tweets, such as your city or precise "
+            "location, from the web and via third-party applications.",
+            "Tweet with a location you can add location information to your tweets, such as your city or precise "
+            "location, from the web and via third-party applications.",
+            "tweet-location",
+        ),
+        ("The vote is tuesday. Sign up for our newsletter to get the latest news in your inbox. Polls open at 7.", "Sign up for our newsletter to get the latest news in your inbox.", "subscribe-share"),
+        (
+            "Originally published march 25, 2014 at 11: 50 am &#124; page modified march 26, 2014 at 11: 18 am rescuers expanded their search.",
+            "Originally published march 25, 2014 at 11: 50 am &#124; page modified march 26, 2014 at 11: 18 am",
+            "originally-published",
+        ),
+        ("The fire spread. Jim deegan may be reached at jdeegan@example.com. More later.", "Jim deegan may be reached at jdeegan@example.com.", "author-contact"),
+    ],
+)
+def test_inline_rules_cut_only_the_boilerplate(text, span, reason):
+    assert inline(text) == [(span, reason)]
+
+
+def test_caption_before_agency_credit_goes_with_it():
+    text = (
+        "President donald trump speaks to reporters before leaving the white house in washington, friday, "
+        "june 8, 2018, to attend the g7 summit. ( ap photo/manuel balce ceneta ) ( associated press ) "
+        "washington ( ap ) — the president said on friday that he would meet allies."
+    )
+    got = inline(text)
+    assert got[0][1] == "photo-caption" and got[0][0].startswith("President donald trump speaks")
+    assert ("( ap photo/manuel balce ceneta ) ( associated press )", "photo-credit") in got
+    assert "washington ( ap )" not in "".join(t for t, _ in got)  # a dateline, not a credit
+
+
+def test_truncated_gallery_caption_between_credits():
+    text = (
+        "The first caption runs here... ( associated press ) a federal judge ruled the law invalid on the eve "
+        "of the deadline. But with appeals... ( associated press ) washington ( ap ) — the ruling landed."
+    )
+    got = inline(text)
+    assert ("a federal judge ruled the law invalid on the eve of the deadline. But with appeals...", "photo-caption") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It was a shock," she said. "Read the full statement, he said." The minister left.',
+        "He declined to comment. Several comments on the post called for his resignation.",
+        "Subscribers to the service said the outage lasted three hours.",
+        "The advertisement for the job appeared in march. Advertisements ran on television too.",
+        "Like many on twitter, she was outraged by the ruling.",
+        "The group said in its weekly newsletter, al-naba, that it carried out the attack.",
+        "An archived copy on the wayback machine shows the page said something else in 2015.",
+        "Photographs of the scene were shared widely. Police said the image was genuine.",
+        "The judge said the ruling would stand. ( The full text is on the court website. )",
+        "Washington ( ap ) — the senate voted on friday. Washington ( reuters ) - markets rose.",
+        "She subscribes to three newspapers and reads them all, she said.",
+        "Learn more about the program at the meeting on tuesday, the mayor said.",
+        "The attack happened on friday, dec. 14, 2018. Officials said nine homes were damaged.",
+    ],
+)
+def test_news_that_looks_a_bit_like_boilerplate_is_kept(text):
+    assert inline(text) == []
+
+
+def test_short_body_line_and_one_line_article_kept():
+    assert removed_texts("It did not say how long they would last.\n") == []
+    assert removed_texts("Police arrested two men on Monday.") == []
+
+
+def test_spans_point_into_the_text_and_stay_inside_their_paragraph():
+    text = "First paragraph. Advertisement the rest of it.\n\nSecond ( photo: jane doe, ap ) paragraph here.\n"
+    paragraphs = split_paragraphs(text)
+    for r in find_boilerplate(text, paragraphs):
+        assert any(s <= r.start < r.end <= e for s, e in paragraphs)
+        assert text[r.start : r.end].strip() == text[r.start : r.end]
