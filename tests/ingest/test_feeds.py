@@ -1,9 +1,3 @@
-import functools
-import http.server
-import threading
-
-import pytest
-
 from .conftest import articles, read_all, rejections
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
@@ -46,19 +40,6 @@ def test_atom_prefers_content_over_summary(write):
 def test_xml_that_is_no_feed_is_rejected(write):
     [rejection] = read_all([write("data.xml", "<?xml version='1.0'?><catalog><book>x</book></catalog>")])
     assert rejection.reason == "not-a-feed"
-
-
-@pytest.fixture
-def served(tmp_path):
-    """A local HTTP server on 127.0.0.1 serving tmp_path."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    handler.log_message = lambda *a: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
 
 
 def test_feed_over_http(write, served):

@@ -53,3 +53,11 @@ def test_fragment_text_keeps_paragraph_breaks():
     text = fragment_text("<p>One  <b>bold</b>\nword.</p><p>Two.</p><ul><li>a</li><li>b</li></ul><script>x()</script>")
     assert text == "One bold word.\n\nTwo.\n\na\n\nb"
     assert fragment_text("no markup &amp; here") == "no markup &amp; here"
+
+
+def test_html_page_over_http_keeps_its_url(write, served):
+    write("tram.html", article_page())
+    [article] = read_all([f"{served}/tram.html"])
+    assert article.extra["format"] == "html"
+    assert article.url == f"{served}/tram.html" and article.origin == f"{served}/tram.html"
+    assert "twelve kilometres" in article.text
