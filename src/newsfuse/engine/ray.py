@@ -88,13 +88,12 @@ class RayExecutor:
     def start(self) -> None:
         import ray
 
-        if ray.is_initialized():
-            return
-        if self.address:
-            ray.init(address=self.address, log_to_driver=False)
-        else:
-            ray.init(num_cpus=self.num_cpus, include_dashboard=False, log_to_driver=False)
-        self._started_here = True
+        if not ray.is_initialized():
+            if self.address:
+                ray.init(address=self.address, log_to_driver=False)
+            else:
+                ray.init(num_cpus=self.num_cpus, include_dashboard=False, log_to_driver=False)
+            self._started_here = True
         from ray.data import DataContext
 
         ctx = DataContext.get_current()

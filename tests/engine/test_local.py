@@ -1,0 +1,119 @@
+"""The single-process ingest: stores, clusters and reports; re-ingest is a no-op; only
+changed stories are recomputed; bad input and a failing summary never sink it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.embed import HashingEmbedder
+from newsfuse.engine.local import IngestOptions, LocalExecutor, ingest
+from newsfuse.store import Store
+
+from .fakes import corpus, fake_summarize, write_jsonl
+from .helpers import contents
+
+SMALL = IngestOptions(batch_size=5, window=12)
+
+
+class Recorder:
+    """fake_summarize that remembers which stories (by their article ids) it was asked for."""
+
+    def __init__(self, fail_if_contains: str | None = None):
+        self.calls: list[tuple[str, ...]] = []
+        self.fail_if_contains = fail_if_contains
+
+    def __call__(self, articles):
+        ids = tuple(a.id for a in articles)
+        self.calls.append(ids)
+        if self.fail_if_contains in ids:
+            raise RuntimeError("summary failed")
+        return fake_summarize(articles)
+
+
+def run(store, paths, summarize=fake_summarize, options=SMALL):
+    return ingest(paths, store, LocalExecutor(summarize), embedder=HashingEmbedder(), options=options)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "s.db") as opened:
+        yield opened
+
+
+def test_ingest_stores_clusters_and_reports(store, tmp_path):
+    src = write_jsonl(tmp_path / "a.jsonl", corpus(30))
+    stats = run(store, [src])
+    assert (stats.read, stats.stored, stats.duplicates, stats.rejections) == (30, 30, 0, [])
+    stories = store.stories()
+    assert sum(s.size for s in stories) == 30
+    assert 4 <= len(stories) < 30  # four topics over four days: grouped, not one each
+    for s in stories:
+        record = store.report(s.id)
+        assert record is not None and set(record.article_ids) == {a.id for a in store.story_articles(s.id)}
+        assert not s.stale
+    for s in stories:  # a story holds one topic
+        assert len({a.id.split("-")[0] for a in store.story_articles(s.id)}) == 1
+
+
+def test_exact_reingest_changes_nothing(store, tmp_path):
+    src = write_jsonl(tmp_path / "a.jsonl", corpus(20))
+    run(store, [src])
+    before = contents(store)
+    history = {s.id: len(store.report_history(s.id)) for s in store.stories()}
+    again = Recorder()
+    stats = run(store, [src], again)
+    assert (stats.stored, stats.duplicates) == (0, 20) and again.calls == []
+    assert contents(store) == before
+    assert {s.id: len(store.report_history(s.id)) for s in store.stories()} == history
+
+
+def test_new_articles_recompute_only_their_stories(store, tmp_path):
+    records = corpus(24)
+    run(store, [write_jsonl(tmp_path / "a.jsonl", records)])
+    target = records[3]
+    old_story = store.story_of(target["id"])
+    versions = {s.id: s.report_version for s in store.stories()}
+    copy = dict(target, id="copy-1", source="Another Outlet")  # the same wire text, another outlet
+    second = Recorder()
+    run(store, [write_jsonl(tmp_path / "b.jsonl", [copy])], second)
+    assert store.story_of("copy-1") == old_story
+    assert len(second.calls) == 1 and "copy-1" in second.calls[0]
+    latest = store.report(old_story)
+    assert latest.version == versions[old_story] + 1 and latest.added == ("copy-1",)
+    assert latest.created_at > store.report(old_story, versions[old_story]).created_at
+    assert "Another Outlet" in store.story(old_story).outlets
+    for s in store.stories():
+        if s.id != old_story:
+            assert s.report_version == versions[s.id]
+
+
+def test_bad_inputs_never_sink_the_ingest(store, tmp_path):
+    good = write_jsonl(tmp_path / "good.jsonl", corpus(6))
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "empty.txt").write_text("")
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "ok", "text": "A valid line about a flood in the valley today."}\n{not json\n')
+    stats = run(store, [good, tmp_path / "binary.txt", tmp_path / "empty.txt", broken, tmp_path / "missing.json"])
+    assert stats.stored == 7
+    reasons = {r.reason for r in stats.rejections}
+    assert len(stats.rejections) >= 4 and "missing" in reasons
+
+
+def test_a_failing_summary_is_counted_and_the_story_stays_stale(store, tmp_path):
+    records = corpus(12)
+    summarize = Recorder(fail_if_contains=records[0]["id"])
+    stats = run(store, [write_jsonl(tmp_path / "a.jsonl", records)], summarize)
+    failed = store.story_of(records[0]["id"])
+    assert stats.report_errors >= 1 and stats.stored == 12
+    assert store.stale_stories() == [failed] and store.report(failed) is None
+    assert all(store.report(s.id) for s in store.stories() if s.id != failed)
+
+
+def test_window_and_end_reports_agree_on_the_latest_report(tmp_path):
+    src = write_jsonl(tmp_path / "a.jsonl", corpus(30))
+    results = []
+    for mode in ("window", "end"):
+        with Store.open(tmp_path / f"{mode}.db") as store:
+            run(store, [src], options=IngestOptions(batch_size=5, window=12, reports=mode))
+            results.append(contents(store))
+    assert results[0] == results[1]
