@@ -20,12 +20,19 @@ from newsfuse.model import Article
 from newsfuse.text.nlp import NlpModels
 
 QUOTE_MARKS = "\"“”«»„"
-_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-    r"hundreds?|thousands?|millions?|billions?|several|half)\b",
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+# Numbers that are dates or times, not figures: "Dec. 19", "19 December", "2019", "17:51".
+_CALENDAR_NUMBER = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|"
+    r"\b(?:1[89]|20)\d\ds?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}\.",
+)
+_FIGURE = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|"
+    r"trillions?)\b",
     re.I,
 )
-_NAME_AFTER_START = re.compile(r"\s[A-Z][a-z]|\s[A-Z]{2,}")
+_CANDIDATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
 _DATE_WORD = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
@@ -72,32 +79,57 @@ _RELATIVE_DATE = re.compile(
 
 
 def needs_parse(sentence: str) -> bool:
-    """Quotes (who spoke), numbers (what they count), relative dates (the tense)."""
+    """Quotes (who spoke), figures (what they count), relative dates (the tense)."""
     return (
         any(m in sentence for m in QUOTE_MARKS)
-        or bool(_NUMBER.search(sentence))
+        or bool(_FIGURE.search(_CALENDAR_NUMBER.sub(" ", sentence)))
         or bool(_RELATIVE_DATE.search(sentence))
     )
 
 
-def needs_ner(sentence: str) -> bool:
-    return bool(_NAME_AFTER_START.search(sentence) or _DATE_WORD.search(sentence))
+def candidates(sentence: str) -> set[str]:
+    """Capitalised runs: the strings that could be names."""
+    return set(_CANDIDATE.findall(sentence))
 
 
-def analyse(articles: Sequence[Article], models: NlpModels) -> list[ArticleDocs]:
-    """Analyse the body sentences of every article with the cheapest pass that serves."""
-    to_parse: list[tuple[int, int, int, str]] = []
-    to_ner: list[tuple[int, int, int, str]] = []
+@dataclass(frozen=True)
+class Plan:
+    """Which sentences get which pass: (article index, start, end, text) each."""
+
+    parse: list[tuple[int, int, int, str]]
+    ner: list[tuple[int, int, int, str]]
+    skipped: int
+
+
+def plan(articles: Sequence[Article]) -> Plan:
+    """Parse quote/figure/relative-date sentences; run NER on a sentence only when it
+    has a capitalised run (or date word) not already in a sentence that went through a
+    model. Names in the other sentences are found by matching the names NER found
+    (:func:`newsfuse.text.entities.mentions` with ``known``): outlets repeat names, so
+    this skips much of a story's NER, the costliest component of this pipeline."""
+    seen: set[str] = set()
+    to_parse, to_ner, skipped = [], [], 0
     for i, article in enumerate(articles):
         for unit in article.body_sentences:
             text = article.unit_text(unit)
             item = (i, unit.start, unit.end, text)
+            names = candidates(text) | set(m.lower() for m in _DATE_WORD.findall(text))
             if needs_parse(text):
                 to_parse.append(item)
-            elif needs_ner(text):
+            elif names - seen:
                 to_ner.append(item)
+            else:
+                skipped += 1
+                continue
+            seen |= names
+    return Plan(to_parse, to_ner, skipped)
+
+
+def analyse(articles: Sequence[Article], models: NlpModels) -> list[ArticleDocs]:
+    """Analyse the body sentences of every article with the cheapest pass that serves."""
+    work = plan(articles)
     found: list[list[SentenceDoc]] = [[] for _ in articles]
-    for items, run in ((to_parse, models.parse), (to_ner, models.ner)):
+    for items, run in ((work.parse, models.parse), (work.ner, models.ner)):
         docs = run([t for *_, t in items]) if items else []
         for (i, start, end, _), doc in zip(items, docs):
             found[i].append(SentenceDoc(start, end, doc))

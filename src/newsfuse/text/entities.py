@@ -13,8 +13,9 @@ ks/x), so folding exactly those gives equal keys to variants and keeps the rest 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Mapping, Sequence
 
 from unidecode import unidecode
 
@@ -121,3 +122,29 @@ def persons_before(all_mentions: tuple[Mention, ...], position: int) -> list[Men
         (m for m in all_mentions if m.type == "PERSON" and m.end <= position),
         key=lambda m: -m.start,
     )
+
+
+def known_names(found: Sequence[Mention]) -> dict[str, EntityType]:
+    """Each name NER found in the story, with the type it was given most often."""
+    votes: dict[str, Counter[EntityType]] = {}
+    for m in found:
+        votes.setdefault(m.text, Counter())[m.type] += 1
+    return {name: c.most_common(1)[0][0] for name, c in votes.items()}
+
+
+def matched_mentions(docs: ArticleDocs, known: Mapping[str, EntityType]) -> tuple[Mention, ...]:
+    """Mentions of already known names in the body sentences no model looked at (the
+    analysis skips sentences whose names were all seen before), longest name first."""
+    if not known:
+        return ()
+    names = sorted(known, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    analysed = {s.start for s in docs.sentences}
+    text = docs.article.text
+    found = []
+    for unit in docs.article.body_sentences:
+        if unit.start in analysed:
+            continue
+        for m in pattern.finditer(text, unit.start, unit.end):
+            found.append(Mention(docs.article.id, m.start(), m.end(), m.group(0), known[m.group(0)]))
+    return tuple(found)

@@ -1,0 +1,198 @@
+"""The cross-source comparison of one story: where the outlets agree and where they don't.
+
+Entry point :func:`compare`. It runs spaCy once over the sentences that need it
+(:mod:`newsfuse.text.analysis`), reads quotes, figures, entities and dates out of each
+article (``newsfuse.text``), then groups them across the story: entities by name keys and
+context, quotes by speaker and wording, figures by fact and counted thing, dated
+sentences into a timeline. Every item keeps (article, start, end) spans into the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
+
+from newsfuse.model import Article, Fact, PublishedFrom
+from newsfuse.story.compare_entities import EntityGroup, group_entities
+from newsfuse.story.compare_figures import Conflict, FigureGroup, compare_figures
+from newsfuse.story.compare_quotes import QuoteGroup, group_quotes
+from newsfuse.story.timeline import TimelineEvent, build_timeline, infer_published
+from newsfuse.text.analysis import analyse
+from newsfuse.text.dates import find_dates
+from newsfuse.text.entities import Mention, known_names, matched_mentions, mentions
+from newsfuse.text.figures import Figure, extract_figures
+from newsfuse.text.nlp import NlpModels
+from newsfuse.text.quotes import Quote, extract_quotes
+
+
+@dataclass(frozen=True)
+class OnlyIn:
+    """What one outlet alone reports."""
+
+    outlet: str
+    articles: tuple[str, ...]
+    facts: tuple[Fact, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "outlet": self.outlet,
+            "articles": list(self.articles),
+            "facts": [
+                {"id": f.id, "text": f.text, "spans": [{"article": s.article, "start": s.start, "end": s.end} for s in f.sentences]}
+                for f in self.facts
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Facts by how many outlets report them, and per outlet what it alone reports."""
+
+    facts: tuple[Fact, ...]
+    by_all: tuple[str, ...]
+    by_several: tuple[str, ...]
+    by_one: tuple[str, ...]
+    only_in: tuple[OnlyIn, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "facts": [f.to_dict() for f in self.facts],
+            "all": list(self.by_all),
+            "several": list(self.by_several),
+            "one": list(self.by_one),
+            "only_in": [o.to_dict() for o in self.only_in],
+        }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    agreement: Agreement
+    figures: tuple[FigureGroup, ...]
+    conflicts: tuple[Conflict, ...]
+    quotes: tuple[QuoteGroup, ...]
+    entities: tuple[EntityGroup, ...]
+    timeline: tuple[TimelineEvent, ...]
+    published: Mapping[str, tuple[dt.date, PublishedFrom]]  # every article it could date
+    timings: Mapping[str, float] = field(default_factory=dict)  # seconds per step
+
+    def dated(self, articles: Sequence[Article]) -> tuple[Article, ...]:
+        """The articles with the publication dates this comparison inferred filled in."""
+        out = []
+        for a in articles:
+            if a.published is None and a.id in self.published:
+                day, source = self.published[a.id]
+                a = a.replace(published=day, published_from=source)
+            out.append(a)
+        return tuple(out)
+
+    def report_fields(self) -> dict[str, Any]:
+        """Keyword arguments for :class:`newsfuse.model.Report` (agreement goes to meta)."""
+        return {
+            "figures": self.figures,
+            "conflicts": self.conflicts,
+            "quotes": self.quotes,
+            "entities": self.entities,
+            "timeline": self.timeline,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "agreement": self.agreement.to_dict(),
+            "figures": [f.to_dict() for f in self.figures],
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "entities": [e.to_dict() for e in self.entities],
+            "timeline": [t.to_dict() for t in self.timeline],
+            "published": {k: {"published": d.isoformat(), "published_from": s} for k, (d, s) in self.published.items()},
+        }
+
+
+def _outlets(fact: Fact, label: Mapping[str, str]) -> tuple[str, ...]:
+    return fact.outlets or tuple(dict.fromkeys(label.get(a, a) for a in fact.articles))
+
+
+def _weight(fact: Fact, spans: Mapping[str, list[tuple[int, int]]]) -> int:
+    """How much a single-source fact carries: named things, figures and quotes in it."""
+    return sum(1 for s in fact.sentences for a, b in spans.get(s.article, ()) if s.start <= a < s.end)
+
+
+def agreement_map(
+    articles: Sequence[Article], facts: Sequence[Fact], details: Mapping[str, list[tuple[int, int]]] | None = None
+) -> Agreement:
+    """Facts by support (all / several / one outlet); per outlet its own facts, the
+    ones carrying most named things, figures and quotes first."""
+    label = {a.id: a.label for a in articles}
+    outlets_in_story = set(label.values())
+    by_all, by_several, by_one = [], [], []
+    alone: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        outlets = _outlets(f, label)
+        if len(set(outlets)) >= len(outlets_in_story) and len(outlets_in_story) > 1:
+            by_all.append(f.id)
+        elif len(set(outlets)) > 1:
+            by_several.append(f.id)
+        else:
+            by_one.append(f.id)
+            alone[outlets[0]].append(f)
+    details = details or {}
+    only_in = []
+    for outlet in dict.fromkeys(label.values()):
+        own = sorted(alone.get(outlet, []), key=lambda f: -_weight(f, details))
+        ids = tuple(a.id for a in articles if a.label == outlet)
+        only_in.append(OnlyIn(outlet, ids, tuple(own)))
+    return Agreement(tuple(facts), tuple(by_all), tuple(by_several), tuple(by_one), tuple(only_in))
+
+
+def _speaker_mentions(quotes: Sequence[Quote], found: Sequence[Mention]) -> list[Mention]:
+    """Speakers named by a noun phrase ("The Russian defence ministry") become ORG
+    mentions, so they merge with the entities of the story."""
+    known = {(m.article, m.start, m.end) for m in found}
+    extra = {}
+    for q in quotes:
+        if q.speaker_start is None or (q.article, q.speaker_start, q.speaker_end) in known:
+            continue
+        if q.speaker_from in ("noun", "subject") and q.speaker and q.speaker[0].isalpha():
+            extra[(q.article, q.speaker_start)] = Mention(q.article, q.speaker_start, q.speaker_end, q.speaker, "ORG")
+    return list(extra.values())
+
+
+def compare(articles: Sequence[Article], facts: Sequence[Fact], nlp: NlpModels | None = None) -> Comparison:
+    """Compare how the articles of one story report it. ``nlp`` holds the models (one
+    per run; a default one with spaCy and WordLlama is made when none is given)."""
+    if nlp is None:
+        from newsfuse.embed import default_embedder
+
+        nlp = NlpModels(embedder=default_embedder())
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    docs = analyse(articles, nlp)
+    timings["spacy"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    found: list[Mention] = []
+    quotes: list[Quote] = []
+    figures: list[Figure] = []
+    dates = {}
+    by_article = {d.article.id: mentions(d) for d in docs}
+    known = known_names([m for ms in by_article.values() for m in ms])
+    for d in docs:
+        own = tuple(sorted(by_article[d.article.id] + matched_mentions(d, known), key=lambda m: m.start))
+        found.extend(own)
+        quotes.extend(extract_quotes(d, own, nlp))
+        figures.extend(extract_figures(d))
+        dates[d.article.id] = find_dates(d)
+    timings["extract"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    entities = group_entities(articles, found + _speaker_mentions(quotes, found))
+    quote_groups = group_quotes(articles, quotes, entities, facts, nlp)
+    figure_groups, conflicts = compare_figures(articles, figures, facts)
+    published = infer_published(articles, dates)
+    timeline = build_timeline(articles, dates, published, facts)
+    details: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for item in (*found, *quotes, *figures, *figures):  # a figure counts double
+        details[item.article].append((item.start, item.end))
+    agreement = agreement_map(articles, facts, details)
+    timings["group"] = time.perf_counter() - clock
+    return Comparison(agreement, figure_groups, conflicts, quote_groups, entities, timeline, published, timings)
