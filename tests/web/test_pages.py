@@ -76,3 +76,18 @@ def test_story_view_survives_a_missing_article(seed_list, seed_report_data):
     view = story_view(report, kept)
     assert len(view.articles) == len(seed_list) - 1
     assert view.summary[0].sources[0].label == report["summary"][0]["citations"][0]["article"]
+
+
+def test_agreement_map_merges_articles_of_one_outlet():
+    from newsfuse.web.views import agreement_matrix
+
+    report = {"articles": [{"id": "a1", "outlet": "Daily"}, {"id": "a2", "outlet": "Daily"}, {"id": "b1", "outlet": "Times"}],
+              "facts": [{"text": "only in a2", "articles": ["a2"]}, {"text": "everywhere", "articles": ["a1", "b1"]}]}
+    matrix = agreement_matrix(report, {})
+    assert matrix.columns == ("Daily", "Times")
+    assert matrix.rows == (("everywhere", 2, (True, True)), ("only in a2", 1, (True, False)))
+
+
+def test_bad_filters_on_the_page_are_an_html_422(client):
+    response = client.get("/", params={"limit": 0}, headers=HTML)
+    assert response.status_code == 422 and response.headers["content-type"].startswith("text/html")

@@ -44,6 +44,7 @@ def create_app(source: StorySource, settings: WebSettings | None = None) -> Fast
 
 
 def _html_error(request: Request, status: int, code: str) -> HTMLResponse:
-    messages = {404: "Nothing here.", 401: "Not allowed.", 403: "Not allowed.", 405: "Not allowed."}
+    messages = {404: "Nothing here.", 401: "Not allowed.", 403: "Not allowed.", 405: "Not allowed.",
+                422: "Those filters are not valid."}
     return pages.render(request, "error.html", status_code=status,
                         status=status, message=messages.get(status, "Something went wrong."))

@@ -126,7 +126,9 @@ def install_error_handlers(app: FastAPI, html_error: HtmlError) -> None:
         )
 
     @app.exception_handler(RequestValidationError)
-    async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        if wants_html(request):
+            return html_error(request, 422, "invalid")
         # Only where and what, not the input echoed back.
         problems = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()]
         return JSONResponse(error_body("invalid", problems), status_code=422)

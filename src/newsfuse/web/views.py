@@ -52,11 +52,11 @@ class ItemView:
 
 @dataclass(frozen=True, slots=True)
 class MatrixView:
-    """The agreement map: one row per fact, one column per article (labelled by outlet)."""
+    """The agreement map: one row per fact, one column per outlet."""
 
     columns: tuple[str, ...]
     short: tuple[str, ...]  # the column labels, cut to COLUMN_LABEL_CHARS
-    rows: tuple[tuple[str, int, tuple[bool, ...]], ...]  # fact text, support, cells
+    rows: tuple[tuple[str, int, tuple[bool, ...]], ...]  # fact text, outlets saying it, cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,15 +187,17 @@ def conflicting_ids(conflicts: Iterable[Mapping[str, Any]]) -> frozenset[Any]:
 
 
 def agreement_matrix(report: Mapping[str, Any], articles: Mapping[str, Article]) -> MatrixView | None:
+    """Facts × outlets: an outlet reports a fact when any of its articles does."""
     facts = [f for f in report.get("facts") or () if isinstance(f, Mapping)]
     if not facts:
         return None
-    ids = [a["id"] for a in report.get("articles") or ()]
-    columns = tuple(label_for(i, articles, a.get("outlet")) for i, a in zip(ids, report["articles"]))
+    outlet_of = {a["id"]: label_for(a["id"], articles, a.get("outlet")) for a in report.get("articles") or ()}
+    columns = tuple(dict.fromkeys(outlet_of.values()))
     rows = []
-    for fact in sorted(facts, key=lambda f: -len(f.get("articles") or ())):
-        said = set(fact.get("articles") or ())
-        rows.append((item_text(fact), len(said), tuple(i in said for i in ids)))
+    for fact in facts:
+        said = {outlet_of.get(a, a) for a in fact.get("articles") or ()}
+        rows.append((item_text(fact), len(said), tuple(c in said for c in columns)))
+    rows.sort(key=lambda row: -row[1])  # stable: the report's order among equals
     short = tuple(c if len(c) <= COLUMN_LABEL_CHARS else c[: COLUMN_LABEL_CHARS - 1] + "…" for c in columns)
     return MatrixView(columns=columns, short=short, rows=tuple(rows))
 
