@@ -186,3 +186,40 @@ def test_spans_point_into_the_text_and_stay_inside_their_paragraph():
     for r in find_boilerplate(text, paragraphs):
         assert any(s <= r.start < r.end <= e for s, e in paragraphs)
         assert text[r.start : r.end].strip() == text[r.start : r.end]
+
+
+def test_agency_photo_credit_takes_the_two_sentence_caption_before_it():
+    text = (
+        "A reveller falls in front of fighting bulls during the running of the bulls in pamplona, spain, "
+        "saturday, july 8, 2017. Revellers from around the world take part. ( ap photo/alvaro barrientos ) "
+        "pamplona, spain ( ap ) — six people were hurt on saturday."
+    )
+    got = inline(text)
+    assert got[0] == (text[: text.index(" ( ap photo")], "photo-caption")
+    assert "six people were hurt" not in "".join(t for t, _ in got)
+
+
+def test_gallery_link_after_a_body_sentence_keeps_the_sentence():
+    text = 'The senator backed elements of the syrian opposition. " ( photos: scenes from syria ) meanwhile, he left.'
+    assert inline(text) == [("( photos: scenes from syria )", "photo-credit")]
+
+
+@pytest.mark.parametrize(
+    "text, span, reason",
+    [
+        ("/ updated by harriet baskas you're not imagining it.", "/ updated by harriet baskas", "byline"),
+        ("It was redistributed. Http://detne.ws/28ra2lh", "Http://detne.ws/28ra2lh", "link"),
+        (
+            "Photos by andy lyons/getty images, andrew kelly/reuters does sex addiction exist?",
+            "Photos by andy lyons/getty images, andrew kelly/reuters",
+            "photo-credit",
+        ),
+        ("The vote is final. Close", "Close", "player-button"),
+    ],
+)
+def test_more_inline_families(text, span, reason):
+    assert inline(text) == [(span, reason)]
+
+
+def test_follow_me_in_an_opinion_piece_is_kept():
+    assert inline("So what now? follow me on twitter. Or, take a selfie at a funeral.") == []

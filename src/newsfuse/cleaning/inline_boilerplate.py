@@ -76,6 +76,7 @@ PHRASE_RULES: tuple[InlineRule, ...] = (
         r"image\s+copyright\s+[^.]{1,60}?\s*image\s+caption\b"
         r"|(?:image|photo|picture)\s+(?:copyright|credit)s?\s*:?\s*(?:[\w@&'./-]+\s*){1,5}(?=\s*$)"
         r"|(?:photo|image|picture)s?\s*(?:by|:)\s*[^.()]{0,60}?(?:/|,\s*|\s)?" + _CREDIT_TAIL + r"\b"
+        r"(?:\s*,?\s*(?:and\s+)?[^.(),]{1,40}?/" + _CREDIT_TAIL + r"\b)*"
         r"|credit\s*:\s*(?:[\w&'./-]+\s*){1,4}(?=\s*$)",
     ),
     _phrase(
@@ -95,6 +96,9 @@ PHRASE_RULES: tuple[InlineRule, ...] = (
         r"(?:[a-z.'-]+\s+){1,4}(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|by\s+e-?mail\s+at)\s+"
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
     ),
+    _phrase("copyright", r"to\s+order\s+presentation-ready\s+copies\b(?:[^.!?]|\.(?=\S)){0,200}"),
+    _phrase("byline", r"/\s*updated\s+by\s+[a-z'-]+\s+[a-z'-]+\b"),
+    _phrase("link", r"https?://\S+(?=\s*$)"),
     _phrase("share-widget", r"share\s+(?:this(?:\s+(?:article|story|page))?|on)\s*:?\s*(?:" + _NETWORK + r"\b\s*){2,}"),
 )
 
@@ -133,6 +137,7 @@ SENTENCE_RULES: tuple[InlineRule, ...] = (
         r"|the\s+news\s+and\s+stories\s+that\s+matter,\s+delivered\b[^.!?]{0,40}"
         r"|thank\s+you\s+for\s+(?:subscribing|signing\s+up|reading(?:\s+\d+\s+free\s+articles?)?|registering)\b[^.!?]{0,80}"
         r"|(?:by\s+signing\s+up|you\s+(?:can|may)\s+unsubscribe\s+at\s+any\s+time)\b[^.!?]{0,120}"
+        r"|(?:e-?mail\s+)?sign\s+up\s+by\s+signing\s+up\b[^.!?]{0,120}"
         r"|(?:could\s+not|unable\s+to)\s+subscribe\b[^.!?]{0,80}"
         r"|(?:please\s+purchase\s+a\s+subscription|a\s+subscription\s+is\s+required)\b[^.!?]{0,60}"
         r"|your\s+notification\s+has\s+been\s+saved|there\s+was\s+a\s+problem\s+saving\s+your\s+notification"
@@ -142,7 +147,7 @@ SENTENCE_RULES: tuple[InlineRule, ...] = (
         r"|(?=[^.!?]*\byou)[^.!?]{0,60}\bverification\s+(?:e-?mail|message|link)\b[^.!?]{0,120}"
         r"|(?=[^.!?]*\byour\b)[^.!?]{0,80}\b(?:e-?mail\s+sign-?up|signup)\b[^.!?]{0,40}"
         r"|please\s+check\s+your\s+(?:e-?mail|inbox|spam)\b[^.!?]{0,120}"
-        r"|(?:follow|like)\s+(?:us|him|her|me|them)\s+on\s+" + _NETWORK + r"\b[^.!?]{0,80}"
+        r"|(?:follow|like)\s+(?:us|him|her|them)\s+on\s+" + _NETWORK + r"\b[^.!?]{0,80}"
         r"|follow\s+[^.!?]{1,40}\s+on\s+twitter\s*:?\s*@\w+|find\s+\S+\s+on\s+facebook"
         r"|(?:share|tweet|e-?mail)\s+(?:this|on)\b[^.!?]{0,40}"
         r")",
@@ -166,6 +171,7 @@ SENTENCE_RULES: tuple[InlineRule, ...] = (
         r"|you\s+(?:always\s+)?have\s+the\s+option\s+to\s+delete\s+your\s+(?:tweet\s+)?location\s+history",
     ),
     _sentence("read-more", r"(?:learn|read|see)\s+more(?:\s+(?:here|stories|news|videos?))?"),
+    _sentence("player-button", r"close|skip\s+ad(?:\s+ad\s+loading)?|ad\s+loading|replay(?:\s+video)?|play\s+now"),
     _sentence(
         "archive-crawl",
         r"(?=[^.!?]*\b(?:crawl(?:s|ed|er)?|webcrawl|web\s+captures)\b)(?=[^.!?]*\b(?:archive|archive-it|wayback|seeds?|outlinks?|embargo|domains?|hosts?|urls?|robots\.txt|sites)\b)(?:[^.!?]|\.(?=\S)){0,400}"
@@ -179,7 +185,7 @@ SENTENCE_RULES: tuple[InlineRule, ...] = (
         r"|all\s+rights\s+reserved"
         r"|this\s+material\s+may\s+not\s+be\s+published,\s+broadcast\b[^.!?]{0,60}"
         r"|[^.!?]{0,30}\breprints?\s*:\s*this\s+copy\s+is\s+for\s+your\s+personal\b[^.!?]{0,60}"
-        r"|to\s+order\s+presentation-ready\s+copies\b[^!?]{0,200}",
+        r"|to\s+order\s+presentation-ready\s+copies\b[^.!?]{0,200}",
     ),
     _sentence(
         "comments",
@@ -197,7 +203,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _CAPTION_SHAPE = re.compile(
     r"(?:\.\.\.|…)\s*$"
     r"|\b" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\b[^.!?]{0,40}[.!?]?\s*$"
-    r"|^(?:file\s*[-–—]\s*)?(?:in\s+)?this\s+[^.!?]{0,40}?\b(?:file\s+)?(?:photo|image)\b",
+    r"|^(?:file\s*[-–—]\s*)?(?:in\s+)?this\s+[^.!?]{0,60}?\b(?:file\s+)?(?:photo|image)\b",
     re.I,
 )
 
@@ -242,43 +248,63 @@ def _match_at(text: str, pos: int, sentence_end: int, paragraph_end: int) -> Rem
 
 def _captions(text: str, start: int, sentences: list[Span], credits: list[Removed]) -> list[Removed]:
     """The caption before each photo credit: the text since the previous credit when it
-    is caption-sized, else the sentence just before the credit."""
+    is caption-sized, else the sentence(s) just before the credit."""
     out = []
     previous_end = None
     for credit in credits:
         if previous_end is not None and not text[previous_end : credit.start].strip():
             previous_end = credit.end
             continue  # "( ap photo/x ) ( associated press )": one credit
+        floor = start if previous_end is None else previous_end
+        agency = bool(_AGENCY_PHOTO.match(text, credit.start, credit.end))
         candidate = None
         if previous_end is not None:
             between = _strip(text, previous_end, credit.start)
-            if len(text[between[0] : between[1]].split()) <= CAPTION_MAX_WORDS:
+            if _is_caption(text[between[0] : between[1]], agency=False):  # may hold a dateline and body
                 candidate = between
         if candidate is None:
-            candidate = _sentence_before(text, sentences, credit.start, previous_end or start)
-        if candidate and candidate[1] > candidate[0]:
-            caption = text[candidate[0] : candidate[1]]
-            if len(caption.split()) <= CAPTION_MAX_WORDS and _CAPTION_SHAPE.search(caption):
-                out.append(Removed(candidate[0], candidate[1], "photo-caption"))
+            candidate = _caption_before(text, sentences, credit.start, floor, agency)
+        if candidate:
+            out.append(Removed(candidate[0], candidate[1], "photo-caption"))
         previous_end = credit.end
     return out
 
 
+# "( ap photo/evan vucci )" only ever follows an agency caption, whatever its shape.
+_AGENCY_PHOTO = re.compile(r"[(\[]\s*(?:ap|afp|reuters|epa)\s+photo\s*/", re.I)
 _ABBREVIATION_END = re.compile(r"\b(?:" + _MONTH + r"|gov|sen|rep|st|mr|mrs|ms|dr|no|gen|lt|col|sgt|u\.s)\.$", re.I)
 
 
-def _sentence_before(text: str, sentences: list[Span], pos: int, floor: int) -> Span | None:
-    """From the start of the sentence holding ``pos - 1`` to ``pos``, joined back over
-    splits after abbreviations ("thursday, aug." / "24, 2017, in texas.")."""
-    prior = [(s, e) for s, e in sentences if s < pos]
+def _is_caption(candidate: str, agency: bool) -> bool:
+    words = len(candidate.split())
+    return 0 < words <= CAPTION_MAX_WORDS and (agency or bool(_CAPTION_SHAPE.search(candidate)))
+
+
+def _caption_before(text: str, sentences: list[Span], pos: int, floor: int, agency: bool) -> Span | None:
+    """The sentence holding ``pos - 1`` up to ``pos`` if it is a caption, extended back
+    by one more sentence that has a caption's shape (two-sentence agency captions)."""
+    prior = [(s, e) for s, e in sentences if s < pos and e > floor]
     if not prior:
         return None
-    k = len(prior) - 1
+    k = _group_start(text, prior, len(prior) - 1)
+    span = _strip(text, max(prior[k][0], floor), pos)
+    if not _is_caption(text[span[0] : span[1]], agency):
+        return None
+    if k > 0:
+        j = _group_start(text, prior, k - 1)
+        wider = _strip(text, max(prior[j][0], floor), pos)
+        if _CAPTION_SHAPE.search(text[wider[0] : prior[k - 1][1]]) and _is_caption(text[wider[0] : wider[1]], True):
+            span = wider
+    return span
+
+
+def _group_start(text: str, sentences: list[Span], k: int) -> int:
+    """Walk back over splits after abbreviations ("thursday, aug." / "24, 2017, in texas.")."""
     while k > 0 and (
-        _ABBREVIATION_END.search(text[prior[k - 1][0] : prior[k - 1][1]]) or text[prior[k][0]].isdigit()
+        _ABBREVIATION_END.search(text[sentences[k - 1][0] : sentences[k - 1][1]]) or text[sentences[k][0]].isdigit()
     ):
         k -= 1
-    return _strip(text, max(prior[k][0], floor), pos)
+    return k
 
 
 def _strip(text: str, start: int, end: int) -> Span:
