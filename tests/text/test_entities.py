@@ -1,0 +1,79 @@
+import pytest
+
+from newsfuse.story.compare_entities import group_entities
+from newsfuse.text.entities import Mention, name_key, token_key
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Zelensky", "Zelenskyy"), ("Khrenin", "Hrenin"), ("Dmitry", "Dmitri"), ("Sergey", "Sergei"), ("defence", "defense")],
+)
+def test_transliteration_variants_share_a_key(a, b):
+    assert token_key(a) == token_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("Khrenin", "Karenina"), ("Putin", "Peskov"), ("Lavrov", "Lukashenko")])
+def test_different_names_keep_different_keys(a, b):
+    assert token_key(a) != token_key(b)
+
+
+def test_name_key_drops_stopwords():
+    assert name_key("Ministry of Defense of Belarus") == ("ministri", "defense", "belarus")
+
+
+def _m(article, text, kind="PERSON", start=0):
+    return Mention(article, start, start + len(text), text, kind)
+
+
+def _groups(mentions, articles=()):
+    return {g.name: set(g.variants) for g in group_entities(articles, mentions)}
+
+
+def test_surname_merges_with_the_one_full_name_of_the_story():
+    groups = _groups([_m("a", "Vladimir Putin"), _m("b", "Putin"), _m("b", "Zelensky"), _m("c", "Volodymyr Zelenskyy")])
+    assert groups["Vladimir Putin"] == {"Vladimir Putin", "Putin"}
+    assert {"Zelensky", "Volodymyr Zelenskyy"} <= groups["Volodymyr Zelenskyy"]
+
+
+def test_surname_shared_by_two_full_names_stays_apart():
+    groups = _groups([_m("a", "Kim Jong Un"), _m("a", "Kim Yo Jong"), _m("b", "Kim")])
+    assert "Kim" in groups and groups["Kim"] == {"Kim"}
+
+
+def test_transliteration_merges_but_a_similar_other_name_does_not():
+    groups = _groups([_m("a", "Viktor Khrenin"), _m("b", "Viktor Hrenin"), _m("c", "Anna Karenina")])
+    assert len(groups) == 2
+    assert any(v == {"Viktor Khrenin", "Viktor Hrenin"} for v in groups.values())
+
+
+def test_truncated_surname_needs_story_context():
+    import newsfuse
+
+    arts = newsfuse.clean(
+        [
+            {"id": "a", "text": "Sergei Lavrov met foreign minister Sergei Alein in Minsk to discuss sanctions."},
+            {"id": "b", "text": "Lavrov spoke with the foreign minister, Sergei Aleinik, about sanctions."},
+            {"id": "c", "text": "Striker Sergei Aleinikov scored twice in the cup final."},
+        ]
+    )
+    text = {a.id: a.text for a in arts}
+
+    def at(article, name):
+        start = text[article].index(name)
+        return Mention(article, start, start + len(name), name, "PERSON")
+
+    groups = _groups([at("a", "Sergei Alein"), at("b", "Sergei Aleinik"), at("c", "Sergei Aleinikov")], arts)
+    merged = [v for v in groups.values() if "Sergei Alein" in v][0]
+    assert "Sergei Aleinik" in merged
+    assert "Sergei Aleinikov" not in merged
+
+
+def test_ambiguous_organisation_subset_is_not_merged_without_context():
+    groups = _groups(
+        [
+            _m("a", "Russian defence ministry", "ORG"),
+            _m("b", "defense ministry", "ORG"),
+            _m("c", "Ministry of Defense of Belarus", "ORG"),
+        ]
+    )
+    assert len(groups) == 3

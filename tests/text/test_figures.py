@@ -1,0 +1,48 @@
+import math
+
+import pytest
+
+from newsfuse.text.figures import extract_figures, parse_amount
+
+
+@pytest.mark.parametrize(
+    "words, low, high, approximate",
+    [
+        ("35", 35, 35, False),
+        ("about 9,000", 7650, 10350, True),
+        ("several thousand", 3000, 9000, True),
+        ("three and a half", 3.5, 3.5, False),
+        ("nearly a dozen", 10.2, 13.8, True),
+        ("more than 40", 40, math.inf, True),
+        ("tens of thousands", 20000, 99000, True),
+    ],
+)
+def test_parse_amount_ranges(words, low, high, approximate):
+    value, lo, hi, approx = parse_amount(words.split())
+    assert lo == pytest.approx(low) and hi == pytest.approx(high) and approx is approximate
+
+
+def test_no_amount_in_plain_words():
+    assert parse_amount(["the", "ministry"]) is None
+
+
+def test_figures_know_what_they_count(docs_of):
+    docs = docs_of(
+        "Officials said Russia had dispatched 35 attack drones nationwide, including 23 over Kyiv. "
+        "Strikes left around 14,000 people without power. Trade reached $38.5 billion in 2021."
+    )
+    figures = {f.text: f for f in extract_figures(docs)}
+    assert figures["35 attack drones"].counts_key == "drone"
+    assert figures["23"].counts == "attack drones"  # the bare number counts what came before
+    assert figures["around 14,000 people"].approximate
+    money = figures["$38.5 billion"]
+    assert money.kind == "money" and money.unit == "USD" and money.value == 38.5e9
+    assert not any("2021" in t for t in figures)  # a year is a date, not a figure
+    for f in figures.values():
+        assert docs.article.text[f.start : f.end] == f.text
+
+
+def test_durations_are_figures_but_dates_are_not(docs_of):
+    docs = docs_of("Putin visited Belarus for the first time in three and a half years, his first trip since 2019.")
+    figures = extract_figures(docs)
+    assert [(f.kind, f.unit, f.value) for f in figures] == [("duration", "years", 3.5)]
