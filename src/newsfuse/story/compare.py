@@ -162,10 +162,7 @@ def _speaker_mentions(quotes: Sequence[Quote], found: Sequence[Mention]) -> list
 def compare(articles: Sequence[Article], facts: Sequence[Fact], nlp: NlpModels | None = None) -> Comparison:
     """Compare how the articles of one story report it. ``nlp`` holds the models (one
     per run; a default one with spaCy and WordLlama is made when none is given)."""
-    if nlp is None:
-        from newsfuse.embed import default_embedder
-
-        nlp = NlpModels(embedder=default_embedder())
+    nlp = nlp if nlp is not None else StoryComparer().nlp
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     docs = analyse(articles, nlp)
@@ -196,3 +193,20 @@ def compare(articles: Sequence[Article], facts: Sequence[Fact], nlp: NlpModels |
     agreement = agreement_map(articles, facts, details)
     timings["group"] = time.perf_counter() - clock
     return Comparison(agreement, figure_groups, conflicts, quote_groups, entities, timeline, published, timings)
+
+
+class StoryComparer:
+    """:func:`compare` bound to one run's models, in the shape ``summarize(comparer=...)``
+    takes: (articles, facts) -> Report fields, including the articles with the
+    publication dates inferred from the story."""
+
+    def __init__(self, nlp: NlpModels | None = None):
+        if nlp is None:
+            from newsfuse.embed import default_embedder
+
+            nlp = NlpModels(embedder=default_embedder())
+        self.nlp = nlp
+
+    def __call__(self, articles: Sequence[Article], facts: Sequence[Fact]) -> dict[str, tuple]:
+        comparison = compare(articles, facts, self.nlp)
+        return {**comparison.report_fields(), "articles": comparison.dated(articles)}
