@@ -169,3 +169,12 @@ def test_openapi_schema_lists_every_endpoint(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/stories", "/api/stories/{story_id}", "/api/articles/{article_id}", "/api/articles"} <= set(paths)
     assert "post" in paths["/api/articles"]
+
+
+def test_ids_with_slashes_and_spaces_are_reachable(client):
+    record = {"id": "feeds/daily item 7", "title": "Harbour bridge reopens", "outlet": "Daily",
+              "text": "The harbour bridge reopened on Monday after two years of repairs, the city said."}
+    accepted = client.post("/api/articles", json=[record], headers=AUTH).json()["accepted"]
+    assert accepted[0]["article"] == "feeds/daily item 7"
+    assert client.get("/api/articles/feeds/daily%20item%207").json()["title"] == "Harbour bridge reopens"
+    assert client.get("/articles/feeds/daily%20item%207").status_code == 200

@@ -93,7 +93,7 @@ def list_stories(source: Source, query: Annotated[StoryFilter, Depends(story_fil
             "limit": query.limit, "offset": query.offset}
 
 
-@router.get("/stories/{story_id}", summary="One story's full report (as `newsfuse story --format json`)",
+@router.get("/stories/{story_id:path}", summary="One story's full report (as `newsfuse story --format json`)",
             responses={404: {"description": "no such story"}})
 def get_story(story_id: str, source: Source) -> JSONResponse:
     report = source.report(story_id)
@@ -104,7 +104,7 @@ def get_story(story_id: str, source: Source) -> JSONResponse:
     return JSONResponse(report)
 
 
-@router.get("/articles/{article_id}", summary="One article: cleaned body, units, sentences, removed spans",
+@router.get("/articles/{article_id:path}", summary="One article: cleaned body, units, sentences, removed spans",
             responses={404: {"description": "no such article"}})
 def get_article(article_id: str, source: Source) -> dict[str, Any]:
     article = source.article(article_id)

@@ -52,7 +52,7 @@ def story_list(request: Request, source: Source, query: Annotated[StoryFilter, D
     )
 
 
-@router.get("/stories/{story_id}", response_class=HTMLResponse)
+@router.get("/stories/{story_id:path}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str, source: Source) -> HTMLResponse:
     report = source.report(story_id)
     if report is None:
@@ -62,7 +62,7 @@ def story_page(request: Request, story_id: str, source: Source) -> HTMLResponse:
     return render(request, "story.html", story=view)
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str, source: Source) -> HTMLResponse:
     article = source.article(article_id)
     if article is None:
