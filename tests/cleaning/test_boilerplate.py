@@ -223,3 +223,20 @@ def test_more_inline_families(text, span, reason):
 
 def test_follow_me_in_an_opinion_piece_is_kept():
     assert inline("So what now? follow me on twitter. Or, take a selfie at a funeral.") == []
+
+
+def test_closed_prompts_stop_where_the_prompt_ends():
+    text = (
+        'we lost a fine kid, " he said. Jim deegan may be reached at jdeegan@example.com. '
+        "Dow jones reprints: this copy is for your personal, non-commercial use only. To order presentation-ready "
+        "copies for distribution to your colleagues, use the order reprints tool or visit www.djreprints.com new "
+        "jersey gov. Chris christie is expected to announce. + subscribe thank you for subscribing! could not "
+        "subscribe, try again later invalid email oh boy. I have seen some days."
+    )
+    kept = text
+    for t, _ in inline(text):
+        kept = kept.replace(t, "")
+    for news in ("he said.", "new jersey gov.", "oh boy.", "Chris christie is expected"):
+        assert news in kept
+    for prompt in ("may be reached", "order reprints", "invalid email", "thank you for subscribing"):
+        assert prompt not in kept

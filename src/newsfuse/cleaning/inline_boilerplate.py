@@ -93,10 +93,19 @@ PHRASE_RULES: tuple[InlineRule, ...] = (
     ),
     _phrase(
         "author-contact",
-        r"(?:[a-z.'-]+\s+){1,4}(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|by\s+e-?mail\s+at)\s+"
+        r"(?:[a-z][a-z'-]*\s+|[a-z]\.\s+){1,4}(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|by\s+e-?mail\s+at)\s+"
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
     ),
-    _phrase("copyright", r"to\s+order\s+presentation-ready\s+copies\b(?:[^.!?]|\.(?=\S)){0,200}"),
+    _phrase(
+        "copyright",
+        r"to\s+order\s+presentation-ready\s+copies\b[^.!?]{0,200}?(?:visit\s+)?(?:www\.)?[\w-]+\.(?:com|net|org)\b",
+    ),
+    _phrase(
+        "subscribe-share",
+        r"(?:get\s+[^.!?]{0,40}?\s+directly\s+to\s+your\s+inbox\s*)?(?:[+•]\s*)?"
+        r"(?:subscribe\s+)?thank\s+you\s+for\s+(?:subscribing|signing\s+up)\s*!?",
+    ),
+    _phrase("subscribe-share", r"(?:could\s+not|unable\s+to)\s+subscribe,?\s*(?:try\s+again\s+later\.?\s*)?(?:invalid\s+e-?mail\b)?"),
     _phrase("byline", r"/\s*updated\s+by\s+[a-z'-]+\s+[a-z'-]+\b"),
     _phrase("link", r"https?://\S+(?=\s*$)"),
     _phrase("share-widget", r"share\s+(?:this(?:\s+(?:article|story|page))?|on)\s*:?\s*(?:" + _NETWORK + r"\b\s*){2,}"),
@@ -138,7 +147,6 @@ SENTENCE_RULES: tuple[InlineRule, ...] = (
         r"|thank\s+you\s+for\s+(?:subscribing|signing\s+up|reading(?:\s+\d+\s+free\s+articles?)?|registering)\b[^.!?]{0,80}"
         r"|(?:by\s+signing\s+up|you\s+(?:can|may)\s+unsubscribe\s+at\s+any\s+time)\b[^.!?]{0,120}"
         r"|(?:e-?mail\s+)?sign\s+up\s+by\s+signing\s+up\b[^.!?]{0,120}"
-        r"|(?:could\s+not|unable\s+to)\s+subscribe\b[^.!?]{0,80}"
         r"|(?:please\s+purchase\s+a\s+subscription|a\s+subscription\s+is\s+required)\b[^.!?]{0,60}"
         r"|your\s+notification\s+has\s+been\s+saved|there\s+was\s+a\s+problem\s+saving\s+your\s+notification"
         r"|email\s+notifications\s+are\s+only\s+sent\b[^.!?]{0,100}"
