@@ -9,7 +9,6 @@ exercised on real messy articles either way.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 from newsfuse.model import Article
