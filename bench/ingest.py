@@ -145,11 +145,53 @@ def child(mode: str, db: str, source: str, args: argparse.Namespace) -> None:
         stats = ingest([source], store, executor, embedder=embedder,
                        options=IngestOptions(reports=args.reports),
                        on_batch=lambda s: marks.append((time.perf_counter() - start, s.stored)))
-    seconds = time.perf_counter() - start
+        seconds = time.perf_counter() - start
+        snapshot = len(store.checkpoint("online-clusterer") or b"")
     if mode == "ray":
         executor.shutdown()
-    checkpoint = Path(db).stat().st_size
-    print(json.dumps({**stats.to_dict(), "seconds": seconds, "marks": marks, "db_bytes": checkpoint}))
+    print(json.dumps({**stats.to_dict(), "seconds": seconds, "marks": marks,
+                      "db_bytes": Path(db).stat().st_size, "checkpoint_bytes": snapshot}))
+
+
+def store_scaling(n: int, batch: int = 250, base_n: int = 300) -> None:
+    """The store's share alone (add_articles + assign + a checkpoint per batch, as the
+    engine does) while the archive grows to ``n``: does a batch cost more at 100k than
+    at 10k? Rows are real cleaned dev articles, copied with fresh ids and dates."""
+    import random
+
+    from newsfuse.pipeline import prepare
+    from newsfuse.store import Store
+
+    records = dev_articles()[:base_n]
+    base = prepare(records).articles
+    rng = random.Random(0)
+    blob = rng.randbytes(300_000)  # a checkpoint of the size measured on the dev data
+    per_batch: list[tuple[int, float]] = []
+    with tempfile.TemporaryDirectory(prefix="newsfuse-store-") as tmp, Store.open(Path(tmp) / "s.db") as store:
+        stored, story = 0, 0
+        while stored < n:
+            arts = []
+            for i in range(stored, min(stored + batch, n)):
+                copy, a = divmod(i, len(base))
+                src = base[a]
+                published = (src.published or UNDATED) + dt.timedelta(days=SHIFT_DAYS * copy)
+                arts.append(src.replace(id=f"c{copy}-{a}", published=published))
+            start = time.perf_counter()
+            with store.batch() as tx:
+                added = tx.add_articles(arts)
+                tx.assign({x.id: f"s{(story + k // 5)}" for k, x in enumerate(added.added)})
+                tx.save_checkpoint("bench", blob)
+            per_batch.append((stored, time.perf_counter() - start))
+            story += len(arts) // 5 + 1
+            stored += len(arts)
+        size = (Path(tmp) / "s.db").stat().st_size
+    print(f"\nstore only (SQLite, batches of {batch}): ms per article by archive size")
+    print(f"{'archive':>12} {'ms/article':>11}")
+    step = max(n // 10, batch)
+    for lo in range(0, n, step):
+        times = [t for at, t in per_batch if lo <= at < lo + step]
+        print(f"{lo:>6}-{lo + step:<6} {1000 * sum(times) / (len(times) * batch):>10.3f}")
+    print(f"database {size / 2**20:.0f} MiB for {n} articles")
 
 
 def segment_rates(marks: list[list[float]], total: int) -> tuple[float, float]:
@@ -173,10 +215,15 @@ def main() -> None:
     parser.add_argument("--ray-cpus", type=int, default=2)
     parser.add_argument("--embedder", default="wordllama", choices=["wordllama", "hashing"])
     parser.add_argument("--reports", default="window", choices=["window", "end", "none"])
+    parser.add_argument("--store-scaling", type=int, default=None, metavar="N",
+                        help="only time the store's share while the archive grows to N articles")
     parser.add_argument("--child", nargs=3, metavar=("MODE", "DB", "INPUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(*args.child, args)
+        return
+    if args.store_scaling:
+        store_scaling(args.store_scaling)
         return
     rows = []
     with tempfile.TemporaryDirectory(prefix="newsfuse-bench-") as tmp:
