@@ -39,3 +39,20 @@ def test_built_app_serves_an_empty_store_and_ingests(tmp_path):
             assert c.get(f"/api/stories/{listed[0]['id']}").json()["meta"] == {"pending": True}
     finally:
         store.close()
+
+
+def test_ingest_with_a_summarizer_saves_the_story_report(tmp_path, seed_list):
+    from newsfuse.embed import HashingEmbedder
+    from newsfuse.engine.defaults import make_summarize
+    from newsfuse.store import Store
+    from newsfuse.web.store_source import StoreSource
+
+    embedder = HashingEmbedder()
+    with Store.open(tmp_path / "s.db") as store:
+        source = StoreSource(store, embedder=embedder, summarize=make_summarize(embedder))
+        records = [{"id": a.id, "title": a.title, "text": a.text} for a in seed_list[:3]]
+        outcomes = source.ingest(records)
+        assert all(o.ok for o in outcomes)
+        report = source.report(outcomes[0].story)
+        assert report.get("meta", {}).get("pending") is not True
+        assert report["summary"] and report["summary"][0]["citations"]
