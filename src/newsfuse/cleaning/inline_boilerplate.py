@@ -211,7 +211,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _CAPTION_SHAPE = re.compile(
     r"(?:\.\.\.|…)\s*$"
     r"|\b" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\b[^.!?]{0,40}[.!?]?\s*$"
-    r"|^(?:file\s*[-–—]\s*)?(?:in\s+)?this\s+[^.!?]{0,60}?\b(?:file\s+)?(?:photo|image)\b",
+    r"|^(?:file\s*[-–—]\s*)?(?:in\s+)?this\s+(?:[^.!?]|\.(?=\s*\d)){0,60}?\b(?:file\s+)?(?:photo|image)\b",
     re.I,
 )
 
