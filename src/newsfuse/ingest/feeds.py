@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-import feedparser
-
 from newsfuse.ingest.html import fragment_text
 from newsfuse.ingest.ids import content_id, given_id
 from newsfuse.model import Article, Rejection
 
 
 def read_feed(raw: bytes, stem: str | None, origin: str) -> Iterator[Article | Rejection]:
+    import feedparser  # imported on the first feed only
+
     parsed = feedparser.parse(raw)
     entries = parsed.get("entries") or []
     if not entries:

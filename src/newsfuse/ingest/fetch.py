@@ -1,10 +1,14 @@
-"""Fetching URLs over HTTP(S) with httpx, size-capped while streaming."""
+"""Fetching URLs over HTTP(S) with httpx, size-capped while streaming. httpx is
+imported on the first URL only."""
 
 from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
 
 from newsfuse.model import InputRejected, Rejection
+
+if TYPE_CHECKING:
+    import httpx
 
 USER_AGENT = "newsfuse/0.1 (+https://github.com/newsfuse)"
 
@@ -18,6 +22,8 @@ class HttpFetcher:
         self._client: httpx.Client | None = None
 
     def __call__(self, url: str) -> bytes:
+        import httpx
+
         if self._client is None:
             self._client = httpx.Client(
                 timeout=self.timeout_s, follow_redirects=True, headers={"User-Agent": USER_AGENT}
