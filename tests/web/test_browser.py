@@ -63,8 +63,10 @@ def browser():
 
 
 def console_errors(page) -> list[str]:
+    """Script errors and console errors (a CSP violation is reported there)."""
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     return errors
 
 
