@@ -68,12 +68,26 @@ def test_truncated_surname_needs_story_context():
     assert "Sergei Aleinikov" not in merged
 
 
-def test_ambiguous_organisation_subset_is_not_merged_without_context():
+def test_organisation_names_merge_on_their_head_only():
     groups = _groups(
         [
             _m("a", "Russian defence ministry", "ORG"),
             _m("b", "defense ministry", "ORG"),
             _m("c", "Ministry of Defense of Belarus", "ORG"),
+            _m("a", "American Red Cross", "ORG"),
+            _m("b", "Red Cross", "ORG"),
+            _m("a", "UN Security Council", "ORG"),
+            _m("b", "UN", "ORG"),
         ]
     )
-    assert len(groups) == 3
+    assert groups["Russian defence ministry"] == {"Russian defence ministry", "defense ministry"}
+    assert groups["Ministry of Defense of Belarus"] == {"Ministry of Defense of Belarus"}
+    assert {"Red Cross", "American Red Cross"} in groups.values()
+    assert groups["UN"] == {"UN"}
+
+
+def test_a_short_name_ending_two_longer_ones_stays_apart_without_context():
+    groups = _groups(
+        [_m("a", "Russian defence ministry", "ORG"), _m("b", "Belarusian defence ministry", "ORG"), _m("c", "defence ministry", "ORG")]
+    )
+    assert groups["defence ministry"] == {"defence ministry"}

@@ -41,6 +41,7 @@ class _Node:
     """All mentions sharing one name key."""
 
     key: tuple[str, ...]
+    ordered: tuple[str, ...]  # the key words in the order first written
     mentions: list[Mention] = field(default_factory=list)
     context: set[str] = field(default_factory=set)
 
@@ -148,15 +149,22 @@ def _merge_people(nodes: list[_Node], uf: _UnionFind) -> None:
             uf.union(i, owners.pop())
 
 
+def _ends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    return len(shorter) < len(longer) and longer[-len(shorter) :] == shorter
+
+
 def _merge_organisations(nodes: list[_Node], uf: _UnionFind) -> None:
-    """A name whose key words all occur in exactly one longer name is that name; when
-    several contain it, the one with the most shared context wins if it stands out."""
+    """A name of two or more words that ends exactly one longer name is that name ("Red
+    Cross" ~ "American Red Cross", "defense ministry" ~ "Russian defence ministry");
+    English names are head-final, so a shared head keeps "UN" off "UN Security Council"
+    and "Air Force" off "Air Force Base". When several end with it, the one with the
+    most shared context wins if it stands out."""
     others = [i for i, n in enumerate(nodes) if not n.is_person]
     for i in others:
-        words = set(nodes[i].key)
-        if len(words) < 2 and nodes[i].type != "ORG":
-            continue  # "Belarus" is not "Security Council of Belarus"
-        supersets = [j for j in others if j != i and words < set(nodes[j].key) and nodes[j].type == nodes[i].type]
+        words = nodes[i].ordered
+        if len(words) < 2:
+            continue  # "Belarus" is not "Security Council of Belarus", "Air" not "Christopher Air"
+        supersets = [j for j in others if j != i and _ends(nodes[j].ordered, words) and nodes[j].type == nodes[i].type]
         if not supersets:
             continue
         if len({uf.find(j) for j in supersets}) > 1:
@@ -184,7 +192,7 @@ def group_entities(articles: Sequence[Article], mentions: Sequence[Mention]) -> 
     nodes_by_key: dict[tuple[str, ...], _Node] = {}
     for m in mentions:
         key = tuple(sorted(name_key(m.text))) if m.type != "PERSON" else name_key(m.text)
-        node = nodes_by_key.setdefault(key, _Node(key))
+        node = nodes_by_key.setdefault(key, _Node(key, name_key(m.text)))
         node.mentions.append(m)
         if m.article in by_id:
             node.context |= _context(by_id[m.article], m)

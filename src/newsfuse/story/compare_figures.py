@@ -1,7 +1,8 @@
 """Compare the figures of a story within each fact, and flag real conflicts only.
 
 Figures are grouped by the fact whose sentences hold them and by what they count (kind,
-unit, head noun: "soldier", "USD", "years"). A conflict needs two outlets giving one
+unit and head noun: "soldier"; "USD" of "turnover"). Only a figure whose counted noun is
+known can conflict. A conflict needs two outlets giving one
 value each for the same thing in the same fact with *disjoint* ranges: an estimate
 beside a figure ("several thousand" 3,000..9,000 vs "about 9,000" 7,650..10,350)
 overlaps, and a date is never a figure ("since 2019" vs "three and a half years").
@@ -113,12 +114,13 @@ def compare_figures(
         where = fact.id if fact else f"{fig.article}:{fig.start}"
         if fact:
             fact_by_id[fact.id] = fact
-        what = fig.counts_key if fig.kind == "count" else fig.unit
-        grouped[(where, fig.kind, fig.unit, what)].append(fig)
+        grouped[(where, fig.kind, fig.unit, fig.counts_key)].append(fig)
     groups, conflicts = [], []
     for (where, kind, unit, _), figs in grouped.items():
         fact = fact_by_id.get(where)
-        conflict = _conflict(fact, figs) if fact is not None and (figs[0].counts_key or kind != "count") else None
+        # only a quantity whose counted thing is known can conflict: "10 percent" and "90
+        # percent" of one fact are often shares of different things
+        conflict = _conflict(fact, figs) if fact is not None and figs[0].counts_key else None
         if conflict:
             conflicts.append(conflict)
         outlets = tuple(dict.fromkeys(label.get(f.article, f.article) for f in figs))

@@ -1,10 +1,10 @@
 """Run spaCy once per story, and only on the sentences that need it.
 
-A sentence is parsed (tags, dependencies, lemmas, entities) when it carries a quotation
-mark or a number, because there syntax decides who spoke and what a figure counts. A
-sentence goes through the NER-only pass when it has a capitalised word after its first
-word (a candidate name) or a weekday/month word (a candidate date). Everything else is
-left alone. Each doc is kept with the sentence's offset, so a token's position in the
+A sentence is parsed (tags, dependencies) when it carries a quotation mark, a figure or
+a relative date, because there syntax decides who spoke, what a figure counts and which
+tense a date is in. NER runs on it, or alone on a sentence that needs no syntax, only
+where it can find something new: figures and dates, or a capitalised run no analysed
+sentence had (see :func:`plan`). Everything else is left alone. Each doc is kept with the sentence's offset, so a token's position in the
 article is ``sentence.start + token.idx``.
 """
 
@@ -51,6 +51,10 @@ class SentenceDoc:
     def parsed(self) -> bool:
         return self.doc.has_annotation("DEP")
 
+    @property
+    def has_entities(self) -> bool:
+        return self.doc.has_annotation("ENT_IOB")
+
 
 @dataclass(frozen=True)
 class ArticleDocs:
@@ -82,9 +86,18 @@ def needs_parse(sentence: str) -> bool:
     """Quotes (who spoke), figures (what they count), relative dates (the tense)."""
     return (
         any(m in sentence for m in QUOTE_MARKS)
-        or bool(_FIGURE.search(_CALENDAR_NUMBER.sub(" ", sentence)))
+        or has_figure(sentence)
         or bool(_RELATIVE_DATE.search(sentence))
     )
+
+
+def has_figure(sentence: str) -> bool:
+    return bool(_FIGURE.search(_CALENDAR_NUMBER.sub(" ", sentence)))
+
+
+def needs_entity_labels(sentence: str) -> bool:
+    """Figures and dates are read from NER spans (CARDINAL, MONEY, DATE...)."""
+    return has_figure(sentence) or bool(_DATE_WORD.search(sentence)) or bool(re.search(r"\d", sentence))
 
 
 def candidates(sentence: str) -> set[str]:
@@ -96,40 +109,49 @@ def candidates(sentence: str) -> set[str]:
 class Plan:
     """Which sentences get which pass: (article index, start, end, text) each."""
 
-    parse: list[tuple[int, int, int, str]]
-    ner: list[tuple[int, int, int, str]]
+    parse: list[tuple[int, int, int, str]]  # syntax and entities
+    syntax: list[tuple[int, int, int, str]]  # syntax only (a quote among known names)
+    ner: list[tuple[int, int, int, str]]  # entities only
     skipped: int
 
 
 def plan(articles: Sequence[Article]) -> Plan:
     """Parse quote/figure/relative-date sentences; run NER on a sentence only when it
-    has a capitalised run (or date word) not already in a sentence that went through a
-    model. Names in the other sentences are found by matching the names NER found
-    (:func:`newsfuse.text.entities.mentions` with ``known``): outlets repeat names, so
-    this skips much of a story's NER, the costliest component of this pipeline."""
+    has figures or dates (read from NER spans) or a capitalised run not already in a
+    sentence NER saw. Names in the other sentences are found by matching the names NER
+    found (:func:`newsfuse.text.entities.matched_mentions`): outlets repeat names, and
+    NER is the costliest component of this pipeline (1.2 s of 2.9 s CPU on 650 duc2003
+    sentences, bench/compare_sample.py)."""
     seen: set[str] = set()
-    to_parse, to_ner, skipped = [], [], 0
+    to_parse, to_syntax, to_ner, skipped = [], [], [], 0
     for i, article in enumerate(articles):
         for unit in article.body_sentences:
             text = article.unit_text(unit)
             item = (i, unit.start, unit.end, text)
             names = candidates(text) | set(m.lower() for m in _DATE_WORD.findall(text))
+            entities = bool(names - seen) or needs_entity_labels(text)
             if needs_parse(text):
-                to_parse.append(item)
-            elif names - seen:
+                (to_parse if entities else to_syntax).append(item)
+            elif entities:
                 to_ner.append(item)
             else:
                 skipped += 1
                 continue
-            seen |= names
-    return Plan(to_parse, to_ner, skipped)
+            if entities:
+                seen |= names
+    return Plan(to_parse, to_syntax, to_ner, skipped)
 
 
 def analyse(articles: Sequence[Article], models: NlpModels) -> list[ArticleDocs]:
     """Analyse the body sentences of every article with the cheapest pass that serves."""
     work = plan(articles)
     found: list[list[SentenceDoc]] = [[] for _ in articles]
-    for items, run in ((work.parse, models.parse), (work.ner, models.ner)):
+    passes = (
+        (work.parse, models.parse),
+        (work.syntax, lambda texts: models.parse(texts, with_ner=False)),
+        (work.ner, models.ner),
+    )
+    for items, run in passes:
         docs = run([t for *_, t in items]) if items else []
         for (i, start, end, _), doc in zip(items, docs):
             found[i].append(SentenceDoc(start, end, doc))

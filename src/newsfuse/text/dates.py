@@ -21,6 +21,7 @@ from typing import Literal
 import dateparser
 
 from newsfuse.text.analysis import ArticleDocs
+from newsfuse.text.lexicon import FUTURE_HEADS
 
 Granularity = Literal["day", "week", "month", "year"]
 
@@ -37,7 +38,6 @@ _MONTHS = {
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _WEEK_OFFSETS = {"last week": -1, "this week": 0, "next week": 1}
 _FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
-_FUTURE_HEADS = {"schedule", "expect", "plan", "set", "due", "intend", "prepare"}
 # A date with no year and no future tense may still lie a little after the base date
 # (a schedule reported in the past tense: "drills were to run until December 27").
 # One month covers the previews read in duc2003/multiling2011; beyond it the date is
@@ -187,9 +187,9 @@ def _is_future(ent) -> bool:
     for verb in (token, token.head):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children):
             return True
-        if verb.lemma_.lower() in _FUTURE_HEADS and verb is not token:
+        if verb.lemma_.lower() in FUTURE_HEADS and verb is not token:
             return True
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_HEADS
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in FUTURE_HEADS
 
 
 def find_dates(docs: ArticleDocs) -> tuple[DateMention, ...]:

@@ -139,7 +139,7 @@ def matched_mentions(docs: ArticleDocs, known: Mapping[str, EntityType]) -> tupl
         return ()
     names = sorted(known, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
-    analysed = {s.start for s in docs.sentences}
+    analysed = {s.start for s in docs.sentences if s.has_entities}
     text = docs.article.text
     found = []
     for unit in docs.article.body_sentences:

@@ -90,7 +90,9 @@ def parse_amount(words: list[str]) -> tuple[float, float, float, bool] | None:
     lowered = [w.lower().strip(",") for w in words if w.strip()]
     total, current, seen = 0.0, 0.0, False
     vague: tuple[float, float] | None = None
+    previous = ""
     for w in lowered:
+        joined_by_of, previous = previous == "of", w
         if _NUMBER.fullmatch(w):
             current += float(w.replace(",", "")) if w.count(",") or "." not in w else float(w)
             seen = True
@@ -107,7 +109,12 @@ def parse_amount(words: list[str]) -> tuple[float, float, float, bool] | None:
                 total, current, seen = total + (current or 1) * _SCALES[w], 0.0, True
         elif w in _VAGUE and not seen:
             scale = _SCALES.get(w[:-1]) if vague is not None else None
-            vague = (vague[0] * scale, vague[1] * scale) if scale and vague else _VAGUE[w]
+            if scale and vague and joined_by_of:  # "tens of thousands"
+                vague = (vague[0] * scale, vague[1] * scale)
+            elif vague:  # "hundreds or thousands": either
+                vague = (min(vague[0], _VAGUE[w][0]), max(vague[1], _VAGUE[w][1]))
+            else:
+                vague = _VAGUE[w]
     if vague is not None and not seen:
         return math.sqrt(vague[0] * vague[1]), vague[0], vague[1], True
     if not seen:
@@ -147,6 +154,11 @@ def _counted(ent: Span) -> tuple[str, str, int]:
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
             head = root.head.head
             return head.text, head.lemma_.lower(), ent.end_char
+    if head is None and ent.label_ in ("MONEY", "PERCENT") and root.head.pos_ == "VERB":
+        # "turnover ... reached $38.5 billion", "prices rose 12%": the verb's subject
+        subject = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subject is not None:
+            return subject.text, subject.lemma_.lower(), ent.end_char
     if head is None:
         return "", "", ent.end_char
     mods = [t for t in head.lefts if t.dep_ in ("amod", "compound") and t.i >= ent.end and t.i < head.i]
@@ -157,7 +169,7 @@ def _counted(ent: Span) -> tuple[str, str, int]:
 
 def _kind_and_unit(ent: Span) -> tuple[FigureKind, str]:
     if ent.label_ == "MONEY":
-        symbol = next((_CURRENCY[t.lower_] for t in ent if t.lower_ in _CURRENCY or t.lemma_.lower() in _CURRENCY), "")
+        symbol = next((c for t in ent if (c := _CURRENCY.get(t.lower_) or _CURRENCY.get(t.lemma_.lower()))), "")
         return "money", symbol or "money"
     if ent.label_ == "PERCENT":
         return "percent", "%"
@@ -186,7 +198,7 @@ def extract_figures(docs: ArticleDocs) -> tuple[Figure, ...]:
             if amount is None:
                 continue
             kind, unit = _kind_and_unit(ent)
-            counts, key, end_char = _counted(ent) if kind == "count" else ("", unit, ent.end_char)
+            counts, key, end_char = _counted(ent)
             if kind == "count" and not key:
                 counts, key = previous_counts  # "35 attack drones ..., including 23 over Kyiv"
             elif kind == "count":

@@ -24,18 +24,12 @@ from spacy.tokens import Doc, Token
 
 from newsfuse.text.analysis import ArticleDocs, SentenceDoc
 from newsfuse.text.entities import Mention, persons_before
+from newsfuse.text.lexicon import SPEECH_VERBS
 from newsfuse.text.nlp import NlpModels
 from newsfuse.text.sentences import split_sentences
 
 SpeakerFrom = Literal["subject", "pronoun", "noun", "continued"]
 
-# Lemmas of verbs that introduce reported speech.
-SPEECH_VERBS = frozenset(
-    """say tell add state declare announce claim insist stress emphasize emphasise note warn
-    write explain reply respond ask urge describe term dismiss deny quote praise accuse argue
-    acknowledge admit assure promise vow complain suggest tweet comment confirm predict recall
-    conclude call label brand reject thank cite order""".split()
-)
 _PRONOUNS = {"he", "she"}
 # How far back (in analysed sentences) "he said" may look for the person meant.
 PRONOUN_LOOKBACK_SENTENCES = 3
