@@ -14,13 +14,13 @@ from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence
 
 from newsfuse.embed import Embedder, default_embedder
 from newsfuse.model import Article, Fact, Report, SummarySentence
-from newsfuse.story.align import AlignedFact, AlignOptions, align, to_model_facts
+from newsfuse.story.align import AlignedFact, AlignOptions, align, sources, to_model_facts
 from newsfuse.story.candidates import Candidate, candidates, is_lowercased
 from newsfuse.story.cite import cite
 from newsfuse.story.inputs import as_articles
 from newsfuse.story.order import OrderOptions, order
-from newsfuse.story.select import Pick, SelectOptions, concept_weights, select
-from newsfuse.story.tokens import Stemmer, bigram_concepts, content_stems, words
+from newsfuse.story.select import Pick, SelectOptions, centrality, concept_weights, select
+from newsfuse.story.tokens import Stemmer, concepts, content_stems, words
 from newsfuse.story.wording import Wording, WordingOptions, word
 
 DEFAULT_WORDS = 120
@@ -74,9 +74,9 @@ def _analyse(articles: Sequence[Article], options: SummaryOptions) -> _Analysis:
         raw = words(sentence)
         stems = stemmer.stems(sentence)
         content.append(content_stems(stems, raw))
-        doc_sets[c.article] |= bigram_concepts(stems, raw)
+        doc_sets[c.article] |= concepts(stems, raw)
         raw_shown = words(w.text)
-        shown.append(bigram_concepts(stemmer.stems(w.text), raw_shown))
+        shown.append(concepts(stemmer.stems(w.text), raw_shown))
     return _Analysis(cands, wordings, content, [frozenset(s) for s in doc_sets], shown)
 
 
@@ -106,12 +106,14 @@ def summarize(
     t_align = time.perf_counter()
 
     fact_of = {m: k for k, f in enumerate(facts) for m in f.members}
+    central = centrality(sim, [c.article for c in an.cands])
     picks = [
         Pick(w.candidate, fact_of[w.candidate], w.words, an.shown_concepts[w.candidate],
-             len(facts[fact_of[w.candidate]].members), an.cands[w.candidate].position)
+             len(facts[fact_of[w.candidate]].members), an.cands[w.candidate].position,
+             float(central[w.candidate]))
         for w in an.wordings if w.eligible
     ]
-    weights = concept_weights(an.doc_concepts, options.select)
+    weights = concept_weights(_by_source(an.doc_concepts, sources(sim, [c.article for c in an.cands], len(arts), options.align)), options.select)
     chosen = [picks[i] for i in select(picks, weights, sim, max_words, options.select)]
     t_select = time.perf_counter()
 
@@ -138,6 +140,13 @@ def summarize(
     if compare and comparer is not None:
         report = replace(report, **dict(comparer(arts, model_facts)))
     return report
+
+
+def _by_source(doc_concepts: Sequence[frozenset], source_of: Sequence[int]) -> list[frozenset]:
+    merged: dict[int, set] = {}
+    for concepts, source in zip(doc_concepts, source_of):
+        merged.setdefault(source, set()).update(concepts)
+    return [frozenset(s) for s in merged.values()]
 
 
 def _reported_facts(facts: Sequence[Fact], chosen: Sequence[Pick]) -> list[Fact]:

@@ -68,3 +68,9 @@ def bigram_concepts(stems: list[str], raw: list[str]) -> frozenset[tuple[str, st
             continue
         out.add((stems[i], stems[i + 1]))
     return frozenset(out)
+
+
+def concepts(stems: list[str], raw: list[str]) -> frozenset[tuple[str, ...]]:
+    """Bigram concepts plus content-word unigrams (as 1-tuples); selection weighs each kind."""
+    unigrams = {(s,) for s, w in zip(stems, raw) if w not in STOPWORDS and not w.isdigit()}
+    return bigram_concepts(stems, raw) | unigrams
