@@ -45,6 +45,9 @@ BATCH_SIZE = 250
 # and between report refreshes. 1000 holds several articles of each outlet in the
 # dev sets' mixes while keeping a window's memory small.
 WINDOW = 1000
+# Stale stories summarised per round: bounds the articles held in memory at once, and
+# gives a Ray actor pool enough work to amortise its start (a few seconds).
+REPORT_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -179,19 +182,18 @@ def _save_states(store: Store, clusterer: Any) -> None:
 
 
 def refresh_reports(store: Store, executor: Executor, stats: IngestStats | None = None) -> int:
-    """Recompute and save the report of every stale story (only those)."""
-    stale = store.stale_stories()
-    if not stale:
-        return 0
-    jobs = [(sid, store.story_articles(sid)) for sid in stale]
-    saved = 0
-    for result in executor.summarize(jobs):
-        if result.data is None:
-            if stats is not None:
-                stats.report_errors += 1
-            continue
-        store.save_report(result.story_id, result.data, result.article_ids)
-        saved += 1
+    """Recompute and save the report of every stale story (only those), a chunk of
+    stories at a time so memory stays bounded however many changed."""
+    saved = errors = 0
+    for chunk in batches(store.stale_stories(), REPORT_CHUNK):
+        jobs = [(sid, store.story_articles(sid)) for sid in chunk]
+        for result in executor.summarize(jobs):
+            if result.data is None:
+                errors += 1
+                continue
+            store.save_report(result.story_id, result.data, result.article_ids)
+            saved += 1
     if stats is not None:
         stats.reports += saved
+        stats.report_errors += errors
     return saved
