@@ -41,5 +41,10 @@ class StoryIndex:
         """Up to ``k`` (key, cosine) pairs, best first."""
         if len(self) == 0 or k <= 0:
             return []
-        scores, keys = self._index.search(self._row(vector), min(k, len(self)))
+        threads = faiss.omp_get_max_threads()
+        faiss.omp_set_num_threads(1)  # one query: OpenMP start-up costs ~500x the search here
+        try:
+            scores, keys = self._index.search(self._row(vector), min(k, len(self)))
+        finally:
+            faiss.omp_set_num_threads(threads)
         return [(int(key), float(s)) for key, s in zip(keys[0], scores[0]) if key >= 0]

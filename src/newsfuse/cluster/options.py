@@ -19,12 +19,12 @@ STORY_WINDOW_DAYS = 7
 # Logistic weights turning pair features into P(same story): intercept, embedding
 # cosine, TF-IDF cosine, entity overlap, "both sides have entities" indicator.
 # Fitted by bench/cluster.py --calibrate on the calibration split (see docs/clustering.md).
-PAIR_WEIGHTS = (-9.0, 6.0, 8.0, 5.0, -1.5)
+PAIR_WEIGHTS = (-7.32, 1.53, 32.63, 6.53, -0.84)
 
 # Average-linkage merge threshold on P(same story) in batch mode, and the join
 # threshold against a live story's profile in online mode (calibration split).
-BATCH_LINK_PROBABILITY = 0.5
-ONLINE_JOIN_PROBABILITY = 0.5
+BATCH_LINK_PROBABILITY = 0.4
+ONLINE_JOIN_PROBABILITY = 0.275
 
 # Live stories compared exactly with an article (nearest centroids from the index).
 ONLINE_CANDIDATES = 10
