@@ -178,3 +178,14 @@ def test_ids_with_slashes_and_spaces_are_reachable(client):
     assert accepted[0]["article"] == "feeds/daily item 7"
     assert client.get("/api/articles/feeds/daily%20item%207").json()["title"] == "Harbour bridge reopens"
     assert client.get("/articles/feeds/daily%20item%207").status_code == 200
+
+
+def test_search_reads_summary_text_not_offsets(client, store):
+    report = store.report(STORY_ID).data
+    offset = str(report["summary"][0]["citations"][0]["end"])  # a number only the JSON has
+    add_story(store, "other", ["A"], dt.date(2030, 1, 1), "Nothing here")
+    listed = client.get("/api/stories", params={"q": offset}).json()
+    words = " ".join(s["text"] for s in report["summary"])
+    assert (STORY_ID in [s["id"] for s in listed["stories"]]) == (offset in words)
+    page_past_end = client.get("/api/stories", params={"offset": 50}).json()
+    assert page_past_end["stories"] == [] and page_past_end["total"] == 2
