@@ -22,3 +22,19 @@ def contents(store: Store) -> dict[str, Any]:
             data.get("meta", {}).pop("seconds", None)  # timings differ run to run
         reports[s.id] = (record.article_ids, data) if record else None
     return {"articles": [tuple(r) for r in rows], "stories": sorted(stories), "reports": reports}
+
+
+PG_ENV = "NEWSFUSE_TEST_PG_URL"
+
+
+def reset_postgres(url: str) -> None:
+    """Drop what newsfuse created in the test database (.ci/postgres.sh makes it)."""
+    from sqlalchemy import create_engine, text
+
+    from newsfuse.store import resolve_url
+
+    engine = create_engine(resolve_url(url))
+    with engine.begin() as conn:
+        for table in ("reports", "articles", "stories", "checkpoints", "alembic_version"):
+            conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
+    engine.dispose()
