@@ -72,16 +72,24 @@ def lexical_facts(articles, share: float = 0.3) -> list[Fact]:
     ]
 
 
-def facts_for(articles, embedder) -> tuple[list[Fact], str]:
+def facts_for(articles, embedder) -> tuple[list, list[Fact], str]:
+    """Every fact the summarizer's aligner finds (captured through its comparer hook),
+    with the articles it used; lexical facts when the aligner is not there."""
+    captured: dict[str, list] = {}
+
+    def capture(arts, facts):
+        captured["articles"], captured["facts"] = list(arts), list(facts)
+        return {}
+
     try:
         from newsfuse.story.summarize import summarize
 
-        report = summarize(articles, compare=False, embedder=embedder)
-        if report.facts:
-            return list(report.facts), "aligner"
+        summarize(articles, compare=True, embedder=embedder, comparer=capture)
+        if captured.get("facts"):
+            return captured["articles"], captured["facts"], "aligner"
     except Exception as exc:  # the aligner is developed in parallel; fall back, say so
         print(f"  (aligner unavailable: {exc!r}; lexical facts)", file=sys.stderr)
-    return lexical_facts(articles), "lexical"
+    return articles, lexical_facts(articles), "lexical"
 
 
 def peer_merges(comparison) -> set[frozenset[str]]:
@@ -122,7 +130,7 @@ def run_set(name: str, clusters: list[dict], nlp: NlpModels, embedder, show: int
         articles = articles_of(cluster)
         if len(articles) < 2:
             continue
-        facts, source = facts_for(articles, embedder)
+        articles, facts, source = facts_for(articles, embedder)
         fact_sources.add(source)
         work = plan(articles)
         total = sum(len(a.body_sentences) for a in articles)

@@ -20,7 +20,10 @@ from newsfuse.model import Article
 from newsfuse.text.nlp import NlpModels
 
 QUOTE_MARKS = "\"“”«»„"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
 # Numbers that are dates or times, not figures: "Dec. 19", "19 December", "2019", "17:51".
 _CALENDAR_NUMBER = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|"
@@ -95,9 +98,15 @@ def has_figure(sentence: str) -> bool:
     return bool(_FIGURE.search(_CALENDAR_NUMBER.sub(" ", sentence)))
 
 
+_CALENDAR_WORD = re.compile(
+    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTH}|yesterday|today|"
+    r"tomorrow|tonight|(?:last|this|next) (?:week|month|year)|(?:1[89]|20)\d\d)\b"
+)
+
+
 def needs_entity_labels(sentence: str) -> bool:
-    """Figures and dates are read from NER spans (CARDINAL, MONEY, DATE...)."""
-    return has_figure(sentence) or bool(_DATE_WORD.search(sentence)) or bool(re.search(r"\d", sentence))
+    """Figures and calendar dates are read from NER spans (CARDINAL, MONEY, DATE...)."""
+    return has_figure(sentence) or bool(_CALENDAR_WORD.search(sentence))
 
 
 def candidates(sentence: str) -> set[str]:
