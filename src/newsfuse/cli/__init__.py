@@ -9,7 +9,7 @@ import importlib
 import sys
 
 # Sub-command modules, in the order ``newsfuse --help`` lists them.
-COMMANDS = ["clean", "ingest", "stories", "story", "serve"]
+COMMANDS = ["clean", "summarize", "ingest", "stories", "story", "serve"]
 
 EXIT_OK = 0
 EXIT_SKIPPED = 3  # the batch ran, but some inputs were rejected (reported on stderr)

@@ -1,0 +1,50 @@
+"""A story report as Markdown: the cited summary, numbered references, the source list,
+then (for a fresh report that has one) the cross-source comparison."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from newsfuse.model import Report
+from newsfuse.report.summary_view import SourceRef, has_comparison, summary_view
+
+FACTS_SHOWN = 8  # facts several outlets report, listed under the summary
+
+
+def _source_line(s: SourceRef) -> str:
+    name = s.outlet or s.article
+    parts = [f"{s.number}. **{name}**"]
+    if s.title:
+        parts.append(f"— {s.title}")
+    if s.published:
+        parts.append(f"({s.published})")
+    if s.url:
+        parts.append(f"<{s.url}>")
+    if s.outlet:
+        parts.append(f"`{s.article}`")
+    return " ".join(parts)
+
+
+def render_markdown(report: Report | Mapping[str, Any]) -> str:
+    view = summary_view(report)
+    out = [f"# {view.headline or 'Story summary'}", ""]
+    if not view.sentences:
+        out += ["*No summary: no sentence of these articles can stand alone.*", ""]
+    for s in view.sentences:
+        out.append(f"{s.text} [{', '.join(str(r) for r in s.refs)}]")
+        out.append("")
+    out.append(f"*{view.words} words; every sentence is taken from its first source, "
+               f"and cites every source that reports it.*")
+    out += ["", "## Sources", ""]
+    out += [_source_line(s) for s in view.sources]
+    if view.facts:
+        label = {s.article: str(s.number) for s in view.sources}
+        out += ["", "## Reported by several sources", ""]
+        for f in view.facts[:FACTS_SHOWN]:
+            refs = ", ".join(label.get(a, a) for a in f["articles"])
+            out.append(f"- {f['text']} [{refs}]")
+    if isinstance(report, Report) and has_comparison(report):
+        from newsfuse.report.comparison import comparison_markdown
+
+        out += ["", comparison_markdown(report)]
+    return "\n".join(out).rstrip() + "\n"

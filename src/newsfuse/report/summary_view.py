@@ -1,0 +1,82 @@
+"""The summary part of a report as plain data, shared by the Markdown and HTML renderers.
+
+Renderers take either a :class:`Report` or its JSON (``Report.to_dict()``, or a stored
+record holding it under ``"report"``), so a report renders the same fresh or loaded back.
+Sources are numbered in the order the summary first cites them; articles it never cites
+follow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from newsfuse.model import Report
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    number: int
+    article: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    url: str | None
+
+
+@dataclass(frozen=True)
+class CitedSentence:
+    text: str
+    refs: tuple[int, ...]  # source numbers, the first one the words come from
+    spans: tuple[tuple[int, int, int, str], ...]  # (source number, start, end, cited text or "")
+
+
+@dataclass(frozen=True)
+class SummaryView:
+    headline: str | None
+    sentences: tuple[CitedSentence, ...]
+    sources: tuple[SourceRef, ...]
+    words: int
+    facts: tuple[dict[str, Any], ...]
+
+
+def as_dict(report: Report | Mapping[str, Any]) -> dict[str, Any]:
+    if isinstance(report, Report):
+        return report.to_dict()
+    data = dict(report)
+    return dict(data["report"]) if isinstance(data.get("report"), Mapping) else data
+
+
+def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
+    data = as_dict(report)
+    texts = {a.id: a.text for a in report.articles} if isinstance(report, Report) else {}
+    articles = {a["id"]: a for a in data.get("articles", [])}
+    order: list[str] = []
+    for s in data.get("summary", []):
+        for c in s["citations"]:
+            if c["article"] not in order:
+                order.append(c["article"])
+    order += [a for a in articles if a not in order]
+    number = {a: i + 1 for i, a in enumerate(order)}
+    sentences = []
+    for s in data.get("summary", []):
+        refs = tuple(number[c["article"]] for c in s["citations"])
+        spans = tuple(
+            (number[c["article"]], c["start"], c["end"], texts.get(c["article"], "")[c["start"] : c["end"]])
+            for c in s["citations"]
+        )
+        sentences.append(CitedSentence(s["text"], refs, spans))
+    sources = tuple(
+        SourceRef(
+            number[a], a, articles.get(a, {}).get("outlet"), articles.get(a, {}).get("title"),
+            articles.get(a, {}).get("published"), articles.get(a, {}).get("url"),
+        )
+        for a in order
+    )
+    words = sum(len(s.text.split()) for s in sentences)
+    facts = tuple(f for f in data.get("facts", []) if f.get("support", 1) > 1)
+    return SummaryView(data.get("headline"), tuple(sentences), sources, words, facts)
+
+
+def has_comparison(report: Report) -> bool:
+    return any((report.figures, report.conflicts, report.quotes, report.entities, report.timeline))

@@ -1,0 +1,50 @@
+"""Markdown and HTML of a summary: numbered references, a source list, escaped text,
+and the same output from a Report or its JSON."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsfuse.embed import HashingEmbedder
+from newsfuse.report.html import render_html
+from newsfuse.report.markdown import render_markdown
+from newsfuse.story.summarize import summarize
+
+TEXT = (
+    "Flooding forced the evacuation of 12,000 residents from the river town of Arlen on Tuesday. "
+    "The regional governor declared a state of emergency and asked the army for help. "
+    "Emergency crews used boats to reach families trapped on <b>the roofs</b> of their homes."
+)
+
+
+@pytest.fixture(scope="module")
+def report():
+    articles = [
+        {"id": "a1", "text": TEXT, "source": "Daily <Post>", "title": "Floods in Arlen", "url": "https://x.test/1"},
+        {"id": "a2", "text": TEXT, "source": "Evening Star"},
+    ]
+    return summarize(articles, 60, compare=False, embedder=HashingEmbedder())
+
+
+def test_markdown_has_numbered_references_and_sources(report):
+    md = render_markdown(report)
+    assert md.startswith("# Floods in Arlen")
+    assert "[1, 2]" in md
+    assert "## Sources" in md and "1. **Daily <Post>** — Floods in Arlen" in md
+
+
+def test_markdown_from_json_matches(report):
+    data = json.loads(json.dumps(report.to_dict()))
+    assert render_markdown(data) == render_markdown(report)
+    assert render_markdown({"report": data}) == render_markdown(report)
+
+
+def test_html_is_self_contained_and_escaped(report):
+    page = render_html(report)
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script" not in page and "<link" not in page
+    assert "Daily &lt;Post&gt;" in page
+    assert "<b>the roofs</b>" not in page and "&lt;b&gt;the roofs&lt;/b&gt;" in page
+    assert 'href="#src-1"' in page and 'id="src-2"' in page
