@@ -113,7 +113,7 @@ def test_ingest_is_off_without_a_token(source):
         assert response.status_code == 403
 
 
-@pytest.mark.parametrize("body", [b"{not json", b"\xff\xfe\x00", b""])
+@pytest.mark.parametrize("body", [b"{not json", b"\xff\xfe\x00", b"", b"[" * 100_000, b"[" + b"9" * 10_000 + b"]"])
 def test_ingest_bad_json_is_400(client, body):
     response = client.post("/api/articles", content=body, headers={**AUTH, "Content-Type": "application/json"})
     assert response.status_code == 400

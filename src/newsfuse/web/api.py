@@ -15,6 +15,7 @@ from typing import Annotated, Any, Mapping
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from newsfuse.web.security import error_body
 from newsfuse.web.settings import WebSettings
@@ -131,8 +132,10 @@ async def ingest(request: Request, source: Source, settings: Settings) -> Any:
     raw = await request.body()  # size already bounded by the security middleware
     try:
         data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return JSONResponse(error_body("json", f"body is not JSON: {exc.msg if hasattr(exc, 'msg') else 'bad encoding'}"), 400)
+    except json.JSONDecodeError as exc:
+        return JSONResponse(error_body("json", f"body is not JSON: {exc.msg} at {exc.pos}"), 400)
+    except (ValueError, RecursionError):  # bad encoding, a 5,000-digit number, deep nesting
+        return JSONResponse(error_body("json", "body is not JSON this server reads"), 400)
     records = data.get("articles") if isinstance(data, Mapping) else data
     if not isinstance(records, list):
         return JSONResponse(error_body("shape", "expected a list of articles or {\"articles\": [...]}"), 422)
@@ -144,8 +147,6 @@ async def ingest(request: Request, source: Source, settings: Settings) -> Any:
 
 async def _ingest_in_thread(source: StorySource, records: list[Any]) -> list[IngestOutcome]:
     """Objects go to the store (in a worker thread); anything else is refused here."""
-    from starlette.concurrency import run_in_threadpool
-
     objects = [(i, r) for i, r in enumerate(records) if isinstance(r, Mapping)]
     refused = [IngestOutcome(i, reason="json", detail="not a JSON object")
                for i, r in enumerate(records) if not isinstance(r, Mapping)]
