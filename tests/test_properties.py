@@ -55,13 +55,14 @@ def test_no_reader_crashes_on_arbitrary_bytes(raw, suffix):
 
 
 _words = st.sampled_from(
-    ["The", "council", "said", "on", "Dec.", "19", "U.S.", "Mr.", "Smith", "5", "p.m.", '"Yes,"', "(AP)", "—",
+    ["date", "2024-01-05", "2022-12-19T17:51Z", "Published", "19.12.", "Follow us on Twitter", "Advertisement", "By", "Reuters", "The", "council", "said", "on", "Dec.", "19", "U.S.", "Mr.", "Smith", "5", "p.m.", '"Yes,"', "(AP)", "—",
      "Updated", "12:30", "Share", "this", "article", "Read", "more:", "Copyright", "2024", "é", "İ", "ß", "ﬁ", "\u00a0"]
 )
 _separators = st.sampled_from([" ", " ", "  ", ". ", "! ", "? ", "\n", "\n\n", "\r\n", "\t", "\u2028", "\x0b", "\x1c", "\x85"])
 _article_text = st.one_of(
     st.text(max_size=300),
     st.lists(st.tuples(_words, _separators), max_size=80).map(lambda ps: "".join(w + s for w, s in ps)),
+    st.lists(st.tuples(_words, _separators), max_size=40).map(lambda ps: " date 2022-12-19 " + "".join(w + s for w, s in ps)),
 )
 
 
@@ -75,9 +76,11 @@ def test_every_span_of_a_cleaned_article_indexes_its_text(text):
     for unit in cleaned.units:
         assert 0 <= unit.start <= unit.end <= n, unit
         assert cleaned.unit_text(unit) == text[unit.start : unit.end]
-        assert cleaned.unit_text(unit).strip(), unit  # no empty units
+        assert cleaned.unit_text(unit).strip() == cleaned.unit_text(unit) != "", unit  # trimmed, never empty
     for removed in cleaned.removed:
         assert 0 <= removed.start <= removed.end <= n, removed
+        for unit in cleaned.paragraphs:  # removed text is never also kept
+            assert unit.end <= removed.start or unit.start >= removed.end, (unit, removed)
     for sentence in cleaned.sentences:
         owner = tuple(p for p in cleaned.paragraphs if p.start <= sentence.start and sentence.end <= p.end)
         assert owner, f"sentence {sentence} lies outside every paragraph"
