@@ -240,3 +240,20 @@ def test_closed_prompts_stop_where_the_prompt_ends():
         assert news in kept
     for prompt in ("may be reached", "order reprints", "invalid email", "thank you for subscribing"):
         assert prompt not in kept
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Subscribe now ▪ ethan couch was detained by mexican authorities.", "Subscribe now"),
+        ("Sign up thank you for signing up! sign up for more newsletters here palmer ' s bird was seen.", None),
+    ],
+)
+def test_glued_sign_up_prompts_leave_the_next_sentence(text, span):
+    got = inline(text)
+    kept = text
+    for t, _ in got:
+        kept = kept.replace(t, "")
+    assert "ethan couch" in kept or "palmer" in kept
+    if span:
+        assert (span, "subscribe-share") in got
