@@ -257,3 +257,10 @@ def test_glued_sign_up_prompts_leave_the_next_sentence(text, span):
     assert "ethan couch" in kept or "palmer" in kept
     if span:
         assert (span, "subscribe-share") in got
+
+
+def test_byline_with_several_authors_and_click_to_subscribe():
+    text = "/ updated by kurt chirbas, alice tidey and elizabeth chuck thousands of residents returned home."
+    assert inline(text) == [("/ updated by kurt chirbas, alice tidey and elizabeth chuck", "byline")]
+    text = "It was free. Please click sign up to subscribe, or login if you are already a member. He left."
+    assert inline(text) == [("Please click sign up to subscribe, or login if you are already a member.", "click-prompt")]

@@ -112,7 +112,7 @@ PHRASE_RULES: tuple[InlineRule, ...] = (
         r"|sign\s+up\s+for\s+(?:more|our|other)\s+(?:\w+\s+)?newsletters?\s+here\b",
     ),
     _phrase("subscribe-share", r"(?:could\s+not|unable\s+to)\s+subscribe,?\s*(?:try\s+again\s+later\.?\s*)?(?:invalid\s+e-?mail\b)?"),
-    _phrase("byline", r"/\s*updated\s+by\s+[a-z'-]+\s+[a-z'-]+\b"),
+    _phrase("byline", r"/\s*updated\s+by\s+[a-z'-]+\s+[a-z'-]+\b(?:\s*(?:,\s*and|,|and)\s+[a-z'-]+\s+[a-z'-]+\b)*"),
     _phrase("link", r"https?://\S+(?=\s*$)"),
     _phrase("share-widget", r"share\s+(?:this(?:\s+(?:article|story|page))?|on)\s*:?\s*(?:" + _NETWORK + r"\b\s*){2,}"),
 )
@@ -182,7 +182,10 @@ SENTENCE_RULES: tuple[InlineRule, ...] = (
         r"|(?:share|tweet|e-?mail)\s+(?:this|on)\b[^.!?]{0,40}"
         r")",
     ),
-    _sentence("click-prompt", r"(?:[+•]\s*)?(?:please\s+)?(?:click|tap)\s+(?:here|the\s+link|below|on\s+the\s+link)\b[^.!?]{0,120}"),
+    _sentence(
+        "click-prompt",
+        r"(?:[+•]\s*)?(?:please\s+)?(?:click|tap)\s+(?:here|the\s+link|below|on\s+the\s+link|sign\s+up|subscribe|log\s*in)\b[^.!?]{0,120}",
+    ),
     _sentence(
         "browser-prompt",
         r"(?:we(?:'ve|\s+have)\s+detected\s+that\s+)?javascript\s+is\s+(?:disabled|required)\b[^.!?]{0,100}"
