@@ -91,3 +91,15 @@ def test_a_short_name_ending_two_longer_ones_stays_apart_without_context():
         [_m("a", "Russian defence ministry", "ORG"), _m("b", "Belarusian defence ministry", "ORG"), _m("c", "defence ministry", "ORG")]
     )
     assert groups["defence ministry"] == {"defence ministry"}
+
+
+def test_spelling_with_and_without_hyphen_merges():
+    groups = _groups([_m("a", "Al Qaeda", "ORG"), _m("b", "Al-Qaeda", "ORG")])
+    assert len(groups) == 1
+
+
+def test_a_name_with_a_preposition_is_not_ended_by_its_complement():
+    groups = _groups(
+        [_m("a", "United Nations Framework Convention on Climate Change", "ORG"), _m("b", "Climate Change", "ORG")]
+    )
+    assert len(groups) == 2

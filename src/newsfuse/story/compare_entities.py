@@ -54,6 +54,12 @@ class _Node:
         return {m.article for m in self.mentions}
 
     @property
+    def prepositional(self) -> bool:
+        """A name with its head before a preposition ("Convention on Climate Change"):
+        its last words are not its head, so "Climate Change" does not end it."""
+        return bool(re.search(r"\s(?:of|on|for|de|du|des|la)\s", self.mentions[0].text, re.I))
+
+    @property
     def is_person(self) -> bool:
         return any(m.type == "PERSON" for m in self.mentions)
 
@@ -164,7 +170,14 @@ def _merge_organisations(nodes: list[_Node], uf: _UnionFind) -> None:
         words = nodes[i].ordered
         if len(words) < 2:
             continue  # "Belarus" is not "Security Council of Belarus", "Air" not "Christopher Air"
-        supersets = [j for j in others if j != i and _ends(nodes[j].ordered, words) and nodes[j].type == nodes[i].type]
+        supersets = [
+            j
+            for j in others
+            if j != i
+            and _ends(nodes[j].ordered, words)
+            and nodes[j].type == nodes[i].type
+            and (nodes[i].prepositional or not nodes[j].prepositional)
+        ]
         if not supersets:
             continue
         if len({uf.find(j) for j in supersets}) > 1:
@@ -198,6 +211,13 @@ def group_entities(articles: Sequence[Article], mentions: Sequence[Mention]) -> 
             node.context |= _context(by_id[m.article], m)
     nodes = list(nodes_by_key.values())
     uf = _UnionFind(len(nodes))
+    by_compact: dict[str, int] = {}
+    for i, node in enumerate(nodes):  # "Al Qaeda" ~ "Al-Qaeda", "Ban Ki-moon" ~ "Ban Ki Moon"
+        compact = "".join(node.ordered)
+        if compact in by_compact:
+            uf.union(i, by_compact[compact])
+        else:
+            by_compact[compact] = i
     _merge_people(nodes, uf)
     _merge_organisations(nodes, uf)
     groups: dict[int, list[Mention]] = defaultdict(list)

@@ -120,7 +120,8 @@ def compare_figures(
         fact = fact_by_id.get(where)
         # only a quantity whose counted thing is known can conflict: "10 percent" and "90
         # percent" of one fact are often shares of different things
-        conflict = _conflict(fact, figs) if fact is not None and figs[0].counts_key else None
+        counted = figs[0].counts and figs[0].counts_key != figs[0].unit  # "11 kph" counts nothing
+        conflict = _conflict(fact, figs) if fact is not None and counted else None
         if conflict:
             conflicts.append(conflict)
         outlets = tuple(dict.fromkeys(label.get(f.article, f.article) for f in figs))

@@ -2,10 +2,10 @@
 translations.
 
 Two quote sentences of the same speaker (same entity after merging) are one quote when
-their sentences report the same fact, when their words overlap (or one's words are all
-in the other: the partial "difficult times" inside the full sentence), or, for
-translations ("totally stupid, groundless fabrications" ~ "absolutely stupid and
-baseless lies"), when their sentence embeddings are close. Quotes are compared sentence
+their words overlap (or one's words are all in the other: the partial "difficult times"
+inside the full sentence), or, for translations ("totally stupid, groundless
+fabrications" ~ "absolutely stupid and baseless lies"), when their sentences report the
+same fact, share a word and their embeddings are close. Quotes are compared sentence
 by sentence; a quotation none of whose sentences met another outlet's stays whole.
 """
 
@@ -27,11 +27,14 @@ from newsfuse.text.quotes import Quote
 # one speaker that are different statements share < 0.3 on the seeds and duc2003 samples.
 QUOTE_WORD_DICE = 0.5
 QUOTE_WORD_CONTAINMENT = 0.8
-# Cosine (WordLlama 256-d) at which two quote sentences of one speaker are translations
-# of each other: seeds translation pairs score 0.44-0.76, different statements of the
-# same speaker in the same story at most 0.21; checked on duc2003 samples by
-# bench/compare_sample.py.
+# Cosine (WordLlama 256-d) between two quote sentences of one speaker. Translations of one
+# statement score 0.44-0.76 on the seeds, but different statements of one speaker on one
+# topic reach 0.40-0.58 (Tony Blair on the Iran hostages, multiling2011 M002-en, read
+# with bench/compare_sample.py). So a close vector alone is not enough: it counts when the
+# two sentences are also aligned as one fact and share a content word, or when it is
+# very close (QUOTE_EMBED_ALONE, above every different-statement pair read there).
 QUOTE_EMBED_MIN = 0.4
+QUOTE_EMBED_ALONE = 0.7
 _STOP = frozenset(
     """the and for that this with have has had are was were will would there their they them from
     our your his her its not but all any can could must should been being into than then also""".split()
@@ -119,10 +122,12 @@ def _link(quotes: Sequence[Quote], ids: list[tuple[str, str]], facts: Sequence[F
         for j in range(i + 1, len(quotes)):
             if ids[i][0] != ids[j][0] or quotes[i].article == quotes[j].article:
                 continue
+            cosine = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
+            aligned = bool(in_facts[i] & in_facts[j])
             same = (
-                bool(in_facts[i] & in_facts[j])
-                or _lexically_same(words[i], words[j])
-                or (vectors is not None and float(vectors[i] @ vectors[j]) >= QUOTE_EMBED_MIN)
+                _lexically_same(words[i], words[j])
+                or cosine >= QUOTE_EMBED_ALONE
+                or (aligned and cosine >= QUOTE_EMBED_MIN and bool(words[i] & words[j]))
             )
             if same:
                 uf.union(i, j)

@@ -31,6 +31,8 @@ from newsfuse.text.sentences import split_sentences
 SpeakerFrom = Literal["subject", "pronoun", "noun", "continued"]
 
 _PRONOUNS = {"he", "she"}
+# Indefinite subjects name no speaker ("someone said").
+_NOBODY = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one", "who"}
 # How far back (in analysed sentences) "he said" may look for the person meant.
 PRONOUN_LOOKBACK_SENTENCES = 3
 # Quotes whose speaker is only a pronoun-free common noun ("officials") keep that noun.
@@ -269,7 +271,7 @@ def _attribute(
     offset = verb_sentence.start
     if subject.lower_ in _PRONOUNS:
         return _resolve_pronoun(docs, start, offset + subject.idx, previous, found)
-    if subject.pos_ == "PRON":
+    if subject.pos_ == "PRON" or subject.lower_ in _NOBODY:
         return None
     s, e = _name_span(subject, offset, found)
     named = _Speaker(docs.article.text[s:e], s, e, "subject")
