@@ -31,6 +31,9 @@ def test_ingest_then_list_then_show(tmp_path, capsys):
     record = json.loads(capsys.readouterr().out)
     assert record["story"] == story and record["version"] == 1 and record["report"]["summary"]
     assert set(record["added"]) == set(record["article_ids"])
+    assert main(["story", story, "--db", db, "--format", "md"]) == 0
+    markdown = capsys.readouterr().out
+    assert markdown.startswith("# ") and "Report version 1" in markdown
     assert main(["story", "no-such-story", "--db", db]) == 2
 
     assert main(["ingest", str(src), "--db", db, "--embedder", "hashing", "--no-progress"]) == 0

@@ -59,4 +59,8 @@ def run(args) -> int:
         write_json(data)
     else:
         sys.stdout.write(render(data))
+        if args.format == "md":  # when it changed and what was added: the store's part
+            added = ", ".join(record.added)
+            sys.stdout.write(f"\n*Report version {record.version}, {record.created_at:%Y-%m-%d %H:%M} UTC; "
+                             f"added: {added}.*\n")
     return 0
