@@ -4,6 +4,7 @@ uvicorn server on 127.0.0.1. Skipped cleanly where chromium or playwright is abs
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -13,7 +14,7 @@ import pytest
 
 from webseed import STORY_ID, TOKEN
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("NEWSFUSE_CHROMIUM", "/usr/bin/chromium"))  # Debian's package
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is not installed (.ci/browser.sh installs it)", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api")
