@@ -189,3 +189,61 @@ def test_agreement_map_counts_outlets_not_articles():
     assert agreement.by_all == ("a",) and agreement.by_one == ("b", "c")
     only = {o.outlet: [f.id for f in o.facts] for o in agreement.only_in}
     assert only == {"Yle": ["b", "c"], "AFP": []}
+
+
+class _FixedEmbedder:
+    """Vectors chosen by the test: each text maps to a unit vector."""
+
+    def __init__(self, vectors):
+        self.vectors = vectors
+
+    def embed(self, texts):
+        import numpy as np
+
+        return np.array([self.vectors[t] for t in texts], dtype=float)
+
+
+def _quote(article, text, speaker="Peskov", quotation=0):
+    from newsfuse.text.quotes import Quote
+
+    return Quote(article, 0, len(text), text, speaker, None, None, "subject", False, quotation)
+
+
+def _articles_for(quotes):
+    import newsfuse
+
+    return newsfuse.clean([{"id": q.article, "text": q.text} for q in quotes])
+
+
+def test_translation_needs_an_aligned_fact_beside_a_close_embedding():
+    import numpy as np
+
+    from newsfuse.story.compare_quotes import group_quotes
+
+    a = _quote("a", "totally stupid, groundless fabrications")
+    b = _quote("b", "absolutely stupid and baseless lies")
+    v = np.array([1.0, 0.0])
+    w = np.array([0.5, np.sqrt(0.75)])  # cosine 0.5: close, not identical
+    models = NlpModels(embedder=_FixedEmbedder({a.text: v, b.text: w}))
+    arts = _articles_for([a, b])
+    apart = group_quotes(arts, [a, b], (), (), models)
+    fact = Fact("F", "x", (SourceSpan("a", 0, 5), SourceSpan("b", 0, 5)))
+    together = group_quotes(arts, [a, b], (), (fact,), models)
+    assert len(apart) == 2 and len(together) == 1
+
+
+def test_quotes_of_different_speakers_never_group():
+    from newsfuse.story.compare_quotes import group_quotes
+
+    a = _quote("a", "We will win this war", speaker="Zelensky")
+    b = _quote("b", "We will win this war", speaker="Putin")
+    assert len(group_quotes(_articles_for([a, b]), [a, b], ())) == 2
+
+
+def test_compare_survives_articles_without_dates_quotes_or_names():
+    import newsfuse
+
+    arts = newsfuse.clean([{"id": "a", "text": "it rained all day."}, {"id": "b", "text": "nothing else happened here."}])
+    result = compare(arts, lexical_facts(arts), NlpModels())
+    assert result.quotes == () and result.published == {} and result.conflicts == ()
+    assert result.to_dict()["agreement"]["one"]
