@@ -259,6 +259,7 @@ _TRIGGERS = (
     "web collections", "internet archive", "rights reserved", "material may not", "reprints", "leave a",
     "post a", "add a",
 )
+_RULES = PHRASE_RULES + SENTENCE_RULES
 TRIGGER_REACH = 80  # characters after a clause start in which a rule's trigger word sits
 
 
@@ -305,11 +306,13 @@ def _trigger_positions(lowered: str, offset: int) -> list[int]:
 
 
 def _match_at(text: str, pos: int, sentence_end: int, paragraph_end: int) -> Removed | None:
-    for rule in PHRASE_RULES:
-        m = rule.pattern.match(text, pos, paragraph_end)
-        if m and m.end() > pos and _ends_on_word_boundary(text, m.end()):
-            return Removed(pos, _rstrip(text, pos, m.end()), rule.reason)
-    for rule in SENTENCE_RULES:
+    """The first rule that holds at ``pos``: phrases first (they cut least)."""
+    for rule in _RULES:
+        if not rule.whole_sentence:
+            m = rule.pattern.match(text, pos, paragraph_end)
+            if m and m.end() > pos and _ends_on_word_boundary(text, m.end()):
+                return Removed(pos, _rstrip(text, pos, m.end()), rule.reason)
+            continue
         m = rule.pattern.match(text, pos, sentence_end)
         if m and m.end() >= sentence_end and len(text[pos:sentence_end].split()) <= SENTENCE_RULE_MAX_WORDS:
             return Removed(pos, sentence_end, rule.reason)
