@@ -89,6 +89,11 @@ class StorySource(Protocol):
         """The story's latest ``Report.to_dict()``, or None for an unknown story."""
         ...
 
+    def report_json(self, story_id: str) -> bytes | None:
+        """The same report as JSON text, as stored when it can be: the story
+        endpoint sends it without parsing and re-serialising it."""
+        ...
+
     def article(self, article_id: str) -> Article | None: ...
 
     def articles(self, article_ids: Sequence[str]) -> dict[str, Article]:
