@@ -40,6 +40,11 @@ DEFAULT_DB = "newsfuse.db"
 IN_CHUNK = 900
 # Seconds a writer waits for SQLite's lock (a web reader or a second ingest) before failing.
 SQLITE_BUSY_TIMEOUT_S = 30
+# SQLite page cache per connection (KiB). The default 2 MiB stops holding the unique
+# indexes (content hash, id) past ~10k articles, and each batch's random-hash inserts
+# then go to the OS: bench/ingest.py --store-scaling measured the store's ms/article
+# rising ~3x from 10k to 100k with the default; see docs/store.md for the figures with this.
+SQLITE_CACHE_KIB = 65536
 
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
@@ -77,6 +82,7 @@ def _make_engine(url: str) -> Engine:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
             cur.close()
 
         return engine
