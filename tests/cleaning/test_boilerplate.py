@@ -264,3 +264,13 @@ def test_byline_with_several_authors_and_click_to_subscribe():
     assert inline(text) == [("/ updated by kurt chirbas, alice tidey and elizabeth chuck", "byline")]
     text = "It was free. Please click sign up to subscribe, or login if you are already a member. He left."
     assert inline(text) == [("Please click sign up to subscribe, or login if you are already a member.", "click-prompt")]
+
+
+def test_caption_split_after_a_month_abbreviation_and_repeated_thanks():
+    text = (
+        "Protesters gather in the capital, tunis, friday, jan. 14,2011. Thousands of angry demonstrators... "
+        "( associated press ) tunis ( ap ) — the president fled."
+    )
+    assert inline(text)[0] == (text[: text.index(" ( associated")], "photo-caption")
+    text = "Thank you for registering! thank you for registering! The mayor spoke on monday."
+    assert inline(text) == [("Thank you for registering! thank you for registering!", "subscribe-share")]

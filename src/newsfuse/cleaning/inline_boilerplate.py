@@ -104,7 +104,7 @@ PHRASE_RULES: tuple[InlineRule, ...] = (
     _phrase(
         "subscribe-share",
         r"(?:get\s+[^.!?]{0,40}?\s+directly\s+to\s+your\s+inbox\s*)?(?:[+•]\s*)?"
-        r"(?:subscribe\s+)?thank\s+you\s+for\s+(?:subscribing|signing\s+up)\s*!?",
+        r"(?:subscribe\s+)?(?:thank\s+you\s+for\s+(?:subscribing|signing\s+up|registering)\s*!?\s*)+",
     ),
     _phrase(
         "subscribe-share",
@@ -235,7 +235,7 @@ SPLIT_ARTIFACT_WORDS = 4  # "15, 2012." after "aug." is a piece of the caption b
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _CAPTION_SHAPE = re.compile(
     r"(?:\.\.\.|…)\s*$"
-    r"|\b" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\b[^.!?]{0,40}[.!?]?\s*$"
+    r"|\b" + _MONTH + r"\s+\d{1,2}(?:,\s*|\s+)\d{4}\b[^.!?]{0,40}[.!?]?\s*$"
     r"|^(?:file\s*[-–—]\s*)?(?:in\s+)?this\s+(?:[^.!?]|\.(?=\s*\d)){0,60}?\b(?:file\s+)?(?:photo|image)\b",
     re.I,
 )
