@@ -11,6 +11,7 @@ Solved exactly with HiGHS (``scipy.optimize.milp``); a budgeted greedy is the fa
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -184,26 +185,39 @@ def _greedy(
     picks: list[Pick], weights: dict[Concept, float], sim: np.ndarray, budget: int, options: SelectOptions
 ) -> list[int]:
     """Lin & Bilmes (2010): add the best gain / words**r that fits, then keep the better
-    of that set and the best single sentence (a constant-factor guarantee)."""
-    chosen: list[int] = []
+    of that set and the best single sentence (a constant-factor guarantee). Lazy
+    evaluation (Minoux): gains only shrink as coverage grows, so a stale gain that still
+    tops the heap is re-computed once instead of re-scoring every sentence each round."""
+    r = options.greedy_scale
     covered: set[Concept] = set()
+    chosen: list[int] = []
     used_facts: set[int] = set()
     left = budget
-    while True:
-        best, best_gain = None, 0.0
-        for i, p in enumerate(picks):
-            if i in chosen or p.fact in used_facts or p.words > left:
-                continue
-            if any(sim[p.candidate, picks[j].candidate] >= options.redundancy for j in chosen):
-                continue
-            gain = sum(weights.get(c, 0.0) for c in p.concepts - covered) + bonus(p, options)
-            if gain / p.words**options.greedy_scale > best_gain:
-                best, best_gain = i, gain / p.words**options.greedy_scale
-        if best is None:
-            single = max(range(len(picks)), key=lambda i: _value([picks[i]], weights, options))
-            better = _value([picks[single]], weights, options) > _value([picks[i] for i in chosen], weights, options)
-            return [single] if better else chosen
-        chosen.append(best)
-        covered |= picks[best].concepts
-        used_facts.add(picks[best].fact)
-        left -= picks[best].words
+
+    def ratio(p: Pick) -> float:
+        return (sum(weights.get(c, 0.0) for c in p.concepts - covered) + bonus(p, options)) / p.words**r
+
+    heap = [(-ratio(p), i) for i, p in enumerate(picks)]
+    heapq.heapify(heap)
+    while heap:
+        _, i = heapq.heappop(heap)
+        p = picks[i]
+        if p.fact in used_facts or p.words > left:
+            continue  # never feasible again: the budget only shrinks
+        if any(sim[p.candidate, picks[j].candidate] >= options.redundancy for j in chosen):
+            continue
+        fresh = ratio(p)
+        if heap and fresh < -heap[0][0]:
+            heapq.heappush(heap, (-fresh, i))
+            continue
+        if fresh <= 0:
+            break
+        chosen.append(i)
+        covered |= p.concepts
+        used_facts.add(p.fact)
+        left -= p.words
+    if not picks:
+        return chosen
+    single = max(range(len(picks)), key=lambda i: _value([picks[i]], weights, options))
+    better = _value([picks[single]], weights, options) > _value([picks[i] for i in chosen], weights, options)
+    return [single] if better else chosen

@@ -74,9 +74,11 @@ def _analyse(articles: Sequence[Article], options: SummaryOptions) -> _Analysis:
         raw = words(sentence)
         stems = stemmer.stems(sentence)
         content.append(content_stems(stems, raw))
-        doc_sets[c.article] |= concepts(stems, raw)
-        raw_shown = words(w.text)
-        shown.append(concepts(stemmer.stems(w.text), raw_shown))
+        sentence_concepts = concepts(stems, raw)
+        doc_sets[c.article] |= sentence_concepts
+        if w.text != sentence:  # trimmed: the concepts of the words shown
+            sentence_concepts = concepts(stemmer.stems(w.text), words(w.text))
+        shown.append(sentence_concepts)
     return _Analysis(cands, wordings, content, [frozenset(s) for s in doc_sets], shown)
 
 

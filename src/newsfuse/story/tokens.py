@@ -8,8 +8,6 @@ stemmed lower-case content words (what alignment and concept coverage compare).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 import snowballstemmer
 
 Span = tuple[int, int]
@@ -39,15 +37,14 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]
 
 
 class Stemmer:
-    """Snowball stemming with a per-object cache (owned by a run, never module-global)."""
+    """Snowball stemming (PyStemmer's C code when installed) owned by a run."""
 
     def __init__(self, language: str = "english"):
         self._stemmer = snowballstemmer.stemmer(language)
-        self._stem = lru_cache(maxsize=200_000)(self._stemmer.stemWord)
 
     def stems(self, text: str) -> list[str]:
         """Lower-case stems of every word of ``text`` (stopwords kept, in order)."""
-        return [self._stem(w) for w in _WORD.findall(text.lower())]
+        return self._stemmer.stemWords(_WORD.findall(text.lower()))
 
 
 def words(text: str) -> list[str]:
@@ -60,14 +57,11 @@ def content_stems(stems: list[str], raw: list[str]) -> frozenset[str]:
 
 
 def bigram_concepts(stems: list[str], raw: list[str]) -> frozenset[tuple[str, str]]:
-    """Stemmed bigrams, minus those made only of stopwords or punctuation-free digits alone
-    (Gillick & Favre's concepts)."""
-    out = set()
-    for i in range(len(stems) - 1):
-        if raw[i] in STOPWORDS and raw[i + 1] in STOPWORDS:
-            continue
-        out.add((stems[i], stems[i + 1]))
-    return frozenset(out)
+    """Stemmed bigrams, minus those made only of stopwords (Gillick & Favre's concepts)."""
+    stop = [w in STOPWORDS for w in raw]
+    return frozenset(
+        (a, b) for a, b, sa, sb in zip(stems, stems[1:], stop, stop[1:]) if not (sa and sb)
+    )
 
 
 def concepts(stems: list[str], raw: list[str]) -> frozenset[tuple[str, ...]]:

@@ -94,6 +94,8 @@ def _leading_deletions(tokens: list[str], lowercased: bool, options: WordingOpti
     drop = dateline_length(tokens, lowercased)
     if tokens[:drop] and len(tokens) > drop and tokens[drop] in DASHES:
         drop += 1
+    if tokens[drop : drop + 1] == ['"'] and sum(t.count('"') for t in tokens) % 2:
+        drop += 1  # a detached quote mark closing the previous sentence's quote (Multi-News)
     while options.strip_connectives and drop < len(tokens) - 1:
         if tokens[drop].lower() not in DELETABLE_CONNECTIVES:
             break
