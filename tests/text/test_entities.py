@@ -103,3 +103,24 @@ def test_a_name_with_a_preposition_is_not_ended_by_its_complement():
         [_m("a", "United Nations Framework Convention on Climate Change", "ORG"), _m("b", "Climate Change", "ORG")]
     )
     assert len(groups) == 2
+
+
+def test_misspelt_surname_merges_only_with_same_first_name_and_context():
+    import newsfuse
+
+    arts = newsfuse.clean(
+        [
+            {"id": "a", "text": "WWF climate expert Hans Verolme said the Bali talks must set targets."},
+            {"id": "b", "text": "Hans Verlome, a WWF climate expert, said Bali talks needed targets."},
+            {"id": "c", "text": "Anna Verlome won the chess open in Oslo."},
+        ]
+    )
+    text = {a.id: a.text for a in arts}
+
+    def at(article, name):
+        start = text[article].index(name)
+        return Mention(article, start, start + len(name), name, "PERSON")
+
+    groups = _groups([at("a", "Hans Verolme"), at("b", "Hans Verlome"), at("c", "Anna Verlome")], arts)
+    assert {"Hans Verolme", "Hans Verlome"} in groups.values()
+    assert {"Anna Verlome"} in groups.values()

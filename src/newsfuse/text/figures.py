@@ -43,6 +43,13 @@ APPROXIMATE_SHARE = 0.15
 _ABOUT = {"about", "around", "some", "roughly", "approximately", "estimated", "an estimated", "circa", "almost", "nearly", "close"}
 _AT_LEAST = {"more", "over", "least", "than", "above", "exceeding"}
 _AT_MOST = {"less", "fewer", "under", "below", "up"}
+# Nouns a number measures rather than counts: comparing "11 kph" with "130 kph" says
+# nothing without knowing what moved (storm vs wind).
+_MEASURE_UNITS = {
+    "kph", "mph", "km", "kilometer", "kilometre", "mile", "meter", "metre", "foot", "feet", "inch",
+    "kg", "kilogram", "pound", "ton", "tonne", "degree", "percent", "knot", "acre", "hectare", "liter",
+    "litre", "gallon", "barrel",
+}  # fmt: skip
 _DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY"}
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -199,6 +206,8 @@ def extract_figures(docs: ArticleDocs) -> tuple[Figure, ...]:
                 continue
             kind, unit = _kind_and_unit(ent)
             counts, key, end_char = _counted(ent)
+            if key in _MEASURE_UNITS:  # "11 kph": a unit, not a counted thing
+                kind, unit, counts, key = "quantity", key, "", ""
             if kind == "count" and not key:
                 counts, key = previous_counts  # "35 attack drones ..., including 23 over Kyiv"
             elif kind == "count":
