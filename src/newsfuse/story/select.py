@@ -27,10 +27,10 @@ Concept = tuple[str, ...]  # a stemmed bigram, or a 1-tuple content word
 @dataclass(frozen=True)
 class SelectOptions:
     """Calibrated jointly on ../shared/data duc2003 (23 clusters), multiling2011 English
-    (10) and the first 100 Multi-News clusters with /tmp-free bench/rouge.py runs: a small
-    grid over each value below, kept where ROUGE-2 rose on the sum of the sets (the grid
-    and its figures are in docs/summary.md). Bonuses are in units of one article's use of
-    one bigram concept."""
+    (10) and the first 100 Multi-News clusters with bench/summary_grid.py: a small grid
+    over each value below, kept where ROUGE rose across the sets (the grid and its
+    figures are in docs/summary.md). Bonuses are in units of one source's use of one
+    bigram concept."""
 
     # A concept counts when at least this share of the story's articles use it (and at
     # least 2 when the story has 2+ articles): 3 of DUC's 10, as in Gillick & Favre.
