@@ -124,3 +124,20 @@ def test_misspelt_surname_merges_only_with_same_first_name_and_context():
     groups = _groups([at("a", "Hans Verolme"), at("b", "Hans Verlome"), at("c", "Anna Verlome")], arts)
     assert {"Hans Verolme", "Hans Verlome"} in groups.values()
     assert {"Anna Verlome"} in groups.values()
+
+
+def test_surname_particles_are_not_given_names():
+    groups = _groups([_m("a", "Avelino da Silva"), _m("b", "Correia da Silva")])
+    assert len(groups) == 2
+
+
+def test_organisation_plural_and_company_suffix():
+    groups = _groups(
+        [
+            _m("a", "Royal Marines", "ORG"),
+            _m("b", "Royal Marine", "ORG"),
+            _m("a", "Interactive Flight Technologies Inc.", "ORG"),
+            _m("b", "Interactive Flight Technologies", "ORG"),
+        ]
+    )
+    assert len(groups) == 2

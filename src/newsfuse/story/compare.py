@@ -22,7 +22,7 @@ from newsfuse.story.compare_quotes import QuoteGroup, group_quotes
 from newsfuse.story.timeline import TimelineEvent, build_timeline, infer_published
 from newsfuse.text.analysis import analyse
 from newsfuse.text.dates import find_dates
-from newsfuse.text.entities import Mention, known_names, matched_mentions, mentions
+from newsfuse.text.entities import EntityType, Mention, known_names, matched_mentions, mentions
 from newsfuse.text.figures import Figure, extract_figures
 from newsfuse.text.nlp import NlpModels
 from newsfuse.text.quotes import Quote, extract_quotes
@@ -146,6 +146,15 @@ def agreement_map(
     return Agreement(tuple(facts), tuple(by_all), tuple(by_several), tuple(by_one), tuple(only_in))
 
 
+def _speaker_type(q: Quote, found: Sequence[Mention]) -> EntityType:
+    """A speaker is a person or an organisation: the type of a name inside it, a person
+    when NER called a two-word name a place ("Natalia Dobrovolska"), else ORG."""
+    inside = [m.type for m in found if m.article == q.article and q.speaker_start <= m.start < q.speaker_end]
+    if "PERSON" in inside or (inside and q.speaker_from == "subject" and len(q.speaker.split()) >= 2 and q.speaker[0].isupper()):
+        return "PERSON" if "ORG" not in inside else "ORG"
+    return "ORG"
+
+
 def _speaker_mentions(quotes: Sequence[Quote], found: Sequence[Mention]) -> list[Mention]:
     """Speakers named by a noun phrase ("The Russian defence ministry") become ORG
     mentions, so they merge with the entities of the story."""
@@ -155,7 +164,8 @@ def _speaker_mentions(quotes: Sequence[Quote], found: Sequence[Mention]) -> list
         if q.speaker_start is None or (q.article, q.speaker_start, q.speaker_end) in known:
             continue
         if q.speaker_from in ("noun", "subject") and q.speaker and q.speaker[0].isalpha():
-            extra[(q.article, q.speaker_start)] = Mention(q.article, q.speaker_start, q.speaker_end, q.speaker, "ORG")
+            kind = _speaker_type(q, found)
+            extra[(q.article, q.speaker_start)] = Mention(q.article, q.speaker_start, q.speaker_end, q.speaker, kind)
     return list(extra.values())
 
 

@@ -31,6 +31,9 @@ TRUNCATION_MIN_SHARE = 0.6
 # when both keep this many letters: shorter surnames one letter apart are often different
 # people (Ejaz/Eliaz aside, Kim/Kin, Lee/Li); read on multiling2011 en and duc2003.
 MISSPELLING_MIN_LETTERS = 6
+# Particles that belong to a surname, not to the given name ("Avelino da Silva" and
+# "Correia da Silva" are two people).
+SURNAME_PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "le", "la"})
 # Context words two mention sets must share before a non-key merge is trusted.
 CONTEXT_MIN_SHARED = 2
 # Context: words of at least this length that are not name words or common words.
@@ -123,6 +126,8 @@ def _context(article: Article, mention: Mention) -> set[str]:
 def _first_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """The tokens before the surname agree, compared from the right, so a word NER glued
     on the left ("Belarus Alexander Lukashenko") does not split a person."""
+    a = tuple(t for t in a[:-1] if t not in SURNAME_PARTICLES) + a[-1:]
+    b = tuple(t for t in b[:-1] if t not in SURNAME_PARTICLES) + b[-1:]
     if len(a) < 2 or len(b) < 2:
         return True
     x, y = a[-2], b[-2]
@@ -213,13 +218,20 @@ def _canonical(mentions: list[Mention], kind: EntityType) -> str:
     return max(counts, key=lambda t: (counts[t], len(t)))
 
 
+def _singular(key: tuple[str, ...]) -> tuple[str, ...]:
+    """Organisation and place keys without plural endings ("Royal Marines" ~ "Royal
+    Marine", "Bio Bio Regions" ~ "Bio Bio Region"); never used on people's names."""
+    return tuple(k[:-1] if len(k) > 3 and k.endswith("s") and not k.endswith("ss") else k for k in key)
+
+
 def group_entities(articles: Sequence[Article], mentions: Sequence[Mention]) -> tuple[EntityGroup, ...]:
     """Entities of the story, most mentioned first."""
     by_id = {a.id: a for a in articles}
     nodes_by_key: dict[tuple[str, ...], _Node] = {}
     for m in mentions:
-        key = tuple(sorted(name_key(m.text))) if m.type != "PERSON" else name_key(m.text)
-        node = nodes_by_key.setdefault(key, _Node(key, name_key(m.text)))
+        ordered = name_key(m.text) if m.type == "PERSON" else _singular(name_key(m.text))
+        key = ordered if m.type == "PERSON" else tuple(sorted(ordered))
+        node = nodes_by_key.setdefault(key, _Node(key, ordered))
         node.mentions.append(m)
         if m.article in by_id:
             node.context |= _context(by_id[m.article], m)

@@ -36,7 +36,9 @@ LABELS: dict[str, EntityType] = {
 # Words that are not part of a name when NER includes them at the edges.
 _EDGE_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "dr", "president", "minister", "mayor", "governor"}
 # Words ignored when comparing organisation names ("Ministry of Defense of Belarus").
-NAME_STOPWORDS = frozenset({"the", "of", "and", "for", "de", "la", "le", "du", "des", "news", "agency"})
+NAME_STOPWORDS = frozenset(
+    {"the", "of", "and", "for", "de", "la", "le", "du", "des", "news", "agency", "inc", "corp", "co", "ltd", "plc", "llc"}
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 

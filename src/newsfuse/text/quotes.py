@@ -129,9 +129,12 @@ def _name_span(subject: Token, offset: int, found: tuple[Mention, ...]) -> tuple
     """The name a subject token stands for: an entity covering it, else its compound
     chain of proper nouns, else the noun phrase without its determiner."""
     at = offset + subject.idx
+    first = subject
+    while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN" and first.doc[first.i - 1].head == subject:
+        first = first.doc[first.i - 1]  # "Natalia Dobrovolska" when NER split the name
     for m in found:
         if m.start <= at < m.end:
-            return m.start, m.end
+            return min(m.start, offset + first.idx), m.end
     # "a spokesman for the Kremlin Dmitry Peskov": the person named inside the subject
     left = offset + subject.left_edge.idx
     right = offset + subject.right_edge.idx + len(subject.right_edge.text)
