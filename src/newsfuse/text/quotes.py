@@ -10,8 +10,9 @@ object of "quote ... as saying"). "He said" is resolved to the speaker of the qu
 before, else to the first person named in the nearest preceding sentence; "the ministry
 said" to the last noun phrase in the article headed by the same noun ("The Russian
 defence ministry"). A quote that starts lowercase or is embedded in the writer's own
-sentence is marked partial. Multi-sentence quotations are kept whole and also split into
-sentence segments, so translations can be matched one sentence at a time.
+sentence is marked partial. A multi-sentence quotation comes out as one Quote per
+sentence (sharing its ``quotation`` index), so translations can be matched one sentence
+at a time; the story step shows a quotation whole again when no sentence of it matched.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from newsfuse.text.analysis import ArticleDocs, SentenceDoc
+from newsfuse.text.analysis import ArticleDocs
 from newsfuse.text.entities import Mention, persons_before
 from newsfuse.text.lexicon import SPEECH_VERBS
 from newsfuse.text.nlp import NlpModels
