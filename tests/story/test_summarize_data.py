@@ -1,0 +1,42 @@
+"""The contract on real benchmark clusters (skipped when ../shared/data is absent)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import newsfuse
+from newsfuse.embed import WordLlamaEmbedder
+from newsfuse.story.summarize import summarize
+from newsfuse.story.wording import is_subsequence
+
+
+pytestmark = [pytest.mark.data, pytest.mark.slow]
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+CLUSTERS_PER_SET = 4
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    return WordLlamaEmbedder()
+
+
+@pytest.mark.parametrize("set_name", ["duc2003", "multiling2011", "multinews"])
+def test_contract_on_benchmark_clusters(set_name, embedder):
+    path = DATA / set_name / "clusters.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    with open(path) as f:
+        rows = [json.loads(line) for _, line in zip(range(CLUSTERS_PER_SET * 8), f)]
+    rows = [r for r in rows if r.get("lang", "en") == "en"][:CLUSTERS_PER_SET]
+    for row in rows:
+        articles = newsfuse.clean(row["articles"])
+        report = summarize(articles, 100, compare=False, embedder=embedder)
+        assert 0 < report.words <= 100
+        for s in report.summary:
+            c = s.citations[0]
+            source = report.article(c.article).span(c.start, c.end)
+            assert is_subsequence(s.text, source)
+            assert not s.text.startswith(("_", "--")), "dateline left in"
