@@ -79,3 +79,9 @@ def test_spans_point_into_the_original_text(docs_of, nlp_models):
     for q in quotes:
         assert docs.article.text[q.start : q.end] == q.text
         assert q.speaker == "Putin"
+
+
+def test_titles_are_not_part_of_the_speaker_name(docs_of, nlp_models):
+    text = '"We will not negotiate," Foreign Minister Abel Matutes said.'
+    (quote,) = _quotes(docs_of, nlp_models, text)
+    assert quote.speaker == "Abel Matutes"

@@ -34,7 +34,12 @@ LABELS: dict[str, EntityType] = {
 }
 
 # Words that are not part of a name when NER includes them at the edges.
-_EDGE_WORDS = {"the", "a", "an", "mr", "mrs", "ms", "dr", "president", "minister", "mayor", "governor"}
+_EDGE_WORDS = {
+    "the", "a", "an", "mr", "mrs", "ms", "dr", "doctor", "president", "minister", "prime", "mayor",
+    "governor", "secretary", "major", "general", "gen", "col", "lt", "sgt", "capt", "sen", "rep",
+    "gov", "judge", "chancellor", "rev", "reverend", "father", "sir", "premier", "spokesman",
+    "spokeswoman", "commander", "chairman",
+}  # fmt: skip
 # Words ignored when comparing organisation names ("Ministry of Defense of Belarus").
 NAME_STOPWORDS = frozenset(
     {"the", "of", "and", "for", "de", "la", "le", "du", "des", "news", "agency", "inc", "corp", "co", "ltd", "plc", "llc"}
@@ -87,7 +92,7 @@ def name_key(name: str, stopwords: frozenset[str] = NAME_STOPWORDS) -> tuple[str
     return tuple(k for t in name_tokens(name) if (k := token_key(t)) and t.lower() not in stopwords)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article/title and a trailing possessive from an entity span."""
     while True:
         m = re.match(r"([A-Za-z]+\.?)\s+", text[start:end])
@@ -110,7 +115,7 @@ def mentions(docs: ArticleDocs) -> tuple[Mention, ...]:
             kind = LABELS.get(ent.label_)
             if kind is None:
                 continue
-            start, end = _trim(text, sentence.start + ent.start_char, sentence.start + ent.end_char)
+            start, end = trim_name(text, sentence.start + ent.start_char, sentence.start + ent.end_char)
             name = text[start:end]
             if not name_key(name) or not any(c.isupper() for c in name):
                 continue

@@ -24,7 +24,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from newsfuse.text.analysis import ArticleDocs
-from newsfuse.text.entities import Mention, persons_before
+from newsfuse.text.entities import Mention, persons_before, trim_name
 from newsfuse.text.lexicon import SPEECH_VERBS
 from newsfuse.text.nlp import NlpModels
 from newsfuse.text.sentences import split_sentences
@@ -278,6 +278,8 @@ def _attribute(
     if subject.pos_ == "PRON" or subject.lower_ in _NOBODY:
         return None
     s, e = _name_span(subject, offset, found)
+    if subject.pos_ == "PROPN":
+        s, e = trim_name(docs.article.text, s, e)  # "Foreign Minister Abel Matutes"
     named = _Speaker(docs.article.text[s:e], s, e, "subject")
     has_the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     if subject.pos_ == "NOUN" and has_the and not any(m.start <= s < m.end for m in found):
