@@ -72,12 +72,13 @@ def _analyse(articles: Sequence[Article], options: SummaryOptions) -> _Analysis:
     for c, w in zip(cands, wordings):
         sentence = articles[c.article].span(c.start, c.end)
         raw = words(sentence)
-        stems = stemmer.stems(sentence)
+        stems = stemmer.stem_words(raw)
         content.append(content_stems(stems, raw))
         sentence_concepts = concepts(stems, raw)
         doc_sets[c.article] |= sentence_concepts
         if w.text != sentence:  # trimmed: the concepts of the words shown
-            sentence_concepts = concepts(stemmer.stems(w.text), words(w.text))
+            shown_raw = words(w.text)
+            sentence_concepts = concepts(stemmer.stem_words(shown_raw), shown_raw)
         shown.append(sentence_concepts)
     return _Analysis(cands, wordings, content, [frozenset(s) for s in doc_sets], shown)
 

@@ -46,6 +46,9 @@ class Stemmer:
         """Lower-case stems of every word of ``text`` (stopwords kept, in order)."""
         return self._stemmer.stemWords(_WORD.findall(text.lower()))
 
+    def stem_words(self, lowered_words: list[str]) -> list[str]:
+        return self._stemmer.stemWords(lowered_words)
+
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
