@@ -24,11 +24,13 @@ from newsfuse.web.source import IngestOutcome, StoryFilter, StorySource
 router = APIRouter(prefix="/api")
 
 
-def get_source(request: Request) -> StorySource:
+# Dependencies that only read app.state are ``async``: a plain ``def`` dependency is
+# run in the thread pool, a thread hop per request for nothing (bench/serve.py).
+async def get_source(request: Request) -> StorySource:
     return request.app.state.source
 
 
-def get_settings(request: Request) -> WebSettings:
+async def get_settings(request: Request) -> WebSettings:
     return request.app.state.settings
 
 
@@ -76,7 +78,7 @@ INGEST_BODY_SCHEMA = {
 }
 
 
-def story_filter(settings: Settings, since: dt.date | None = None, outlet: str | None = None,
+async def story_filter(settings: Settings, since: dt.date | None = None, outlet: str | None = None,
                  q: Annotated[str | None, Query(max_length=200, description="words in headlines or summaries")] = None,
                  min_outlets: Annotated[int, Query(ge=0, le=1000)] = 0,
                  limit: Annotated[int | None, Query(ge=1)] = None,
@@ -114,7 +116,7 @@ def get_article(article_id: str, source: Source) -> dict[str, Any]:
     return {**article.to_dict(), "body": article.body}
 
 
-def check_token(request: Request, settings: Settings) -> None:
+async def check_token(request: Request, settings: Settings) -> None:
     """Bearer token in constant time; with no token configured, writing is off."""
     if not settings.ingest_enabled:
         raise HTTPException(403, "ingest is disabled on this server")
