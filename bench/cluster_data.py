@@ -21,6 +21,7 @@ class GoldSet:
     name: str
     articles: list[dict]  # dicts with id, text, title, date, lang, source
     gold: dict[str, str]  # article id -> gold cluster
+    topic: dict[str, str] | None = None  # ECB+: article id -> topic (two events of one kind)
 
 
 def _rows(path: Path) -> list[dict]:
@@ -37,7 +38,7 @@ def ecbplus(part: str) -> GoldSet:
     want = 1 if part == "calibration" else 3
     rows = [r for r in rows if int(r["topic"]) % 4 == want]
     articles = [{k: r.get(k) for k in ("id", "text", "title", "date", "lang", "source")} for r in rows]
-    return GoldSet(f"ecb+ {part}", articles, {r["id"]: r["cluster"] for r in rows})
+    return GoldSet(f"ecb+ {part}", articles, {r["id"]: r["cluster"] for r in rows}, {r["id"]: r["topic"] for r in rows})
 
 
 def _cluster_file(path: Path, first: int, last: int, tag: str) -> tuple[list[dict], dict[str, str]]:

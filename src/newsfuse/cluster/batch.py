@@ -8,6 +8,7 @@ the archive through :class:`~newsfuse.cluster.online.OnlineClusterer` window by 
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
@@ -68,19 +69,31 @@ def pair_probabilities(features: PairFeatures, options: ClusterOptions) -> np.nd
     p = same_story_probability(
         features.embedding, features.lexical, features.entity, features.both_entities, options.pair_weights
     )
-    p[features.too_far_apart] = 0.0
     np.fill_diagonal(p, 1.0)
     return p
 
 
-def group_by_probability(ids: Sequence[str], probability: np.ndarray, link_probability: float) -> list[list[str]]:
-    """Average-linkage groups whose mean pair probability stays above ``link_probability``."""
+def group_by_probability(
+    ids: Sequence[str], probability: np.ndarray, link_probability: float, too_far_apart: np.ndarray | None = None
+) -> list[list[str]]:
+    """Average-linkage groups whose mean pair probability stays above ``link_probability``.
+
+    Time acts as connectivity, not as a pair veto: two groups may merge only if some
+    pair across them lies within the story window, so a story can run for weeks
+    through a chain of articles while two same-kind events months apart stay apart.
+    """
     if len(ids) < 2:
         return [list(ids)] if ids else []
+    connectivity = None
+    if too_far_apart is not None and too_far_apart.any():
+        connectivity = sparse.csr_matrix(~too_far_apart)
     model = AgglomerativeClustering(
-        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1.0 - link_probability
+        n_clusters=None, metric="precomputed", linkage="average",
+        distance_threshold=1.0 - link_probability, connectivity=connectivity,
     )
-    labels = model.fit_predict(1.0 - probability)
+    with warnings.catch_warnings():  # disconnected components are intended: time apart
+        warnings.simplefilter("ignore", UserWarning)
+        labels = model.fit_predict(1.0 - probability)
     groups: dict[int, list[str]] = {}
     for id_, label in zip(ids, labels):
         groups.setdefault(int(label), []).append(id_)
@@ -107,5 +120,8 @@ def cluster(
     if len(docs) < 2:
         return [[d.id] for d in docs]
     embeddings = embed_docs(docs, embedder or default_embedder())
-    probability = pair_probabilities(pair_features(docs, embeddings, options), options)
-    return group_by_probability([d.id for d in docs], probability, options.batch_link_probability)
+    features = pair_features(docs, embeddings, options)
+    probability = pair_probabilities(features, options)
+    return group_by_probability(
+        [d.id for d in docs], probability, options.batch_link_probability, features.too_far_apart
+    )

@@ -35,8 +35,9 @@ class StoryState:
     size: int
     first_seen: dt.date | None
     last_seen: dt.date | None
-    entities: dict[str, float]  # top entity keys -> member count
-    keywords: dict[str, float]  # top content words -> summed term count
+    entities: dict[str, float]  # top entity keys -> summed member TF-IDF weight
+    keywords: dict[str, float]  # top content words -> summed member TF-IDF weight
+    with_entities: int = 0  # members that name any entity
     article_ids: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +50,7 @@ class StoryState:
             "entities": dict(self.entities),
             "keywords": dict(self.keywords),
             "article_ids": list(self.article_ids),
+            "with_entities": self.with_entities,
         }
 
     @classmethod
@@ -65,6 +67,7 @@ class StoryState:
             entities={str(k): float(v) for k, v in (data.get("entities") or {}).items()},
             keywords={str(k): float(v) for k, v in (data.get("keywords") or {}).items()},
             article_ids=tuple(data.get("article_ids") or ()),
+            with_entities=int(data.get("with_entities", 0)),
         )
 
 
@@ -81,12 +84,16 @@ class _LiveStory:
     entities: Counter[str] = field(default_factory=Counter)
     keywords: Counter[str] = field(default_factory=Counter)
     article_ids: list[str] = field(default_factory=list)
+    with_entities: int = 0
 
-    def absorb(self, doc: ClusterDoc, vector: np.ndarray, words: Counter[str]) -> None:
+    def absorb(self, doc: ClusterDoc, vector: np.ndarray, words: dict[str, float], entities: dict[str, float]) -> None:
+        """Add a member's unit vectors: a profile is their sum, so profile · article / size
+        is the mean pairwise cosine, the quantity batch average linkage uses."""
         self.vector_sum = self.vector_sum + vector
         self.size += 1
-        self.entities.update(set(doc.entities))
+        self.entities.update(entities)
         self.keywords.update(words)
+        self.with_entities += bool(entities)
         self.article_ids.append(doc.id)
         if doc.date:
             self.first_seen = min(filter(None, (self.first_seen, doc.date)))
@@ -99,8 +106,8 @@ class _LiveStory:
         return date > self.last_seen + window or date < self.first_seen - window
 
 
-def _top(counts: Counter[str], df: DocumentFrequencies, n: int) -> dict[str, float]:
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1] * df.idf(kv[0]), kv[0]))
+def _top(weights: Counter[str], n: int) -> dict[str, float]:
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
     return {k: float(v) for k, v in ranked[:n]}
 
 
@@ -140,6 +147,7 @@ class OnlineClusterer:
             story.size, story.first_seen, story.last_seen = state.size, state.first_seen, state.last_seen
             story.entities, story.keywords = Counter(state.entities), Counter(state.keywords)
             story.article_ids = list(state.article_ids)
+            story.with_entities = state.with_entities
             for _ in range(max(1, state.size)):
                 self.words.add(state.keywords)
                 self.entity_df.add(state.entities)
@@ -172,16 +180,15 @@ class OnlineClusterer:
 
     # --- the decision ------------------------------------------------------------
     def _join_probability(self, story: _LiveStory, doc: ClusterDoc, vector: np.ndarray,
-                          words: dict[str, float], entities: dict[str, float], cos: float) -> float:
+                          words: dict[str, float], entities: dict[str, float]) -> float:
         if self.options.use_time and story.outside_window(doc.date, self.options.window_days):
             return 0.0
-        story_entities = weighted(story.entities, self.entity_df, sublinear=False) if entities else {}
-        both = float(bool(entities) and bool(story_entities))
+        size = max(story.size, 1)
         return float(same_story_probability(
-            cos,
-            cosine(words, weighted(story.keywords, self.words)),
-            cosine(entities, story_entities) if both else 0.0,
-            both,
+            float(vector @ story.vector_sum) / size,
+            cosine(words, story.keywords) / size,
+            cosine(entities, story.entities) / size if entities else 0.0,
+            float(bool(entities)) * story.with_entities / size,
             self.options.pair_weights,
         ))
 
@@ -197,12 +204,12 @@ class OnlineClusterer:
             self._newest = doc.date
             self.retire_before(doc.date - dt.timedelta(days=self.options.window_days))
         best, best_p = None, self.options.online_join_probability
-        for key, cos in self._index_for(len(vector)).nearest(vector, self.options.online_candidates):
-            p = self._join_probability(self._stories[key], doc, vector, words, entities, cos)
+        for key, _ in self._index_for(len(vector)).nearest(vector, self.options.online_candidates):
+            p = self._join_probability(self._stories[key], doc, vector, words, entities)
             if p >= best_p:
                 best, best_p = self._stories[key], p
         story = best or self._new_story(np.zeros_like(vector))
-        story.absorb(doc, vector, counts)
+        story.absorb(doc, vector, words, entities)
         self._index_for(len(vector)).put(story.key, story.vector_sum)
         return story.id
 
@@ -236,8 +243,8 @@ class OnlineClusterer:
             size=story.size,
             first_seen=story.first_seen,
             last_seen=story.last_seen,
-            entities=_top(story.entities, self.entity_df, n),
-            keywords=_top(story.keywords, self.words, n),
+            entities=_top(story.entities, n),
+            keywords=_top(story.keywords, n),
             article_ids=tuple(story.article_ids),
         )
 
