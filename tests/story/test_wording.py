@@ -23,6 +23,8 @@ def _word(sentence: str, lowercased: bool = False):
          "Former Chilean dictator Augusto Pinochet has been arrested by British police."),
         ("However, Kremlin spokesman Dmitry Peskov dismissed the reports as fabrications.",
          "Kremlin spokesman Dmitry Peskov dismissed the reports as fabrications."),
+        ("Meadow Lake, Saskatchewan – The town council said it would return the donation on Monday.",
+         "The town council said it would return the donation on Monday."),
         ("indianapolis ( wxin/cnn ) – a homeowner says her pet pig scared away the intruders.",
          "a homeowner says her pet pig scared away the intruders."),
     ],
@@ -32,6 +34,11 @@ def test_leading_datelines_and_connectives_are_deleted(sentence, shown):
     assert w.text == shown
     assert w.eligible, w.reason
     assert is_subsequence(w.text, sentence)
+
+
+def test_a_dash_inside_a_sentence_is_not_a_dateline():
+    w = _word("Putin said the talks – the first since 2019 – went well for both countries.")
+    assert w.text.startswith("Putin said")
 
 
 def test_connective_kept_when_deleting_it_leaves_a_lowercase_start():

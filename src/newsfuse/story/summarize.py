@@ -63,7 +63,7 @@ class _Analysis:
 
 
 def _analyse(articles: Sequence[Article], options: SummaryOptions) -> _Analysis:
-    languages = [a.language or "en" for a in articles]
+    languages = [a.language or "en" for a in articles] or ["en"]
     stemmer = Stemmer(SNOWBALL.get(max(set(languages), key=languages.count), "english"))
     cands = candidates(articles)
     lowered = [is_lowercased(a) for a in articles]

@@ -84,7 +84,11 @@ def dateline_length(tokens: list[str], lowercased: bool) -> int:
             letters = "".join(ch for t in head for ch in t if ch.isalpha())
             agency = any(t.startswith("(") for t in head)
             shouted = letters.isupper() if letters else True
-            return i + 1 if shouted or agency else 0
+            # "Meadow Lake, Saskatchewan –": a short capitalised place, with its comma
+            place = len(head) <= 4 and head[-2:-1] != [] and any(t.endswith(",") for t in head[:-1]) and all(
+                t[:1].isupper() for t in head
+            )
+            return i + 1 if shouted or agency or place else 0
         if tok.endswith(("_", "--", "—", "–")) and tok.rstrip("_-—–").isupper():
             return i + 1  # "LONDON--" written as one token
     return 0
