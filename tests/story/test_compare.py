@@ -138,6 +138,7 @@ def test_single_source_details_listed_under_their_outlet(comparison, seed_articl
         words = {w.lower() for w in _WORD.findall(detail["detail"])}
         best = max(article.body_sentences, key=lambda u: len(words & {w.lower() for w in _WORD.findall(article.unit_text(u))}))
         listed = [s for f in only[article.label].facts for s in f.sentences if s.article == article.id]
+        listed += [f for g in only[article.label].figures for f in g.figures]
         assert any(s.start <= best.start < s.end or best.start <= s.start < best.end for s in listed), detail
 
 

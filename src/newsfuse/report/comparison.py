@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from newsfuse.model import Report
 from newsfuse.story.compare import agreement_map
+from newsfuse.story.compare_figures import FigureGroup
 
 # How many single-source facts to show per outlet before "and N more".
 ONLY_IN_SHOWN = 5
@@ -30,7 +31,8 @@ def _dicts(items: Iterable[Any]) -> list[dict[str, Any]]:
 def _sections(report: Report) -> dict[str, Any]:
     """The comparison as plain data, shared by both renderers."""
     label = _label(report)
-    agreement = agreement_map(report.articles, report.facts) if report.facts else None
+    figure_groups = [f for f in report.figures if isinstance(f, FigureGroup)]
+    agreement = agreement_map(report.articles, report.facts, figures=figure_groups) if report.facts else None
     return {
         "label": label,
         "agreement": agreement,
@@ -55,12 +57,13 @@ def comparison_markdown(report: Report) -> str:
         out.append("## Where the outlets agree")
         out.append(f"- reported by all outlets: {len(a.by_all)} facts; by several: {len(a.by_several)}; by one: {len(a.by_one)}")
         for only in a.only_in:
-            if not only.facts:
+            if not only.facts and not only.figures:
                 continue
             out.append(f"\n**Only in {only.outlet}:**")
             out += [f"- {f.text}" for f in only.facts[:ONLY_IN_SHOWN]]
             if len(only.facts) > ONLY_IN_SHOWN:
                 out.append(f"- … and {len(only.facts) - ONLY_IN_SHOWN} more")
+            out += [f"- figure: {f.text}" for g in only.figures for f in g.figures]
     if s["conflicts"]:
         out.append("\n## Conflicting figures")
         for c in s["conflicts"]:

@@ -30,11 +30,14 @@ from newsfuse.text.quotes import Quote, extract_quotes
 
 @dataclass(frozen=True)
 class OnlyIn:
-    """What one outlet alone reports."""
+    """What one outlet alone reports: its own facts, and the figures it alone gives
+    inside facts other outlets report too ("about 9,000 Russian soldiers" in a sentence
+    aligned with another outlet's sentence on the drills)."""
 
     outlet: str
     articles: tuple[str, ...]
     facts: tuple[Fact, ...]
+    figures: tuple[FigureGroup, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -43,6 +46,11 @@ class OnlyIn:
             "facts": [
                 {"id": f.id, "text": f.text, "spans": [{"article": s.article, "start": s.start, "end": s.end} for s in f.sentences]}
                 for f in self.facts
+            ],
+            "figures": [
+                {"fact": g.fact, "text": f.text, "article": f.article, "start": f.start, "end": f.end}
+                for g in self.figures
+                for f in g.figures
             ],
         }
 
@@ -120,10 +128,14 @@ def _weight(fact: Fact, spans: Mapping[str, list[tuple[int, int]]]) -> int:
 
 
 def agreement_map(
-    articles: Sequence[Article], facts: Sequence[Fact], details: Mapping[str, list[tuple[int, int]]] | None = None
+    articles: Sequence[Article],
+    facts: Sequence[Fact],
+    details: Mapping[str, list[tuple[int, int]]] | None = None,
+    figures: Sequence[FigureGroup] = (),
 ) -> Agreement:
     """Facts by support (all / several / one outlet); per outlet its own facts, the
-    ones carrying most named things, figures and quotes first."""
+    ones carrying most named things, figures and quotes first, and the figures it
+    alone gives inside shared facts."""
     label = {a.id: a.label for a in articles}
     outlets_in_story = set(label.values())
     by_all, by_several, by_one = [], [], []
@@ -142,7 +154,9 @@ def agreement_map(
     for outlet in dict.fromkeys(label.values()):
         own = sorted(alone.get(outlet, []), key=lambda f: -_weight(f, details))
         ids = tuple(a.id for a in articles if a.label == outlet)
-        only_in.append(OnlyIn(outlet, ids, tuple(own)))
+        shared = {f.id for f in facts if f.id not in by_one}
+        own_figures = tuple(g for g in figures if g.fact in shared and set(g.outlets) == {outlet})
+        only_in.append(OnlyIn(outlet, ids, tuple(own), own_figures))
     return Agreement(tuple(facts), tuple(by_all), tuple(by_several), tuple(by_one), tuple(only_in))
 
 
@@ -200,7 +214,7 @@ def compare(articles: Sequence[Article], facts: Sequence[Fact], nlp: NlpModels |
     details: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for item in (*found, *quotes, *figures, *figures):  # a figure counts double
         details[item.article].append((item.start, item.end))
-    agreement = agreement_map(articles, facts, details)
+    agreement = agreement_map(articles, facts, details, figure_groups)
     timings["group"] = time.perf_counter() - clock
     return Comparison(agreement, figure_groups, conflicts, quote_groups, entities, timeline, published, timings)
 
