@@ -209,12 +209,13 @@ def _merge_organisations(nodes: list[_Node], uf: _UnionFind) -> None:
 
 
 def _canonical(mentions: list[Mention], kind: EntityType) -> str:
-    """A person by the full name written most often (ties: the longer spelling, which
-    keeps "Aleinik" over the truncated "Alein"); anything else by its commonest name."""
+    """A person by the full name written most often; on a tie the fuller name ("Aleinik"
+    over the truncated "Alein"), then, among spellings of one transliteration key, the
+    plainer one ("Zelensky" over "Zelenskyy"). Anything else by its commonest name."""
     counts = Counter(m.text for m in mentions)
     if kind == "PERSON":
         full = [t for t in counts if len(name_key(t)) >= 2] or list(counts)
-        return max(full, key=lambda t: (counts[t], len(t)))
+        return max(full, key=lambda t: (counts[t], len("".join(name_key(t))), -len(t)))
     return max(counts, key=lambda t: (counts[t], len(t)))
 
 
