@@ -41,6 +41,7 @@ SEEDS = REPO.parent / "shared" / "seeds"
 MAX_CLIENTS = 64  # bounds: never more load than this, never longer than MAX_SECONDS
 MAX_SECONDS = 60
 HOST = "127.0.0.1"
+APP_REQUESTS = 1000  # direct ASGI calls per server for the app-work table (best of 3)
 
 
 # --- the store -----------------------------------------------------------------------
@@ -199,6 +200,42 @@ def measure(kind: str, db: Path, ids: list[str], clients: int, seconds: float) -
     return len(latencies) / elapsed, latencies, errors
 
 
+async def _asgi_get(app, path: str) -> int:
+    scope = {"type": "http", "http_version": "1.1", "method": "GET", "path": path, "raw_path": path.encode(),
+             "query_string": b"", "headers": [(b"host", b"bench")], "scheme": "http", "root_path": "",
+             "server": (HOST, 80), "client": (HOST, 1)}
+    status = 0
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = message["status"]
+
+    await app(scope, receive, send)
+    return status
+
+
+def app_cost(kind: str, db: Path, ids: list[str], requests: int) -> float:
+    """Milliseconds of server work per request with no network and no HTTP parsing:
+    the app called directly, one request after another (steadier than the load run
+    on a busy machine)."""
+
+    async def run() -> float:
+        app = SERVERS[kind](str(db))
+        rng = random.Random(0)
+        for _ in range(50):
+            await _asgi_get(app, f"/api/stories/{rng.choice(ids)}")
+        started = time.perf_counter()
+        for _ in range(requests):
+            assert await _asgi_get(app, f"/api/stories/{rng.choice(ids)}") == 200
+        return 1000 * (time.perf_counter() - started) / requests
+
+    return asyncio.run(run())
+
+
 def summarise(kind: str, runs: list[tuple[float, list[float], int]]) -> dict:
     """Median req/s over the rounds; latency percentiles over all requests."""
     latencies = sorted(x for _, lat, _ in runs for x in lat)
@@ -236,6 +273,7 @@ def main() -> None:
             for kind in SERVERS:
                 runs[kind].append(measure(kind, db, ids, clients, seconds))
         rows = [summarise(kind, r) for kind, r in runs.items()]
+        costs = {kind: min(app_cost(kind, db, ids, APP_REQUESTS) for _ in range(3)) for kind in SERVERS}
     ours = rows[0]
     print(f"\n{'server':<18}{'requests':>10}{'errors':>8}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}"
           f"{'rps ratio':>11}{'p50 ratio':>11}{'p99 ratio':>11}")
@@ -245,6 +283,9 @@ def main() -> None:
               f"{ours['p99_ms'] / row['p99_ms']:>11.2f}")
     print("\nreq/s: median of the rounds; p50/p99: over every request of every round."
           "\nratios are newsfuse / that server (req/s: higher is better for newsfuse; latency: lower)")
+    print(f"\n{'app work per request (ASGI call, no network)':<46}{'ms':>8}{'newsfuse / it':>15}")
+    for kind, cost in costs.items():
+        print(f"{kind:<46}{cost:>8.2f}{costs['newsfuse'] / cost:>15.2f}")
 
 
 if __name__ == "__main__":
