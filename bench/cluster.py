@@ -103,7 +103,7 @@ class BatchCache:
 
     def __init__(self, gold_set, options: ClusterOptions, embedder):
         self.ids = [a["id"] for a in gold_set.articles]
-        docs = to_docs(gold_set.articles, options.lead_chars)
+        docs = to_docs(gold_set.articles, options.lead_chars, options.lexical_chars)
         self.features = pair_features(docs, embed_docs(docs, embedder), options)
 
     def run(self, options: ClusterOptions) -> list[list[str]]:

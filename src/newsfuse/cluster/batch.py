@@ -52,7 +52,7 @@ def _date_gaps(docs: Sequence[ClusterDoc], window_days: int) -> np.ndarray:
 
 def pair_features(docs: Sequence[ClusterDoc], embeddings: np.ndarray, options: ClusterOptions) -> PairFeatures:
     """All pair features of a batch (IDF from the batch itself)."""
-    words = [list(word_keys(d.lead).elements()) for d in docs]
+    words = [list(word_keys(d.words).elements()) for d in docs]
     entities = [list(d.entities) if options.use_entities else [] for d in docs]
     has_entities = np.array([bool(e) for e in entities], dtype=np.float64)
     far = _date_gaps(docs, options.window_days) if options.use_time else np.zeros((len(docs),) * 2, bool)
@@ -116,7 +116,7 @@ def cluster(
     model (default: a fresh WordLlama embedder).
     """
     options = options or ClusterOptions()
-    docs = to_docs(articles, options.lead_chars)
+    docs = to_docs(articles, options.lead_chars, options.lexical_chars)
     if len(docs) < 2:
         return [[d.id] for d in docs]
     embeddings = embed_docs(docs, embedder or default_embedder())

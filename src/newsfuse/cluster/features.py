@@ -40,6 +40,7 @@ class ClusterDoc:
 
     id: str
     lead: str
+    words: str  # title + a longer stretch of the body, for the lexical signal
     date: dt.date | None
     lang: str | None
     entities: tuple[str, ...]  # lowercased name tokens, in order of first mention
@@ -95,17 +96,20 @@ def entity_keys(text: str) -> tuple[str, ...]:
     return tuple(first)
 
 
-def to_doc(article: Article | Mapping[str, Any], lead_chars: int) -> ClusterDoc:
-    """The clusterer's view of one article (pure; reads only the first ``lead_chars``)."""
+def to_doc(article: Article | Mapping[str, Any], lead_chars: int, lexical_chars: int | None = None) -> ClusterDoc:
+    """The clusterer's view of one article (pure). Embedding and entities read the lead
+    (``lead_chars``), where who/what/where sit; words read ``lexical_chars``."""
     id_, body, title, date, lang = _fields(article)
-    lead = body[:lead_chars]
-    if title and not lead.lstrip().startswith(title[:40]):
-        lead = f"{title}\n{lead}"
-    return ClusterDoc(id=id_, lead=lead, date=_parse_date(date), lang=lang, entities=entity_keys(lead))
+    heading = f"{title}\n" if title and not body.lstrip().startswith(title[:40]) else ""
+    lead = heading + body[:lead_chars]
+    words = heading + body[: max(lexical_chars or 0, lead_chars)]
+    return ClusterDoc(id=id_, lead=lead, words=words, date=_parse_date(date), lang=lang, entities=entity_keys(lead))
 
 
-def to_docs(articles: Iterable[Article | Mapping[str, Any]], lead_chars: int) -> list[ClusterDoc]:
-    docs = [to_doc(a, lead_chars) for a in articles]
+def to_docs(
+    articles: Iterable[Article | Mapping[str, Any]], lead_chars: int, lexical_chars: int | None = None
+) -> list[ClusterDoc]:
+    docs = [to_doc(a, lead_chars, lexical_chars) for a in articles]
     ids = [d.id for d in docs]
     if len(set(ids)) != len(ids):
         raise ValueError("article ids must be unique")

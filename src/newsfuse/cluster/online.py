@@ -192,9 +192,8 @@ class OnlineClusterer:
             self.options.pair_weights,
         ))
 
-    def _add_embedded(self, article: Article | Mapping[str, Any], vector: np.ndarray) -> str:
-        doc = to_doc(article, self.options.lead_chars)
-        counts = word_keys(doc.lead)
+    def _add_embedded(self, doc: ClusterDoc, vector: np.ndarray) -> str:
+        counts = word_keys(doc.words)
         entity_keys = doc.entities if self.options.use_entities else ()
         self.words.add(counts)
         self.entity_df.add(entity_keys)
@@ -219,9 +218,9 @@ class OnlineClusterer:
 
     def add_many(self, articles: Sequence[Article | Mapping[str, Any]]) -> list[str]:
         """:meth:`add` for each article in order, embedding them in one call."""
-        docs = [to_doc(a, self.options.lead_chars) for a in articles]
+        docs = [to_doc(a, self.options.lead_chars, self.options.lexical_chars) for a in articles]
         vectors = np.asarray(self.embedder.embed([d.lead for d in docs]), dtype=np.float32)
-        return [self._add_embedded(a, v) for a, v in zip(articles, vectors)]
+        return [self._add_embedded(d, v) for d, v in zip(docs, vectors)]
 
     # --- the live set -------------------------------------------------------------
     def retire_before(self, date: dt.date) -> list[StoryState]:

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 # How much of an article the features read: title plus this many leading characters.
 # News puts who/what/where first; the lead keeps entity noise from long tails down.
 LEAD_CHARS = 1500
+# How far the lexical (TF-IDF) signal reads. Reading further was tried: on the
+# calibration split, mean BCubed F1 (weights refitted) fell from 0.909 at 1500 to 0.903
+# at 3000 and 0.902 at 6000, so it reads the lead too.
+LEXICAL_CHARS = 1500
 
 # A story is a window in time. Online: a dated article never joins a story last (or
 # first) seen more than this many days away, and stories idle this long leave the index.
@@ -46,6 +50,7 @@ class ClusterOptions:
     """Knobs of both modes; defaults are the calibrated constants above."""
 
     lead_chars: int = LEAD_CHARS
+    lexical_chars: int = LEXICAL_CHARS
     window_days: int = STORY_WINDOW_DAYS
     pair_weights: tuple[float, ...] = PAIR_WEIGHTS
     batch_link_probability: float = BATCH_LINK_PROBABILITY
