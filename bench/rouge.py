@@ -13,6 +13,7 @@ the embedder).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import statistics
 import sys
@@ -66,7 +67,9 @@ def sumy_system(cls) -> Callable[[list, int], str]:
     summarizer.stop_words = get_stop_words("english")
 
     def run(articles, budget: int) -> str:
-        paragraphs = [Paragraph([Sentence(s, tokenizer) for s in sents]) for sents in cluster_sentences(articles) if sents]
+        paragraphs = [
+            Paragraph([Sentence(s, tokenizer) for s in sents]) for sents in cluster_sentences(articles) if sents
+        ]
         document = ObjectDocumentModel(paragraphs)
 
         def by_budget(ranked):  # sumy's count hook: sentences best-first until the budget
@@ -85,7 +88,7 @@ def sumy_system(cls) -> Callable[[list, int], str]:
 
 def lead_system(articles, budget: int) -> str:
     """The first sentences of the most recent article (the DUC baseline)."""
-    latest = max(range(len(articles)), key=lambda i: (articles[i].published or __import__("datetime").date.min, i))
+    latest = max(range(len(articles)), key=lambda i: (articles[i].published or dt.date.min, i))
     return truncate(cluster_sentences(articles)[latest], budget)
 
 
@@ -155,8 +158,9 @@ def main(argv=None) -> int:
             r1 = 100 * statistics.mean(r[0] for r in results[name])
             r2 = 100 * statistics.mean(r[1] for r in results[name])
             per = seconds[name] / len(rows)
-            ratio = seconds.get("lexrank", 0.0) / seconds[name] if seconds[name] and "lexrank" in seconds else float("nan")
-            print(f"| {set_name} ({measure}) | {len(rows)} | {name} | {r1:.2f} | {r2:.2f} | {per:.3f} | {ratio:.1f} |")
+            ratio = seconds["lexrank"] / seconds[name] if seconds[name] and "lexrank" in seconds else float("nan")
+            print(f"| {set_name} ({measure}) | {len(rows)} | {name} | {r1:.2f} | {r2:.2f} | {per:.3f} "
+                  f"| {ratio:.1f} |")
         print(f"| {set_name} | | (cleaning, all systems) | | | {clean_s:.3f} | |")
         sys.stdout.flush()
     return 0

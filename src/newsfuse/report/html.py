@@ -19,7 +19,8 @@ body{font:17px/1.55 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1re
 h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.15rem;margin-top:2rem}
 .summary p{margin:.5rem 0}sup a{text-decoration:none;color:#06c;font-size:.75rem;margin-left:1px}
 .note{color:#666;font-size:.85rem}ol.sources li{margin:.3rem 0}.id{color:#888;font-size:.8rem}
-details{font-size:.85rem;color:#444;margin:.1rem 0 .6rem 1rem}blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #ddd}
+details{font-size:.85rem;color:#444;margin:.1rem 0 .6rem 1rem}
+blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #ddd}
 """
 
 

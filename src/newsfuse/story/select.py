@@ -21,7 +21,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-Concept = tuple[str, ...]  # a stemmed bigram, or a 1-tuple content word
+Concept = tuple[str, str]  # a stemmed bigram (content-word unigrams lost ROUGE: docs/summary.md)
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,6 @@ class SelectOptions:
     lead_bonus: float = 6.0  # for an article's first sentence, halving every lead_decay
     lead_decay: float = 3.0
     centrality_bonus: float = 10.0  # for the most central sentence (least central: 0)
-    unigram_weight: float = 0.0  # content words as concepts: lost ROUGE on DUC and MultiLing
     redundancy: float = 0.70  # blended similarity above which two picks are duplicates
     max_candidates: int = 120  # selection sees the best-scoring sentences only (speed)
     # "greedy": Lin & Bilmes' budgeted greedy (gain / words**greedy_scale, then the
@@ -72,11 +71,7 @@ def concept_weights(doc_concepts: Sequence[frozenset[Concept]], options: SelectO
         df.update(concepts)
     n = len(doc_concepts)
     min_df = max(2 if n >= 2 else 1, math.ceil(options.min_df_share * n - 1e-9))
-    return {
-        c: float(k) * (options.unigram_weight if len(c) == 1 else 1.0)
-        for c, k in df.items()
-        if k >= min_df and (len(c) > 1 or options.unigram_weight > 0)
-    }
+    return {c: float(k) for c, k in df.items() if k >= min_df}
 
 
 def centrality(sim: np.ndarray, article_of: Sequence[int]) -> np.ndarray:

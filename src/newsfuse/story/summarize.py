@@ -20,7 +20,7 @@ from newsfuse.story.cite import cite
 from newsfuse.story.inputs import as_articles
 from newsfuse.story.order import OrderOptions, order
 from newsfuse.story.select import Pick, SelectOptions, centrality, concept_weights, select
-from newsfuse.story.tokens import Stemmer, concepts, content_stems, words
+from newsfuse.story.tokens import Stemmer, bigram_concepts, content_stems, words
 from newsfuse.story.wording import Wording, WordingOptions, word
 
 DEFAULT_WORDS = 120
@@ -74,11 +74,11 @@ def _analyse(articles: Sequence[Article], options: SummaryOptions) -> _Analysis:
         raw = words(sentence)
         stems = stemmer.stem_words(raw)
         content.append(content_stems(stems, raw))
-        sentence_concepts = concepts(stems, raw)
+        sentence_concepts = bigram_concepts(stems, raw)
         doc_sets[c.article] |= sentence_concepts
         if w.text != sentence:  # trimmed: the concepts of the words shown
             shown_raw = words(w.text)
-            sentence_concepts = concepts(stemmer.stem_words(shown_raw), shown_raw)
+            sentence_concepts = bigram_concepts(stemmer.stem_words(shown_raw), shown_raw)
         shown.append(sentence_concepts)
     return _Analysis(cands, wordings, content, [frozenset(s) for s in doc_sets], shown)
 
@@ -108,20 +108,12 @@ def summarize(
     facts, sim = align(an.cands, texts, an.content, embedder, options.align)
     t_align = time.perf_counter()
 
-    fact_of = {m: k for k, f in enumerate(facts) for m in f.members}
-    central = centrality(sim, [c.article for c in an.cands])
-    picks = [
-        Pick(w.candidate, fact_of[w.candidate], w.words, an.shown_concepts[w.candidate],
-             len(facts[fact_of[w.candidate]].members), an.cands[w.candidate].position,
-             float(central[w.candidate]))
-        for w in an.wordings if w.eligible
-    ]
-    weights = concept_weights(_by_source(an.doc_concepts, sources(sim, [c.article for c in an.cands], len(arts), options.align)), options.select)
-    chosen = [picks[i] for i in select(picks, weights, sim, max_words, options.select)]
+    chosen = _choose(an, facts, sim, len(arts), max_words, options)
     t_select = time.perf_counter()
 
     groups = [[an.cands[m] for m in facts[p.fact].members] for p in chosen]
-    sentences = [cite(an.wordings[chosen[i].candidate], groups[i], arts) for i in order(groups, arts, options.order)]
+    reading = order(groups, arts, options.order)
+    sentences = [cite(an.wordings[chosen[i].candidate], groups[i], arts) for i in reading]
     if rewriter is not None:
         sentences = [rewriter.rewrite(s, arts) for s in sentences]
 
@@ -143,6 +135,24 @@ def summarize(
     if compare and comparer is not None:
         report = replace(report, **dict(comparer(arts, model_facts)))
     return report
+
+
+def _choose(
+    an: _Analysis, facts: Sequence[AlignedFact], sim, n_articles: int, max_words: int, options: SummaryOptions
+) -> list[Pick]:
+    """The eligible wordings as selection sees them, and the ones it picks."""
+    fact_of = {m: k for k, f in enumerate(facts) for m in f.members}
+    article_of = [c.article for c in an.cands]
+    central = centrality(sim, article_of)
+    picks = [
+        Pick(w.candidate, fact_of[w.candidate], w.words, an.shown_concepts[w.candidate],
+             len(facts[fact_of[w.candidate]].members), an.cands[w.candidate].position,
+             float(central[w.candidate]))
+        for w in an.wordings if w.eligible
+    ]
+    source_of = sources(sim, article_of, n_articles, options.align)
+    weights = concept_weights(_by_source(an.doc_concepts, source_of), options.select)
+    return [picks[i] for i in select(picks, weights, sim, max_words, options.select)]
 
 
 def _by_source(doc_concepts: Sequence[frozenset], source_of: Sequence[int]) -> list[frozenset]:
@@ -169,4 +179,4 @@ def _headline(articles: Sequence[Article], sentences: Sequence[SummarySentence])
     return next((a.title for a in articles if a.title), None)
 
 
-__all__ = ["Comparer", "DEFAULT_WORDS", "Rewriter", "SummaryOptions", "summarize", "AlignedFact"]
+__all__ = ["Comparer", "DEFAULT_WORDS", "Rewriter", "SummaryOptions", "summarize"]

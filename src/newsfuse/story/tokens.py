@@ -66,8 +66,3 @@ def bigram_concepts(stems: list[str], raw: list[str]) -> frozenset[tuple[str, st
         (a, b) for a, b, sa, sb in zip(stems, stems[1:], stop, stop[1:]) if not (sa and sb)
     )
 
-
-def concepts(stems: list[str], raw: list[str]) -> frozenset[tuple[str, ...]]:
-    """Bigram concepts plus content-word unigrams (as 1-tuples); selection weighs each kind."""
-    unigrams = {(s,) for s, w in zip(stems, raw) if w not in STOPWORDS and not w.isdigit()}
-    return bigram_concepts(stems, raw) | unigrams
