@@ -141,3 +141,8 @@ def test_organisation_plural_and_company_suffix():
         ]
     )
     assert len(groups) == 2
+
+
+def test_a_newspaper_is_not_its_city():
+    groups = _groups([_m("a", "Buffalo", "PLACE"), _m("b", "Buffalo News", "ORG")])
+    assert len(groups) == 2

@@ -42,7 +42,7 @@ _EDGE_WORDS = {
 }  # fmt: skip
 # Words ignored when comparing organisation names ("Ministry of Defense of Belarus").
 NAME_STOPWORDS = frozenset(
-    {"the", "of", "and", "for", "de", "la", "le", "du", "des", "news", "agency", "inc", "corp", "co", "ltd", "plc", "llc"}
+    {"the", "of", "and", "for", "de", "la", "le", "du", "des", "inc", "corp", "co", "ltd", "plc", "llc"}
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
