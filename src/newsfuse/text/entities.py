@@ -93,7 +93,12 @@ def name_key(name: str, stopwords: frozenset[str] = NAME_STOPWORDS) -> tuple[str
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article/title and a trailing possessive from an entity span."""
+    """Drop edge punctuation, a leading article/title and a trailing possessive from an
+    entity span."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
+        end -= 1
     while True:
         m = re.match(r"([A-Za-z]+\.?)\s+", text[start:end])
         if m and m.group(1).rstrip(".").lower() in _EDGE_WORDS and end - start > m.end():
