@@ -126,7 +126,9 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _name_span(subject: Token, offset: int, found: tuple[Mention, ...]) -> tuple[int, int]:
+def _name_span(
+    subject: Token, offset: int, found: tuple[Mention, ...], quoted: list[tuple[int, int]] = ()
+) -> tuple[int, int]:
     """The name a subject token stands for: an entity covering it, else its compound
     chain of proper nouns, else the noun phrase without its determiner."""
     at = offset + subject.idx
@@ -139,7 +141,11 @@ def _name_span(subject: Token, offset: int, found: tuple[Mention, ...]) -> tuple
     # "a spokesman for the Kremlin Dmitry Peskov": the person named inside the subject
     left = offset + subject.left_edge.idx
     right = offset + subject.right_edge.idx + len(subject.right_edge.text)
-    inside = [m for m in found if left <= m.start and m.end <= right and m.type == "PERSON"]
+    inside = [
+        m
+        for m in found
+        if left <= m.start and m.end <= right and m.type == "PERSON" and not any(a <= m.start < b for a, b in quoted)
+    ]  # a name inside the quote itself ("run by associates of Ahmadinejad") is not the speaker
     if inside:
         best = min(inside, key=lambda m: (m.type != "PERSON", abs(m.start - at)))
         return best.start, best.end
@@ -277,7 +283,7 @@ def _attribute(
         return _resolve_pronoun(docs, start, offset + subject.idx, previous, found)
     if subject.pos_ == "PRON" or subject.lower_ in _NOBODY:
         return None
-    s, e = _name_span(subject, offset, found)
+    s, e = _name_span(subject, offset, found, marks)
     if subject.pos_ == "PROPN":
         s, e = trim_name(docs.article.text, s, e)  # "Foreign Minister Abel Matutes"
     named = _Speaker(docs.article.text[s:e], s, e, "subject")
