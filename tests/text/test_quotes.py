@@ -85,3 +85,12 @@ def test_titles_are_not_part_of_the_speaker_name(docs_of, nlp_models):
     text = '"We will not negotiate," Foreign Minister Abel Matutes said.'
     (quote,) = _quotes(docs_of, nlp_models, text)
     assert quote.speaker == "Abel Matutes"
+
+
+def test_a_quoted_word_is_never_the_speaker(docs_of, nlp_models):
+    text = (
+        '"To deal with internal and foreign questions, Turkey needs, as soon as possible, '
+        'a solid and healthy government," Bulent Ecevit told reporters.'
+    )
+    (quote,) = _quotes(docs_of, nlp_models, text)
+    assert quote.speaker == "Bulent Ecevit"

@@ -126,6 +126,16 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _name_next_to(verb: Token, offset: int, marks: list[tuple[int, int]]) -> Token | None:
+    """A proper noun right before or after the verb, outside the quotes ('..., Bulent
+    Ecevit told reporters')."""
+    doc = verb.doc
+    for i in (verb.i - 1, verb.i + 1):
+        if 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and not any(a <= offset + doc[i].idx < b for a, b in marks):
+            return doc[i]
+    return None
+
+
 def _name_span(
     subject: Token, offset: int, found: tuple[Mention, ...], quoted: list[tuple[int, int]] = ()
 ) -> tuple[int, int]:
@@ -276,9 +286,11 @@ def _attribute(
     if verb is None:
         return None
     subject = _subject(verb)
+    offset = verb_sentence.start
+    if subject is not None and any(a <= offset + subject.idx < b for a, b in marks):
+        subject = _name_next_to(verb, offset, marks)  # the parser took a quoted word as subject
     if subject is None:
         return None
-    offset = verb_sentence.start
     if subject.lower_ in _PRONOUNS:
         return _resolve_pronoun(docs, start, offset + subject.idx, previous, found)
     if subject.pos_ == "PRON" or subject.lower_ in _NOBODY:
