@@ -122,7 +122,9 @@ def fit_pair_weights(caches: list[BatchCache], gold_sets) -> tuple[float, ...]:
     for cache, gs in zip(caches, gold_sets):
         f = cache.features
         upper = np.triu_indices(len(cache.ids), k=1)
-        xs.append(np.column_stack([f.embedding[upper], f.lexical[upper], f.entity[upper], f.both_entities[upper]]))
+        both = f.both_entities[upper]
+        xs.append(np.column_stack([f.embedding[upper], f.lexical[upper], f.entity[upper], both,
+                                   f.embedding[upper] * both, f.lexical[upper] * both]))
         labels = np.array([gs.gold[i] for i in cache.ids])
         ys.append(labels[upper[0]] == labels[upper[1]])
     model = LogisticRegression(C=10.0, max_iter=2000).fit(np.vstack(xs), np.concatenate(ys))
