@@ -170,14 +170,18 @@ def _speaker_type(q: Quote, found: Sequence[Mention]) -> EntityType:
 
 
 def _speaker_mentions(quotes: Sequence[Quote], found: Sequence[Mention]) -> list[Mention]:
-    """Speakers named by a noun phrase ("The Russian defence ministry") become ORG
-    mentions, so they merge with the entities of the story."""
+    """Speakers NER missed become mentions, so they merge with the story's entities: a
+    name ("Natalia Dobrovolska") or a noun phrase resolved from "the ministry" ("Russian
+    defence ministry"); a bare common noun ("president", "officials") does not."""
     known = {(m.article, m.start, m.end) for m in found}
     extra = {}
     for q in quotes:
         if q.speaker_start is None or (q.article, q.speaker_start, q.speaker_end) in known:
             continue
-        if q.speaker_from in ("noun", "subject") and q.speaker and q.speaker[0].isalpha():
+        if not q.speaker or not q.speaker.split():
+            continue
+        named = q.speaker_from == "noun" or (q.speaker_from == "subject" and q.speaker.split()[-1][:1].isupper())
+        if named and q.speaker[0].isalpha():  # "president" alone is no entity
             kind = _speaker_type(q, found)
             extra[(q.article, q.speaker_start)] = Mention(q.article, q.speaker_start, q.speaker_end, q.speaker, kind)
     return list(extra.values())
