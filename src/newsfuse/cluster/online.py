@@ -128,6 +128,7 @@ class OnlineClusterer:
         self._newest: dt.date | None = None
         self.words = DocumentFrequencies()
         self.entity_df = DocumentFrequencies()
+        self.retired_count = 0
 
     # --- building --------------------------------------------------------------
     @classmethod
@@ -231,7 +232,7 @@ class OnlineClusterer:
             self._index.remove([s.key for s in old])
         for s in old:
             del self._stories[s.key]
-        self.retired_count = getattr(self, "retired_count", 0) + len(old)
+        self.retired_count += len(old)
         return states
 
     def _state(self, story: _LiveStory) -> StoryState:
