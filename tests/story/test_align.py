@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from newsfuse.embed import WordLlamaEmbedder
-from newsfuse.story.align import AlignOptions, group, similarity, sources
+from newsfuse.story.align import AlignOptions, align, group, similarity, sources
+from newsfuse.story.candidates import Candidate
 from newsfuse.story.tokens import Stemmer, content_stems, words
 
 SENTENCES = [
@@ -52,3 +53,52 @@ def test_copies_are_one_source():
     sim = np.eye(6)
     sim[0, 3] = sim[3, 0] = sim[1, 4] = sim[4, 1] = 0.95  # articles 0 and 1 share 2 of 3
     assert sources(sim, [0, 0, 0, 1, 1, 2], 3, AlignOptions()) == [0, 0, 2]
+
+
+# One story in three articles: every sentence names the mayor and the town, so only the
+# words beyond those can tell two facts apart.
+STORY = [
+    [
+        "Mayor Ana Kovac arrived in Brel on Monday for talks about the flood.",
+        "Mayor Kovac's office in Brel said on Monday it had released video of the flood barriers.",
+        "Mayor Kovac's office in Brel said the bridge over the river would be rebuilt by spring.",
+        "Residents of Brel met Mayor Kovac at the town hall on Monday.",
+    ],
+    [
+        "Mayor Ana Kovac came to Brel on Monday for talks about the flood.",
+        "Mayor Kovac's office in Brel said on Monday that about 900 volunteers are in the town.",
+        "Mayor Kovac thanked the volunteers of Brel on Monday.",
+    ],
+    [
+        "Mayor Kovac will stay in Brel until Wednesday, her office said.",
+        "Mayor Kovac visited the school in Brel on Monday.",
+    ],
+]
+VIDEO, VOLUNTEERS = STORY[0][1], STORY[1][1]  # embedding + Dice scored them 0.63: "the same"
+
+
+def _align_story(embedder):
+    cands, texts = [], []
+    for a, sentences in enumerate(STORY):
+        for pos, text in enumerate(sentences):
+            cands.append(Candidate(len(cands), a, 0, len(text), pos, len(sentences)))
+            texts.append(text)
+    stemmer = Stemmer()
+    stems = [content_stems(stemmer.stems(t), words(t)) for t in texts]
+    facts, _ = align(cands, texts, stems, embedder, AlignOptions())
+    return texts, [[texts[m] for m in f.members] for f in facts], facts
+
+
+def test_sentences_sharing_only_the_story_names_are_different_facts(embedder):
+    texts, facts, _ = _align_story(embedder)
+    assert not any(VIDEO in f and VOLUNTEERS in f for f in facts)
+    assert any(STORY[0][0] in f and STORY[1][0] in f for f in facts)  # the visit, reworded
+
+
+def test_a_cited_sentence_outside_the_fact_must_say_the_same_thing(embedder):
+    texts, _, facts = _align_story(embedder)
+    video, volunteers = texts.index(VIDEO), texts.index(VOLUNTEERS)
+    for fact in facts:
+        cited = {shown: fact.cited(shown) for shown in fact.members}
+        assert volunteers not in cited.get(video, ())
+        assert all(set(fact.support.get(m, ())).isdisjoint(fact.members) for m in fact.members)

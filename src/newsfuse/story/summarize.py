@@ -111,7 +111,7 @@ def summarize(
     chosen = _choose(an, facts, sim, len(arts), max_words, options)
     t_select = time.perf_counter()
 
-    groups = [[an.cands[m] for m in facts[p.fact].members] for p in chosen]
+    groups = [[an.cands[m] for m in facts[p.fact].cited(p.candidate)] for p in chosen]
     reading = order(groups, arts, options.order)
     sentences = [cite(an.wordings[chosen[i].candidate], groups[i], arts) for i in reading]
     if rewriter is not None:
