@@ -8,6 +8,7 @@ module-level cache) and loads its model lazily, once.
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import Protocol, Sequence
@@ -37,14 +38,28 @@ class WordLlamaEmbedder:
     ``WordLlama.load()`` with defaults looks for a ``tokenizer/`` folder the wheel does
     not have and then tries the network; pointing ``cache_dir`` at the package folder
     and disabling downloads loads the shipped weights (see ../shared/DEPENDENCIES.md).
+
+    Embedding is WordLlama's own arithmetic (mean of the token vectors, in float32, in
+    token order) without its per-call costs: the tokenizer (Llama-2 BPE with no
+    pre-tokenizer, so each sentence is one long BPE word, encoded in a thread pool that
+    waits for a core on a busy machine) runs on "▁word" pieces, each remembered by this
+    embedder once seen, and pooling sums the tokens of each text instead of a padded
+    batch. This is exact because no token of the vocabulary joins a non-"▁" character to
+    a following "▁" (checked at load; otherwise every text goes through the tokenizer),
+    so BPE never merges across the start of a piece; tests/story/test_embed.py compares
+    the two paths on real and awkward texts.
     """
 
     name = "wordllama-l2_supercat"
+    max_cached_pieces = 200_000  # distinct "▁word" pieces remembered (a few tens of MB at most)
 
     def __init__(self, dim: int = 256):
         self.dim = dim
         self._model = None
         self._lock = threading.Lock()
+        self._pieces: dict[str, list[int]] = {}
+        self._bpe = None  # the tokenizer's BPE model when pieces may be encoded alone
+        self._special: tuple[str, ...] = ()
 
     def _load(self):
         with self._lock:
@@ -52,18 +67,89 @@ class WordLlamaEmbedder:
                 import wordllama
                 from wordllama import WordLlama
 
-                self._model = WordLlama.load(
+                model = WordLlama.load(
                     cache_dir=Path(wordllama.__file__).parent,
                     disable_download=True,
                     dim=self.dim,
                 )
+                self._bpe, self._special = _piece_encoder(model.tokenizer)
+                self._model = model
         return self._model
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         model = self._load()
-        return _normalise(model.embed(list(texts), norm=False, batch_size=256))
+        table = model.embedding
+        ids: list[int] = []
+        ends = np.empty(len(texts), dtype=np.int64)
+        for k, text in enumerate(texts):
+            ids.extend(self._token_ids(model, text))
+            ends[k] = len(ids)
+        if not ids:
+            return np.zeros((len(texts), table.shape[1]), dtype=np.float32)
+        token_ids = np.asarray(ids, dtype=np.int64)
+        np.clip(token_ids, 0, table.shape[0] - 1, out=token_ids)
+        starts = np.empty_like(ends)
+        starts[0] = 0
+        starts[1:] = ends[:-1]
+        counts = ends - starts
+        pooled = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
+        filled = counts > 0
+        pooled[filled] = np.add.reduceat(table[token_ids], starts[filled], axis=0)
+        pooled /= np.maximum(counts, 1).astype(np.float32)[:, None]
+        return _normalise(pooled)
+
+    def _token_ids(self, model, text: str) -> list[int]:
+        """The ids ``model.tokenizer.encode(text, add_special_tokens=False)`` gives."""
+        if self._bpe is None or "▁" in text or any(s in text for s in self._special):
+            return model.tokenizer.encode(text, add_special_tokens=False).ids
+        if not text:
+            return []
+        cache = self._pieces
+        out: list[int] = []
+        for piece in _PIECE.findall("▁" + text.replace(" ", "▁")):
+            known = cache.get(piece)
+            if known is None:
+                known = [t.id for t in self._bpe.tokenize(piece)]
+                if len(cache) >= self.max_cached_pieces:
+                    cache.clear()
+                cache[piece] = known
+            out.extend(known)
+        return out
+
+
+# A "▁word" piece: a run of "▁" (spaces, after the tokenizer's normalizer) and the
+# characters up to the next "▁"; or trailing "▁"s.
+_PIECE = re.compile("▁*[^▁]+|▁+")
+
+
+def _piece_encoder(tokenizer):
+    """The BPE model if encoding "▁word" pieces one by one gives the tokenizer's ids
+    (normalizer "prepend ▁, spaces to ▁", no pre-tokenizer, no token with "▁" after
+    another character), and the added tokens' texts (which the tokenizer splits out
+    first, so texts holding one take the slow path)."""
+    import json
+
+    try:
+        config = json.loads(tokenizer.to_str())
+        normalizers = (config.get("normalizer") or {}).get("normalizers") or []
+        expected = [{"type": "Prepend", "prepend": "▁"}, {"type": "Replace", "pattern": {"String": " "}, "content": "▁"}]
+        crossing = any(
+            a != "▁" and b == "▁" for token in tokenizer.get_vocab() for a, b in zip(token, token[1:])
+        )
+        if (
+            config.get("pre_tokenizer") is not None
+            or normalizers != expected
+            or (config.get("model") or {}).get("type") != "BPE"
+            or (config.get("model") or {}).get("dropout")
+            or crossing
+        ):
+            return None, ()
+        special = tuple(t.content for t in tokenizer.get_added_tokens_decoder().values())
+        return tokenizer.model, special
+    except Exception:  # an unexpected tokenizer: use it as it is
+        return None, ()
 
 
 class HashingEmbedder:

@@ -1,0 +1,56 @@
+"""The WordLlama embedder's fast path (cached "▁word" pieces, summed pooling) gives
+WordLlama's own token ids and, to float32 rounding, its vectors."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsfuse.embed import WordLlamaEmbedder, _normalise
+
+TEXTS = [
+    "Russian president Vladimir Putin arrived on Monday for a working visit to Minsk.",
+    "LONDON (AP) _ The MD-11 airliner crashed, killing all 229 people aboard.",
+    "",
+    " ",
+    "   ",
+    "two  spaces and a trailing one ",
+    " a leading space",
+    "lines\nand\ttabs",
+    "naïve café — “quotes” 😀 日本語 ΣΊΣΥΦΟΣ",
+    "\u00a0no-break space",
+    "a literal ▁ piece mark",
+    "added tokens <s> and </s> and <unk>",
+    "the the the the the the the the the the the the the the the the the the",
+]
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    e = WordLlamaEmbedder()
+    e.embed(["load"])
+    return e
+
+
+def test_pieces_give_the_tokenizers_ids(embedder):
+    model = embedder._model
+    assert embedder._bpe is not None, "the fast path should apply to l2_supercat"
+    for text in TEXTS * 2:  # the second round reads the cached pieces
+        assert embedder._token_ids(model, text) == model.tokenizer.encode(text, add_special_tokens=False).ids
+
+
+def test_vectors_match_wordllama(embedder):
+    ours = embedder.embed(TEXTS)
+    theirs = _normalise(embedder._model.embed(list(TEXTS), norm=False, batch_size=256))
+    assert ours.shape == theirs.shape == (len(TEXTS), embedder.dim)
+    assert ours.dtype == np.float32
+    np.testing.assert_allclose(ours, theirs, rtol=0, atol=1e-6)
+    assert not ours[2].any() and ours[3].any()  # "" has no tokens, " " one
+
+
+def test_cache_is_bounded(embedder):
+    small = WordLlamaEmbedder()
+    small.max_cached_pieces = 5
+    vectors = small.embed([f"word{i} other{i}" for i in range(20)])
+    assert len(small._pieces) <= 5
+    np.testing.assert_allclose(vectors, embedder.embed([f"word{i} other{i}" for i in range(20)]), atol=1e-6)
