@@ -6,7 +6,7 @@ import pytest
 
 from newsfuse.model import Article, Unit
 from newsfuse.story.candidates import Candidate, is_lowercased
-from newsfuse.story.wording import WordingOptions, is_subsequence, word
+from newsfuse.story.wording import WordingOptions, is_subsequence, reads_lowercased, word
 
 
 def _word(sentence: str, lowercased: bool = False):
@@ -81,3 +81,81 @@ def test_subsequence_contract():
     assert is_subsequence("a c", "a b c")
     assert not is_subsequence("c a", "a b c")
     assert not is_subsequence("a d", "a b c")
+
+
+# Multi-News: lower-cased, sentence starts re-capitalised, quote marks as separate tokens.
+SENTENCE_CASED = (
+    "A federal judge in texas ruled the law invalid on friday. The ruling landed like a stink bomb among "
+    "republicans, who have seen the politics of health care flip as americans value the overhaul. "
+    "instead, the affordable care act remains in place while the legal battle continues."
+)
+
+
+def _word_in(text: str, sentence: str, lowercased: bool = False):
+    start = text.index(sentence)
+    article = Article(id="a", text=text, units=(Unit("body", start, start + len(sentence), "sentence"),))
+    return word(article, Candidate(0, 0, start, start + len(sentence), 0, 1), lowercased, WordingOptions())
+
+
+def test_sentence_cased_text_reads_as_lowercased():
+    assert reads_lowercased(SENTENCE_CASED)
+    assert not reads_lowercased(SENTENCE_CASED.replace("texas", "Texas").replace("republicans", "Republicans"))
+    # the case rules are off: a lower-case start is no fragment, the connective goes
+    w = _word_in(SENTENCE_CASED, "instead, the affordable care act remains in place while the legal battle continues.")
+    assert w.eligible, w.reason
+    assert w.text.startswith("the affordable care act")
+
+
+def test_a_month_abbreviation_end_is_a_split_in_lowercased_text():
+    w = _word("the cdc will report new data on pediatric deaths on jan.", lowercased=True)
+    assert w.reason == "split-at-abbreviation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "eligible"),
+    [
+        ("Microsoft says the browser is a feature of its Windows operating system.", True),
+        ("Eckes said it would be politically untenable to trim enough workers.", True),
+        ("Both parties will have to play to an electorate spread more broadly across the scale.", True),
+        ("Please enable JavaScript to view the comments powered by Disqus.", False),
+        ("Your browser does not support the video tag, so the clip cannot play.", False),
+        ("Sign up for our newsletter to get the best stories in your inbox.", False),
+        ("&#124; chip somodevilla/getty images trump responds to new fbi informant reports.", False),
+    ],
+)
+def test_web_furniture_is_matched_as_phrases_not_substrings(sentence, eligible):
+    w = _word(sentence, lowercased=sentence.islower())
+    assert w.eligible is eligible, w.reason
+    assert eligible or w.reason == "junk"
+
+
+def test_a_leading_parenthesised_credit_is_deleted():
+    w = _word("( cnn ) melania trump defended donald trump in her first interview since then.", lowercased=True)
+    assert w.text == "melania trump defended donald trump in her first interview since then."
+    assert w.eligible, w.reason
+    # a parenthesis the sentence goes on from is kept (and is no sentence start)
+    w = _word("( crest ), referring to the animal's prominent lacrimal crests and its eyes.", lowercased=True)
+    assert w.text.startswith("( crest ),")
+    assert w.reason == "fragment"
+
+
+def test_a_range_before_a_dash_is_not_a_dateline():
+    w = _word("( supplementary figs. 1 – 5; supplementary notes 1 and 2 ) show the diagnosis.", lowercased=True)
+    assert w.text.startswith("( supplementary")
+
+
+def test_a_quote_closed_in_the_next_sentence_loses_its_detached_opening_mark():
+    text = 'the bbc named him the " most-hated man on the internet. " both men are charged in the case.'
+    sentence = 'the bbc named him the " most-hated man on the internet.'
+    w = _word_in(text, sentence, lowercased=True)
+    assert w.text == "the bbc named him the most-hated man on the internet."
+    assert w.eligible, w.reason
+    assert is_subsequence(w.text, sentence)
+    # without the closing mark after it, the quote is still a fragment
+    assert _word(sentence, lowercased=True).reason == "quote-fragment"
+
+
+def test_a_detached_closing_mark_is_not_taken_for_an_opening_one():
+    text = 'the entire door is ruined, " said the homeowner, a single mother of four. " we are scared.'
+    w = _word_in(text, 'the entire door is ruined, " said the homeowner, a single mother of four.', lowercased=True)
+    assert w.reason == "quote-fragment"
