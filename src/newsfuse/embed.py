@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol, Sequence
 
 import numpy as np
+from scipy import sparse
 
 
 class Embedder(Protocol):
@@ -43,11 +44,13 @@ class WordLlamaEmbedder:
     token order) without its per-call costs: the tokenizer (Llama-2 BPE with no
     pre-tokenizer, so each sentence is one long BPE word, encoded in a thread pool that
     waits for a core on a busy machine) runs on "▁word" pieces, each remembered by this
-    embedder once seen, and pooling sums the tokens of each text instead of a padded
-    batch. This is exact because no token of the vocabulary joins a non-"▁" character to
-    a following "▁" (checked at load; otherwise every text goes through the tokenizer),
-    so BPE never merges across the start of a piece; tests/story/test_embed.py compares
-    the two paths on real and awkward texts.
+    embedder once seen, and pooling sums each text's token rows (a sparse product)
+    instead of masking a padded (texts x longest x dim) batch. The ids are the
+    tokenizer's because no token of the vocabulary joins a non-"▁" character to a
+    following "▁" (checked at load; otherwise every text goes through the tokenizer), so
+    BPE never merges across the start of a piece; the vectors are WordLlama's to the bit
+    (same float32 additions in the same order). tests/story/test_embed.py compares the
+    two paths on real and awkward texts.
     """
 
     name = "wordllama-l2_supercat"
@@ -88,16 +91,17 @@ class WordLlamaEmbedder:
             ends[k] = len(ids)
         if not ids:
             return np.zeros((len(texts), table.shape[1]), dtype=np.float32)
-        token_ids = np.asarray(ids, dtype=np.int64)
+        # Each text's token vectors summed in token order (a sparse row of ones per
+        # token, duplicates kept: WordLlama's padded-batch mean without the padded batch).
+        token_ids = np.asarray(ids, dtype=np.int32)
         np.clip(token_ids, 0, table.shape[0] - 1, out=token_ids)
-        starts = np.empty_like(ends)
-        starts[0] = 0
-        starts[1:] = ends[:-1]
-        counts = ends - starts
-        pooled = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
-        filled = counts > 0
-        pooled[filled] = np.add.reduceat(table[token_ids], starts[filled], axis=0)
-        pooled /= np.maximum(counts, 1).astype(np.float32)[:, None]
+        indptr = np.zeros(len(texts) + 1, dtype=np.int32)
+        indptr[1:] = ends
+        rows = sparse.csr_matrix(
+            (np.ones(len(ids), dtype=np.float32), token_ids, indptr), shape=(len(texts), table.shape[0])
+        )
+        pooled = np.asarray(rows @ table, dtype=np.float32)
+        pooled /= np.maximum(np.diff(indptr), 1).astype(np.float32)[:, None]
         return _normalise(pooled)
 
     def _token_ids(self, model, text: str) -> list[int]:
