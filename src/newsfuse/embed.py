@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from itertools import chain
 from pathlib import Path
 from typing import Protocol, Sequence
 
@@ -111,16 +112,16 @@ class WordLlamaEmbedder:
         if not text:
             return []
         cache = self._pieces
-        out: list[int] = []
-        for piece in _PIECE.findall("▁" + text.replace(" ", "▁")):
-            known = cache.get(piece)
-            if known is None:
-                known = [t.id for t in self._bpe.tokenize(piece)]
-                if len(cache) >= self.max_cached_pieces:
-                    cache.clear()
-                cache[piece] = known
-            out.extend(known)
-        return out
+        pieces = _PIECE.findall("▁" + text.replace(" ", "▁"))
+        known = list(map(cache.get, pieces))
+        if None in known:
+            for k, piece in enumerate(pieces):
+                if known[k] is None:
+                    known[k] = [t.id for t in self._bpe.tokenize(piece)]
+                    if len(cache) >= self.max_cached_pieces:
+                        cache.clear()
+                    cache[piece] = known[k]
+        return list(chain.from_iterable(known))
 
 
 # A "▁word" piece: a run of "▁" (spaces, after the tokenizer's normalizer) and the

@@ -5,6 +5,7 @@ news, where the lead says who/what/where/when."""
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -15,8 +16,10 @@ from newsfuse.model import Article
 # Calibrated on ../shared/data: Multi-News articles sit under 0.5%, DUC/MultiLing/seeds
 # articles above 2%.
 LOWERCASED_MAX_UPPER_SHARE = 0.01
-_LETTER = re.compile(r"[^\W\d_]")
-_UPPER = re.compile(r"[A-ZÀ-ÞΑ-ΩА-Я]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_UPPERS = re.compile(r"[A-ZÀ-ÞΑ-ΩА-Я]+")
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_UPPER = string.ascii_uppercase.encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +38,18 @@ class Candidate:
         return self.position / max(1, self.count - 1)
 
 
+def _letters_and_capitals(sample: str) -> tuple[int, int]:
+    if sample.isascii():  # the same counts, by deleting bytes (C) instead of matching (most news)
+        raw = sample.encode("ascii")
+        return len(raw) - len(raw.translate(None, _ASCII_LETTERS)), len(raw) - len(raw.translate(None, _ASCII_UPPER))
+    return sum(map(len, _LETTERS.findall(sample))), sum(map(len, _UPPERS.findall(sample)))
+
+
 def is_lowercased(article: Article) -> bool:
-    sample = article.text[:5000]
-    letters = len(_LETTER.findall(sample))
+    letters, capitals = _letters_and_capitals(article.text[:5000])
     if not letters:
         return False
-    return len(_UPPER.findall(sample)) / letters < LOWERCASED_MAX_UPPER_SHARE
+    return capitals / letters < LOWERCASED_MAX_UPPER_SHARE
 
 
 def candidates(articles: Sequence[Article]) -> list[Candidate]:

@@ -20,7 +20,7 @@ from newsfuse.story.cite import cite
 from newsfuse.story.inputs import as_articles
 from newsfuse.story.order import OrderOptions, order
 from newsfuse.story.select import Pick, SelectOptions, centrality, concept_weights, select
-from newsfuse.story.tokens import Stemmer, bigram_concepts, content_stems, words
+from newsfuse.story.tokens import Stemmer, bigram_concepts, content_and_concepts, words
 from newsfuse.story.wording import Wording, WordingOptions, word
 
 DEFAULT_WORDS = 120
@@ -68,17 +68,19 @@ def _analyse(articles: Sequence[Article], options: SummaryOptions) -> _Analysis:
     cands = candidates(articles)
     lowered = [is_lowercased(a) for a in articles]
     wordings = [word(articles[c.article], c, lowered[c.article], options.wording) for c in cands]
+    sentences = [articles[c.article].span(c.start, c.end) for c in cands]
+    raws = [words(sentence) for sentence in sentences]
+    # trimmed wordings: the concepts of the words shown
+    shown_raws = {k: words(w.text) for k, (w, sentence) in enumerate(zip(wordings, sentences)) if w.text != sentence}
+    stem = stemmer.stem_map(set().union(*raws, *shown_raws.values())).__getitem__  # each word once
     content, doc_sets, shown = [], [set() for _ in articles], []
-    for c, w in zip(cands, wordings):
-        sentence = articles[c.article].span(c.start, c.end)
-        raw = words(sentence)
-        stems = stemmer.stem_words(raw)
-        content.append(content_stems(stems, raw))
-        sentence_concepts = bigram_concepts(stems, raw)
+    for k, (c, raw) in enumerate(zip(cands, raws)):
+        content_set, sentence_concepts = content_and_concepts(list(map(stem, raw)), raw)
+        content.append(content_set)
         doc_sets[c.article] |= sentence_concepts
-        if w.text != sentence:  # trimmed: the concepts of the words shown
-            shown_raw = words(w.text)
-            sentence_concepts = bigram_concepts(stemmer.stem_words(shown_raw), shown_raw)
+        shown_raw = shown_raws.get(k)
+        if shown_raw is not None:
+            sentence_concepts = bigram_concepts(list(map(stem, shown_raw)), shown_raw)
         shown.append(sentence_concepts)
     return _Analysis(cands, wordings, content, [frozenset(s) for s in doc_sets], shown)
 

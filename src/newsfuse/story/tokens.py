@@ -8,6 +8,9 @@ stemmed lower-case content words (what alignment and concept coverage compare).
 from __future__ import annotations
 
 import re
+from itertools import compress
+from typing import Iterable
+
 import snowballstemmer
 
 Span = tuple[int, int]
@@ -33,7 +36,7 @@ STOPWORDS = frozenset(
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Whitespace-delimited tokens of ``text[start:end]`` as absolute spans."""
     end = len(text) if end is None else end
-    return [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
+    return [(start + a, start + b) for a, b in map(re.Match.span, _TOKEN.finditer(text[start:end]))]
 
 
 class Stemmer:
@@ -49,6 +52,11 @@ class Stemmer:
     def stem_words(self, lowered_words: list[str]) -> list[str]:
         return self._stemmer.stemWords(lowered_words)
 
+    def stem_map(self, lowered_words: Iterable[str]) -> dict[str, str]:
+        """Word -> stem for distinct words (a story stems each word once, not per use)."""
+        unique = list(lowered_words)
+        return dict(zip(unique, self._stemmer.stemWords(unique)))
+
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
@@ -57,6 +65,14 @@ def words(text: str) -> list[str]:
 def content_stems(stems: list[str], raw: list[str]) -> frozenset[str]:
     """The stems whose surface word is not a stopword."""
     return frozenset(s for s, w in zip(stems, raw) if w not in STOPWORDS)
+
+
+def content_and_concepts(stems: list[str], raw: list[str]) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """``content_stems`` and ``bigram_concepts`` of one sentence, stopwords looked up once."""
+    stop = [w in STOPWORDS for w in raw]
+    content = frozenset(compress(stems, [not s for s in stop]))
+    keep = [not (a and b) for a, b in zip(stop, stop[1:])]
+    return content, frozenset(compress(zip(stems, stems[1:]), keep))
 
 
 def bigram_concepts(stems: list[str], raw: list[str]) -> frozenset[tuple[str, str]]:
