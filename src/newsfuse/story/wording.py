@@ -43,6 +43,26 @@ JUNK = re.compile(
     r"|\byour browser\b|\bbrowser (?:does not|doesn't) support\b|&#\d+;|&[a-z]+;",
     re.IGNORECASE,
 )
+# Every alternative of JUNK contains one of these lower-case literals (keep them in step:
+# tests/story/test_wording_speed.py checks). An ASCII sentence holding none of them cannot
+# match, and `in` is ~8x cheaper than the case-blind alternation (46 vs 6 us a sentence).
+JUNK_LITERALS = (
+    "javascript", "cookie", "subscribe", "newsletter", "click here", "http", "www.", "@",
+    "all rights reserved", "sign up", "advertisement", "getty images", "image copyright",
+    "photo:", "©", "read more", "share this", "follow us", "browser", "&",
+)
+
+
+def is_junk(text: str) -> bool:
+    """``JUNK.search(text)``, answered without the regex for ASCII text lacking every literal
+    (non-ASCII text always goes to the regex: case-blind matching is not ``str.lower``)."""
+    if text.isascii():
+        lower = text.lower()
+        if not any(literal in lower for literal in JUNK_LITERALS):
+            return False
+    return JUNK.search(text) is not None
+
+
 DASHES = frozenset({"_", "-", "--", "—", "–", "---"})
 QUOTES_OPEN = "\"“«'‘„"
 QUOTES_ALL = "\"“”«»„"
@@ -171,7 +191,7 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
         return "short"
     if len(tokens) > options.max_words:
         return "long"
-    if JUNK.search(text):
+    if is_junk(text):
         return "junk"
     if _bare(tokens[0]) in BACK_REFERENCE_OPENERS:
         return "back-reference"

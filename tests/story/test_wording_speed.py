@@ -1,0 +1,51 @@
+"""wording.is_junk (a literal prefilter in front of JUNK) answers as JUNK.search does."""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.story.wording import JUNK, JUNK_LITERALS, is_junk
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (no nesting-aware parser needed beyond parens)."""
+    out, depth, start, escaped = [], 0, 0, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return out + [pattern[start:]]
+
+
+def test_every_junk_alternative_holds_a_literal():
+    for alternative in _alternatives(JUNK.pattern):
+        plain = re.sub(r"\\[bdsw]", "", alternative).replace("\\", "").lower()
+        assert any(literal in plain for literal in JUNK_LITERALS), alternative
+
+
+def test_is_junk_agrees_with_the_regex():
+    texts = [
+        "The company said it would subscribe to the plan.",
+        "Click HERE to read more.",
+        "Sign up now for our newsletter.",
+        "The MD-11 airliner crashed, killing all 229 people aboard.",
+        "Microsoft's Internet Explorer browser was bundled with Windows.",
+        "Your browser does not support the video tag.",
+        "Fish &amp; chips cost &#163;5.",
+        "Photo: Getty Images",
+        "Email us @ the desk.",
+        "Visit WWW.EXAMPLE.COM or HTTPS://example.com today.",
+        "Ünïcödé text with JAVASCRİPT and © marks.",
+        "ADVERTISEMENT",
+        "",
+    ]
+    for text in texts:
+        assert is_junk(text) == (JUNK.search(text) is not None), text
