@@ -86,6 +86,19 @@ def test_organisation_names_merge_on_their_head_only():
     assert groups["UN"] == {"UN"}
 
 
+def test_a_place_ending_a_longer_place_is_another_place():
+    groups = _groups(
+        [
+            _m("a", "People's Republic of China", "PLACE"),
+            _m("b", "Republic of China", "PLACE"),
+            _m("a", "Democratic Republic of Congo", "PLACE"),
+            _m("b", "Republic of Congo", "PLACE"),
+        ]
+    )
+    assert groups["Republic of China"] == {"Republic of China"}
+    assert groups["Republic of Congo"] == {"Republic of Congo"}
+
+
 def test_a_short_name_ending_two_longer_ones_stays_apart_without_context():
     groups = _groups(
         [_m("a", "Russian defence ministry", "ORG"), _m("b", "Belarusian defence ministry", "ORG"), _m("c", "defence ministry", "ORG")]

@@ -183,8 +183,11 @@ def _merge_organisations(nodes: list[_Node], uf: _UnionFind) -> None:
     Cross" ~ "American Red Cross", "defense ministry" ~ "Russian defence ministry");
     English names are head-final, so a shared head keeps "UN" off "UN Security Council"
     and "Air Force" off "Air Force Base". When several end with it, the one with the
-    most shared context wins if it stands out."""
-    others = [i for i, n in enumerate(nodes) if not n.is_person]
+    most shared context wins if it stands out. Places never merge this way: a place
+    name that ends a longer one is most often another place ("Republic of China" and
+    "People's Republic of China", "New Guinea" and "Papua New Guinea", "Republic of
+    Congo" and "Democratic Republic of Congo")."""
+    others = [i for i, n in enumerate(nodes) if not n.is_person and n.type != "PLACE"]
     for i in others:
         words = nodes[i].ordered
         if len(words) < 2:
