@@ -138,10 +138,11 @@ def child(mode: str, db: str, source: str, args: argparse.Namespace) -> None:
     if mode == "ray":
         from newsfuse.engine.ray import RayExecutor
 
-        executor = RayExecutor(SummarizeFactory(args.embedder), embedder_name=args.embedder, num_cpus=args.ray_cpus)
+        executor = RayExecutor(SummarizeFactory(args.embedder, compare=args.compare), embedder_name=args.embedder,
+                               num_cpus=args.ray_cpus)
         executor.start()  # Ray start-up (10-20 s here) stays outside the timed part
     else:
-        executor = LocalExecutor(make_summarize(embedder))
+        executor = LocalExecutor(make_summarize(embedder, compare=args.compare))
     marks: list[tuple[float, int]] = []
     start = time.perf_counter()
     with Store.open(db) as store:
@@ -218,6 +219,8 @@ def main() -> None:
     parser.add_argument("--ray-cpus", type=int, default=2)
     parser.add_argument("--embedder", default="wordllama", choices=["wordllama", "hashing"])
     parser.add_argument("--reports", default="window", choices=["window", "end", "none"])
+    parser.add_argument("--no-compare", dest="compare", action="store_false",
+                        help="reports without the cross-source comparison (newsfuse ingest --no-compare)")
     parser.add_argument("--store-scaling", type=int, default=None, metavar="N",
                         help="only time the store's share while the archive grows to N articles")
     parser.add_argument("--child", nargs=3, metavar=("MODE", "DB", "INPUT"), help=argparse.SUPPRESS)
@@ -235,7 +238,8 @@ def main() -> None:
             for mode in args.modes:
                 db = Path(tmp) / f"{mode}-{n}.db"
                 cmd = [sys.executable, __file__, "--child", mode, str(db), str(source),
-                       "--ray-cpus", str(args.ray_cpus), "--embedder", args.embedder, "--reports", args.reports]
+                       "--ray-cpus", str(args.ray_cpus), "--embedder", args.embedder, "--reports", args.reports,
+                       *([] if args.compare else ["--no-compare"])]
                 result, peak = measure(cmd)
                 first, last = segment_rates(result["marks"], result["stored"])
                 rows.append((n, mode, result["stored"], result["seconds"], peak, first, last, result))
@@ -249,7 +253,8 @@ def main() -> None:
         reports = seconds - result["marks"][-1][0] if result["marks"] else 0.0  # after the last batch
         print(f"{n:>9} {mode:>8} {stored:>7} {seconds:>8.1f} {rate:>8.1f} {peak / 2**20:>9.0f} "
               f"{first:>13.1f} {last:>12.1f} {reports:>10.1f} {ratio:>11}")
-    print(f"\n(embedder {args.embedder}, reports {args.reports}, Ray num_cpus={args.ray_cpus}; "
+    print(f"\n(embedder {args.embedder}, reports {args.reports}, comparison {'on' if args.compare else 'off'}, "
+          f"Ray num_cpus={args.ray_cpus}; "
           f"{os.cpu_count()} CPUs visible; load average {os.getloadavg()[0]:.1f})")
 
 

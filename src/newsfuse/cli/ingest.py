@@ -31,6 +31,8 @@ def register(sub) -> None:
                    help="when to recompute changed stories' reports (default: window; end with --engine ray)")
     p.add_argument("--embedder", choices=["wordllama", "hashing"], default="wordllama",
                    help="sentence embedder for clustering and summaries (hashing: model-free, for tests)")
+    p.add_argument("--no-compare", action="store_true",
+                   help="store summaries without the cross-source comparison (much cheaper per story)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(handler=run)
 
@@ -51,10 +53,10 @@ def _executor(args, embedder):
     from newsfuse.engine.local import LocalExecutor
 
     if args.engine == "local":
-        return LocalExecutor(make_summarize(embedder))
+        return LocalExecutor(make_summarize(embedder, compare=not args.no_compare))
     from newsfuse.engine.ray import RayExecutor
 
-    return RayExecutor(SummarizeFactory(args.embedder), embedder_name=args.embedder,
+    return RayExecutor(SummarizeFactory(args.embedder, compare=not args.no_compare), embedder_name=args.embedder,
                        address=args.address, num_cpus=args.num_cpus)
 
 

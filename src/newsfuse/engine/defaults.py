@@ -17,18 +17,24 @@ def make_embedder(name: str = "wordllama") -> Any:
     return HashingEmbedder() if name == "hashing" else WordLlamaEmbedder()
 
 
-def make_summarize(embedder: Any) -> Summarize:
-    """newsfuse's story summary with the comparison, using ``embedder``."""
+def make_summarize(embedder: Any, compare: bool = True) -> Summarize:
+    """newsfuse's story summary, with the cross-source comparison unless told otherwise,
+    using ``embedder``; the comparison's models are built here, once, and load on first use."""
+    from newsfuse.story.compare import StoryComparer
     from newsfuse.story.summarize import summarize
+    from newsfuse.text.nlp import NlpModels
 
-    return functools.partial(summarize, embedder=embedder, compare=True)
+    if not compare:
+        return functools.partial(summarize, embedder=embedder, compare=False)
+    return functools.partial(summarize, embedder=embedder, compare=True, comparer=StoryComparer(NlpModels(embedder=embedder)))
 
 
 class SummarizeFactory:
     """A picklable recipe for the summarizer, built once per worker process (Ray)."""
 
-    def __init__(self, embedder_name: str = "wordllama"):
+    def __init__(self, embedder_name: str = "wordllama", compare: bool = True):
         self.embedder_name = embedder_name
+        self.compare = compare
 
     def __call__(self) -> Summarize:
-        return make_summarize(make_embedder(self.embedder_name))
+        return make_summarize(make_embedder(self.embedder_name), self.compare)

@@ -98,11 +98,19 @@ def summarize(
 ) -> Report:
     """Summarize one story in at most ``max_words`` words, every sentence cited.
 
-    ``comparer`` (called only when ``compare``) adds the cross-source comparison parts;
-    ``embedder`` should be loaded once per run and passed in.
+    With ``compare`` the report also carries the cross-source comparison (agreement,
+    figures and conflicts, quotes, entities, timeline), from ``comparer``, by default
+    :class:`newsfuse.story.compare.StoryComparer` over ``embedder``. Models load on
+    first use: a run that summarizes many stories should pass one ``embedder`` and
+    one ``comparer`` to every call.
     """
     options = options or SummaryOptions()
     embedder = embedder or default_embedder()
+    if compare and comparer is None:
+        from newsfuse.story.compare import StoryComparer
+        from newsfuse.text.nlp import NlpModels
+
+        comparer = StoryComparer(NlpModels(embedder=embedder))
     arts = as_articles(articles)
     clock = time.perf_counter()
     an = _analyse(arts, options)
