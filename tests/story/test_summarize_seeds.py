@@ -52,3 +52,14 @@ def test_sentences_stand_alone(report):
 def test_translation_variants_form_one_fact(report):
     variants = [f for f in report.facts if "defen" in f.text and "security issues" in f.text]
     assert variants and {"000", "001", "002"} <= {a[:3] for a in variants[0].articles}
+
+
+def test_the_report_carries_the_comparison(report):
+    """summarize() with its default comparer: quotes, entities, timeline, and what one
+    outlet alone reports among the facts (gold single-source details)."""
+    assert report.quotes and report.entities and report.timeline
+    alone = [f for f in report.facts if f.support == 1]
+    troops = [f for f in alone if "9,000" in f.text]
+    assert troops and troops[0].articles[0].startswith("002")
+    data = report.to_dict()
+    assert {"facts", "figures", "conflicts", "quotes", "entities", "timeline"} <= set(data)

@@ -28,6 +28,11 @@ from newsfuse.text.nlp import NlpModels
 from newsfuse.text.quotes import Quote, extract_quotes
 
 
+# Single-source facts a report keeps per outlet: those carrying the most named things,
+# figures and quotes (the Markdown and HTML reports show the first five).
+ONLY_IN_FACTS = 10
+
+
 @dataclass(frozen=True)
 class OnlyIn:
     """What one outlet alone reports: its own facts, and the figures it alone gives
@@ -237,4 +242,6 @@ class StoryComparer:
 
     def __call__(self, articles: Sequence[Article], facts: Sequence[Fact]) -> dict[str, tuple]:
         comparison = compare(articles, facts, self.nlp)
-        return {**comparison.report_fields(), "articles": comparison.dated(articles)}
+        only_in = tuple(f for o in comparison.agreement.only_in for f in o.facts[:ONLY_IN_FACTS])
+        shared = tuple(f for f in facts if f.support > 1)
+        return {**comparison.report_fields(), "articles": comparison.dated(articles), "facts": shared + only_in}

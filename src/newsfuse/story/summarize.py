@@ -143,7 +143,10 @@ def summarize(
         },
     )
     if compare and comparer is not None:
-        report = replace(report, **dict(comparer(arts, model_facts)))
+        fields = dict(comparer(arts, model_facts))
+        if "facts" in fields:  # the comparison's picks (what one outlet alone reports) join the list
+            fields["facts"] = _merge_facts(report.facts, fields["facts"])
+        report = replace(report, **fields)
     return report
 
 
@@ -177,6 +180,11 @@ def _reported_facts(facts: Sequence[Fact], chosen: Sequence[Pick]) -> list[Fact]
     in_summary = {p.fact for p in chosen}
     keep = [f for k, f in enumerate(facts) if k in in_summary or f.support > 1]
     return sorted(keep, key=lambda f: -f.support)
+
+
+def _merge_facts(reported: Sequence[Fact], more: Sequence[Fact]) -> tuple[Fact, ...]:
+    merged = {f.id: f for f in (*reported, *more)}
+    return tuple(sorted(merged.values(), key=lambda f: -f.support))
 
 
 def _headline(articles: Sequence[Article], sentences: Sequence[SummarySentence]) -> str | None:
