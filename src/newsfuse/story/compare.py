@@ -242,6 +242,11 @@ class StoryComparer:
 
     def __call__(self, articles: Sequence[Article], facts: Sequence[Fact]) -> dict[str, tuple]:
         comparison = compare(articles, facts, self.nlp)
-        only_in = tuple(f for o in comparison.agreement.only_in for f in o.facts[:ONLY_IN_FACTS])
+        with_figures = {g.fact for g in comparison.figures}
+        only_in: tuple[Fact, ...] = ()
+        for o in comparison.agreement.only_in:
+            # a figure one outlet alone gives is always kept, and listed first
+            keep = [f for k, f in enumerate(o.facts) if k < ONLY_IN_FACTS or f.id in with_figures]
+            only_in += tuple(sorted(keep, key=lambda f: f.id not in with_figures))
         shared = tuple(f for f in facts if f.support > 1)
         return {**comparison.report_fields(), "articles": comparison.dated(articles), "facts": shared + only_in}
