@@ -102,3 +102,29 @@ def test_a_cited_sentence_outside_the_fact_must_say_the_same_thing(embedder):
         cited = {shown: fact.cited(shown) for shown in fact.members}
         assert volunteers not in cited.get(video, ())
         assert all(set(fact.support.get(m, ())).isdisjoint(fact.members) for m in fact.members)
+
+
+def test_supporters_match_a_per_member_argmax():
+    """supporters (one argmax per article for all rows) gives what one argmax per member
+    and article gives, ties included (the first best sentence)."""
+    from newsfuse.story.align import _best_per_article, supporters
+
+    rng = np.random.default_rng(3)
+    article_of = [0, 0, 1, 1, 1, 2, 3, 3]
+    sim = np.round(rng.random((8, 8)), 1)  # rounded: many ties
+    options = AlignOptions()
+    art = np.asarray(article_of)
+    for members in ([0], [0, 2], [1, 5, 6], [2, 5], list(range(8))):
+        expected = {}
+        for m in members:
+            found = []
+            for a in sorted(set(article_of) - {article_of[i] for i in members}):
+                cols = np.flatnonzero(art == a)
+                best = cols[int(np.argmax(sim[m, cols]))]
+                if sim[m, best] >= options.link_threshold:
+                    found.append(int(best))
+            if found:
+                expected[m] = tuple(found)
+        assert supporters(members, sim, article_of, options) == expected
+        best = _best_per_article(sim, article_of)
+        assert supporters(members, sim, article_of, options, best=best) == expected

@@ -74,31 +74,35 @@ class AlignedFact:
 
 
 def content_matrix(stem_sets: Sequence[frozenset[str]]) -> sparse.csr_matrix:
+    """Sentences x content words, 1 where a sentence uses the word (rows in order, a
+    row's columns in the order its set iterates)."""
     vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for i, stems in enumerate(stem_sets):
-        for s in stems:
-            rows.append(i)
-            cols.append(vocab.setdefault(s, len(vocab)))
-    data = np.ones(len(rows), dtype=np.float32)
-    return sparse.csr_matrix((data, (rows, cols)), shape=(len(stem_sets), max(1, len(vocab))))
+    cols = [vocab.setdefault(s, len(vocab)) for stems in stem_sets for s in stems]
+    indptr = np.zeros(len(stem_sets) + 1, dtype=np.int32)
+    np.cumsum([len(stems) for stems in stem_sets], out=indptr[1:])
+    data = np.ones(len(cols), dtype=np.float32)
+    return sparse.csr_matrix(
+        (data, np.asarray(cols, dtype=np.int32), indptr), shape=(len(stem_sets), max(1, len(vocab)))
+    )
 
 
-def dice_matrix(stem_sets: Sequence[frozenset[str]]) -> np.ndarray:
-    x = content_matrix(stem_sets)
+def dice_matrix(stem_sets: Sequence[frozenset[str]], x: sparse.csr_matrix | None = None) -> np.ndarray:
+    """Dice overlap of the content-word sets (``x``: their content_matrix, when built)."""
+    x = content_matrix(stem_sets) if x is None else x
     inter = (x @ x.T).toarray()
-    sizes = np.asarray(x.sum(axis=1)).ravel()
+    sizes = np.diff(x.indptr).astype(np.float32)  # a row's ones: its number of words
     denom = sizes[:, None] + sizes[None, :]
     denom[denom == 0] = 1.0
     return 2.0 * inter / denom
 
 
-def story_idf_cosine(stem_sets: Sequence[frozenset[str]]) -> np.ndarray:
+def story_idf_cosine(stem_sets: Sequence[frozenset[str]], x: sparse.csr_matrix | None = None) -> np.ndarray:
     """Cosine over content words weighted by log(N / df) among the story's sentences: a
-    word every sentence uses weighs nothing, a word two sentences share weighs most."""
-    x = content_matrix(stem_sets)
+    word every sentence uses weighs nothing, a word two sentences share weighs most.
+    ``x``: the sets' content_matrix, when built."""
+    x = content_matrix(stem_sets) if x is None else x
     n = x.shape[0]
-    df = np.asarray((x > 0).sum(axis=0)).ravel()
+    df = np.bincount(x.indices, minlength=x.shape[1])  # sentences using each word
     idf = np.log(max(n, 1) / np.maximum(df, 1)).astype(np.float32)
     weighted = x.multiply(idf[None, :]).tocsr()
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
@@ -111,17 +115,25 @@ def _cosine(vectors: np.ndarray) -> np.ndarray:
     return vectors @ vectors.T if len(vectors) else np.zeros((0, 0), dtype=np.float32)
 
 
-def similarity(vectors: np.ndarray, stem_sets: Sequence[frozenset[str]], options: AlignOptions) -> np.ndarray:
-    """The topical sentence-by-sentence similarity (embedding + Dice)."""
+def similarity(
+    vectors: np.ndarray, stem_sets: Sequence[frozenset[str]], options: AlignOptions, *,
+    cosine: np.ndarray | None = None, content: sparse.csr_matrix | None = None,
+) -> np.ndarray:
+    """The topical sentence-by-sentence similarity (embedding + Dice). ``cosine`` (the
+    vectors' cosine matrix) and ``content`` (the content_matrix): when already built."""
     w = options.embed_weight
-    return w * _cosine(vectors) + (1.0 - w) * dice_matrix(stem_sets)
+    cosine = _cosine(vectors) if cosine is None else cosine
+    return w * cosine + (1.0 - w) * dice_matrix(stem_sets, content)
 
 
-def fact_similarity(vectors: np.ndarray, lexical: np.ndarray, options: AlignOptions) -> np.ndarray:
+def fact_similarity(
+    vectors: np.ndarray, lexical: np.ndarray, options: AlignOptions, *, cosine: np.ndarray | None = None
+) -> np.ndarray:
     """How likely two sentences of one story report the same thing: the embedding cosine
     blended with the story-IDF cosine (``lexical``, from story_idf_cosine)."""
     w = options.fact_embed_weight
-    return w * _cosine(vectors) + (1.0 - w) * lexical
+    cosine = _cosine(vectors) if cosine is None else cosine
+    return w * cosine + (1.0 - w) * lexical
 
 
 def group(
@@ -164,35 +176,55 @@ def align(
 ) -> tuple[list[AlignedFact], np.ndarray]:
     """Facts over the candidates, and the topical similarity matrix (selection reuses it)."""
     vectors = embedder.embed(list(texts))
-    sim = similarity(vectors, stem_sets, options)
+    cosine = _cosine(vectors)  # each matrix once: both similarities share them
+    content = content_matrix(stem_sets)
+    sim = similarity(vectors, stem_sets, options, cosine=cosine, content=content)
     article_of = [c.article for c in cands]
-    lexical = story_idf_cosine(stem_sets)
-    fact_sim = fact_similarity(vectors, lexical, options)
+    lexical = story_idf_cosine(stem_sets, content)
+    fact_sim = fact_similarity(vectors, lexical, options, cosine=cosine)
     # A link (and a citation outside the group) needs specific shared words; the floor
     # that keeps a group together does not, so the central fact, told in the story's most
     # common words, still gathers every article.
-    linked = np.where(lexical >= options.min_lexical, fact_sim, 0.0)
-    groups = group(fact_sim, article_of, options, linkable=lexical >= options.min_lexical)
-    return [AlignedFact(tuple(g), supporters(g, linked, article_of, options)) for g in groups], sim
+    linkable = lexical >= options.min_lexical
+    linked = np.where(linkable, fact_sim, 0.0)
+    groups = group(fact_sim, article_of, options, linkable=linkable)
+    best = _best_per_article(linked, article_of)
+    return [AlignedFact(tuple(g), supporters(g, linked, article_of, options, best=best)) for g in groups], sim
+
+
+def _best_per_article(fact_sim: np.ndarray, article_of: Sequence[int]) -> tuple[list[int], np.ndarray, np.ndarray]:
+    """The articles, and for every sentence (row) and article (column) the article's best
+    sentence for it (the first where several tie, as np.argmax) and its similarity."""
+    art = np.asarray(article_of, dtype=np.int64)
+    articles = sorted(set(article_of))
+    n = len(article_of)
+    index = np.zeros((n, len(articles)), dtype=np.int64)
+    value = np.zeros((n, len(articles)), dtype=fact_sim.dtype)
+    rows = np.arange(n)
+    for k, a in enumerate(articles):
+        cols = np.flatnonzero(art == a)
+        index[:, k] = cols[np.argmax(fact_sim[:, cols], axis=1)]
+        value[:, k] = fact_sim[rows, index[:, k]]
+    return articles, index, value
 
 
 def supporters(
-    members: Sequence[int], fact_sim: np.ndarray, article_of: Sequence[int], options: AlignOptions
+    members: Sequence[int], fact_sim: np.ndarray, article_of: Sequence[int], options: AlignOptions,
+    *, best: tuple[list[int], np.ndarray, np.ndarray] | None = None,
 ) -> dict[int, tuple[int, ...]]:
     """For each member, the best sentence of every article the fact lacks, where it
-    reaches the link threshold."""
-    art = np.asarray(article_of)
-    missing = sorted(set(article_of) - {article_of[m] for m in members})
+    reaches the link threshold. ``best``: _best_per_article(fact_sim, article_of), when
+    built (one argmax per article for all sentences at once)."""
+    articles, index, value = _best_per_article(fact_sim, article_of) if best is None else best
+    present = {article_of[m] for m in members}
+    missing = [k for k, a in enumerate(articles) if a not in present]
     out: dict[int, tuple[int, ...]] = {}
+    if not missing:
+        return out
     for m in members:
-        found = []
-        for a in missing:
-            cols = np.flatnonzero(art == a)
-            best = cols[int(np.argmax(fact_sim[m, cols]))]
-            if fact_sim[m, best] >= options.link_threshold:
-                found.append(int(best))
+        found = tuple(int(index[m, k]) for k in missing if value[m, k] >= options.link_threshold)
         if found:
-            out[m] = tuple(found)
+            out[m] = found
     return out
 
 
