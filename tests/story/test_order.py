@@ -16,3 +16,26 @@ def test_lead_then_chronology():
     lead = [Candidate(1, 0, 0, 1, 0, 10), Candidate(2, 1, 0, 1, 0, 10)]
     early = [Candidate(3, 1, 0, 1, 4, 10)]
     assert order([late_background, lead, early], articles) == [1, 2, 0]
+
+
+def test_a_continuation_comes_right_after_its_predecessor_and_never_leads():
+    articles = [Article(id="a", text="", published=dt.date(2020, 1, 1)),
+                Article(id="b", text="", published=dt.date(2020, 1, 3))]
+    background = [Candidate(0, 0, 0, 1, 6, 10)]
+    predecessor = [Candidate(1, 1, 0, 1, 3, 10)]  # a late article: sorted last on its own
+    # the continuation's fact is what every article puts first: it would lead on its own
+    continuation = [Candidate(2, 1, 0, 1, 4, 10), Candidate(3, 0, 0, 1, 0, 10)]
+    early = [Candidate(4, 0, 0, 1, 2, 10)]
+    chosen = [background, continuation, predecessor, early]
+    assert order(chosen, articles) == [1, 3, 0, 2]  # alone, the continuation's fact leads
+    reading = order(chosen, articles, follows=[None, 2, None, None])
+    assert reading[0] != 1
+    assert reading.index(1) == reading.index(2) + 1
+    assert reading == [3, 0, 2, 1]
+
+
+def test_chains_and_pairs_read_as_one_block():
+    articles = [Article(id="a", text="")]
+    chosen = [[Candidate(i, 0, 0, 1, p, 10)] for i, p in enumerate([0, 1, 2, 7])]
+    assert order(chosen, articles, follows=[None, 0, 1, None]) == [0, 1, 2, 3]
+    assert order(chosen, articles, follows=[None, None, 3, None]) == [0, 1, 3, 2]

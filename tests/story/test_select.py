@@ -49,3 +49,50 @@ def test_concepts_need_several_articles():
 
 def test_nothing_fits():
     assert select(PICKS, WEIGHTS, np.zeros((5, 5)), 5, SelectOptions()) == []
+
+
+# Continuations: candidate 11 ("He also said ...") may only come with 10, the sentence before it.
+SOLVERS = ["greedy", "ilp"]
+NO_BONUS = dict(lead_bonus=0, support_bonus=0, centrality_bonus=0)
+
+
+def _continuation_picks(predecessor_concepts):
+    return [
+        Pick(10, 0, 10, frozenset(predecessor_concepts), 1, 5),
+        Pick(11, 1, 10, frozenset({("k", "l"), ("m", "n")}), 1, 6, follows=10),  # rich, but a continuation
+        Pick(20, 2, 10, frozenset({("o", "p")}), 1, 5),
+    ]
+
+
+@pytest.mark.parametrize("solver", SOLVERS)
+def test_a_continuation_is_never_chosen_without_its_predecessor(solver):
+    weights = {("k", "l"): 5.0, ("m", "n"): 5.0, ("o", "p"): 1.0, ("a", "b"): 1.0}
+    picks = _continuation_picks({("x", "y")})  # the predecessor adds nothing
+    sim = np.zeros((30, 30))
+    for budget in (10, 15, 25, 40):
+        chosen = {picks[i].candidate for i in select(picks, weights, sim, budget, SelectOptions(solver=solver, **NO_BONUS))}
+        assert 11 not in chosen or 10 in chosen, (budget, chosen)
+    # room for one sentence: the continuation is worth most but cannot come alone
+    assert {picks[i].candidate for i in select(picks, weights, sim, 15, SelectOptions(solver=solver, **NO_BONUS))} == {20}
+
+
+@pytest.mark.parametrize("solver", SOLVERS)
+def test_a_continuation_is_chosen_with_its_predecessor(solver):
+    weights = {("k", "l"): 5.0, ("m", "n"): 5.0, ("o", "p"): 1.0, ("a", "b"): 3.0}
+    picks = _continuation_picks({("a", "b")})
+    chosen = [picks[i].candidate for i in select(picks, weights, np.zeros((30, 30)), 20, SelectOptions(solver=solver, **NO_BONUS))]
+    assert sorted(chosen) == [10, 11]
+
+
+@pytest.mark.parametrize("solver", SOLVERS)
+def test_the_halves_of_a_quotation_come_together_or_not_at_all(solver):
+    weights = {("a", "b"): 4.0, ("c", "d"): 1.0, ("o", "p"): 2.0}
+    picks = [
+        Pick(10, 0, 10, frozenset({("a", "b")}), 1, 5, head=True),
+        Pick(11, 1, 10, frozenset({("c", "d")}), 1, 6, follows=10),
+        Pick(20, 2, 10, frozenset({("o", "p")}), 1, 5),
+    ]
+    sim = np.zeros((30, 30))
+    for budget, expected in ((15, {20}), (20, {10, 11}), (30, {10, 11, 20})):
+        chosen = {picks[i].candidate for i in select(picks, weights, sim, budget, SelectOptions(solver=solver, **NO_BONUS))}
+        assert chosen == expected, (budget, chosen)

@@ -109,3 +109,63 @@ def test_lead_sentence_leads(embedder):
 def test_empty_story_gives_an_empty_summary(embedder):
     report = summarize([{"id": "a", "text": "Short note."}], 50, embedder=embedder)
     assert report.summary == ()
+
+
+# "It was the worst flood ..." needs the sentence before it: shown only right after it.
+FLOOD_A = (
+    "Flooding forced the evacuation of 12,000 residents from the river town of Arlen on Tuesday, officials said. "
+    "It was the worst flood in the history of the river town since records began in 1953. "
+    "Schools in the town will stay closed for the rest of the week."
+)
+FLOOD_B = (
+    "The river town of Arlen suffered the worst flood in its history on Tuesday. "
+    "Records began in 1953, and the river had never risen so fast in the history of the town. "
+    "Insurance companies said they were sending assessors to the flooded districts on Wednesday."
+)
+FLOOD_C = (
+    "Officials in Arlen ordered the evacuation of 12,000 residents as the river rose on Tuesday. "
+    "Emergency crews used boats to reach families trapped on the roofs of their homes in the town."
+)
+
+
+def check_continuations(report, articles):
+    """Every summary sentence that cannot stand alone comes right after the sentence before
+    it in its article; returns how many there were."""
+    from newsfuse.story.candidates import Candidate, is_lowercased
+    from newsfuse.story.wording import WordingOptions, word
+
+    by_id = {a.id: (k, a) for k, a in enumerate(articles)}
+    shown_before = None
+    continuations = 0
+    for s in report.summary:
+        c = s.citations[0]
+        k, article = by_id[c.article]
+        starts = [u.start for u in article.body_sentences]
+        position = starts.index(c.start)
+        w = word(article, Candidate(0, k, c.start, c.end, position, len(starts)), is_lowercased(article),
+                 WordingOptions())
+        assert w.text == s.text
+        if not w.eligible and shown_before != (c.article, position - 1):
+            # not a continuation shown after its predecessor: only a quotation's first half,
+            # which the next sentence, its second half, must follow
+            nxt = report.summary[report.summary.index(s) + 1].citations[0]
+            assert (nxt.article, starts.index(nxt.start) if nxt.article == c.article else -1) == (c.article, position + 1)
+        elif not w.eligible:
+            continuations += 1
+        shown_before = (c.article, position)
+    return continuations
+
+
+def test_a_continuation_is_shown_right_after_its_predecessor(embedder):
+    articles = newsfuse.clean([{"id": "a", "text": FLOOD_A}, {"id": "b", "text": FLOOD_B}, {"id": "c", "text": FLOOD_C}])
+    report = summarize(articles, 60, compare=False, embedder=embedder)
+    check_contract(report, articles, 60)
+    texts = [s.text for s in report.summary]
+    assert "It was the worst flood in the history of the river town since records began in 1953." in texts
+    assert check_continuations(report, articles) == 1
+    k = texts.index("It was the worst flood in the history of the river town since records began in 1953.")
+    assert k > 0 and texts[k - 1].startswith("Flooding forced the evacuation")
+    assert report.summary[k].citations[0].article == "a"
+    # without room for both, it is not shown at all
+    small = summarize(articles, 20, compare=False, embedder=embedder)
+    assert all(not s.text.startswith("It was") for s in small.summary)

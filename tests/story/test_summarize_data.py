@@ -40,3 +40,21 @@ def test_contract_on_benchmark_clusters(set_name, embedder):
             source = report.article(c.article).span(c.start, c.end)
             assert is_subsequence(s.text, source)
             assert not s.text.startswith(("_", "--")), "dateline left in"
+
+
+def test_continuations_on_multinews_follow_their_predecessor(embedder):
+    """Multi-News, where the budget outruns the standalone sentences: continuations are
+    used, and each is shown right after the sentence before it in its article."""
+    from test_summarize import check_continuations
+
+    path = DATA / "multinews" / "clusters.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    with open(path) as f:
+        rows = [json.loads(line) for _, line in zip(range(20), f)]
+    used = 0
+    for row in rows:
+        articles = newsfuse.clean(row["articles"])
+        report = summarize(articles, len(row["summaries"][0].split()), compare=False, embedder=embedder)
+        used += check_continuations(report, articles)
+    assert used >= 3

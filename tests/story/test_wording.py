@@ -6,7 +6,7 @@ import pytest
 
 from newsfuse.model import Article, Unit
 from newsfuse.story.candidates import Candidate, is_lowercased
-from newsfuse.story.wording import WordingOptions, is_subsequence, reads_lowercased, word
+from newsfuse.story.wording import WordingOptions, follows, is_subsequence, reads_lowercased, word
 
 
 def _word(sentence: str, lowercased: bool = False):
@@ -159,3 +159,64 @@ def test_a_detached_closing_mark_is_not_taken_for_an_opening_one():
     text = 'the entire door is ruined, " said the homeowner, a single mother of four. " we are scared.'
     w = _word_in(text, 'the entire door is ruined, " said the homeowner, a single mother of four.', lowercased=True)
     assert w.reason == "quote-fragment"
+
+
+# Continuations: a sentence that needs the one before it in its article may be shown right after it.
+def _pair(first: str, second: str, lowercased: bool = False):
+    text = first + " " + second
+    start = len(first) + 1
+    article = Article(id="a", text=text, units=(Unit("body", 0, len(first), "sentence"),
+                                                  Unit("body", start, len(text), "sentence")))
+    a = word(article, Candidate(0, 0, 0, len(first), 0, 2), lowercased, WordingOptions())
+    b = word(article, Candidate(1, 0, start, len(text), 1, 2), lowercased, WordingOptions())
+    return a, b
+
+
+def test_a_back_reference_may_follow_the_sentence_before_it():
+    a, b = _pair("Putin arrived in Minsk on Monday for talks with Alexander Lukashenko.",
+                 "He also said the talks would focus on economic cooperation between them.")
+    assert a.eligible and not b.eligible and b.reason == "back-reference"
+    assert b.continuable
+    assert follows(a, b) == "after"
+    assert follows(b, a) == ""  # what stands alone is no continuation
+
+
+def test_the_halves_of_a_quotation_split_in_two_are_a_pair():
+    a, b = _pair('"We knew it was something beyond just being drunk, it was something heavy duty.',
+                 'Not a good batch of whatever he got," said witness Aimee Payton on Sunday.')
+    assert not a.eligible and not b.eligible
+    assert follows(a, b) == "pair"
+    # one quotation ends and another begins: no pair, although the marks balance
+    a, b = _pair('I am dealing with a lot of stress and emotions right now," Stodden tells us.',
+                 '"Doug and I were not planning on going public with this so soon.')
+    assert follows(a, b) == ""
+    # the pair would still need the sentence before it ('"...," he added.')
+    a, b = _pair('"We knew it was something beyond just being drunk, it was something heavy duty.',
+                 'Not a good batch of whatever he got on the night," he added.')
+    assert follows(a, b) == ""
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He also said the talks would resume on Tuesday in the capital",  # unterminated
+        "Will he also attend the summit in Minsk later this winter after all?",  # question
+        "he also said the talks would focus on economic cooperation between them.",  # lower-case start
+        "He also said that you should subscribe to our channel for more videos.",  # furniture
+        "He said so.",  # short
+    ],
+)
+def test_other_rules_stand_for_continuations(second):
+    a, b = _pair("Putin arrived in Minsk on Monday for talks with Alexander Lukashenko.", second)
+    assert not b.eligible and not b.continuable
+    assert follows(a, b) == ""
+
+
+def test_a_continuation_needs_a_shown_predecessor_with_no_open_quotation():
+    a, b = _pair("Putin arrived in Minsk on Monday for talks with Alexander Lukashenko.",
+                 "It was the first visit by the Russian leader to Minsk since 2019.")
+    short, _ = _pair("Putin visits Minsk.", "x")
+    assert follows(short, b) == ""  # the previous sentence is never shown
+    opened, after = _pair('Lukashenko said: "We have always been together with Russia.',
+                          "It was the first visit by the Russian leader to Minsk since 2019.")
+    assert follows(opened, after) == ""  # it would read as part of the quotation

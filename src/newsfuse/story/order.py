@@ -4,6 +4,8 @@ The lead is the fact the articles themselves put first: each article that report
 votes by how early (a first sentence counts 1, the next 1/2, ...). The rest follow the
 publication date of the earliest article reporting them, then their mean relative
 position in the articles (news writes the main event before reactions and background).
+A continuation (a sentence chosen only as the follow-up of the sentence before it in its
+article) is never placed on its own: it comes directly after that sentence, and never leads.
 """
 
 from __future__ import annotations
@@ -28,18 +30,32 @@ def leadness(members: Sequence[Candidate], options: OrderOptions) -> float:
 
 
 def order(
-    chosen: Sequence[Sequence[Candidate]], articles: Sequence[Article], options: OrderOptions | None = None
+    chosen: Sequence[Sequence[Candidate]],
+    articles: Sequence[Article],
+    options: OrderOptions | None = None,
+    follows: Sequence[int | None] | None = None,
 ) -> list[int]:
-    """Indices into ``chosen`` (each: the candidates of one chosen fact) in reading order."""
+    """Indices into ``chosen`` (each: the candidates of one chosen fact) in reading order.
+    ``follows[i]``: the index in ``chosen`` that ``chosen[i]`` continues (None: it stands
+    alone). Chains are read as one block, in the place of their first sentence."""
     options = options or OrderOptions()
     if not chosen:
         return []
+    follows = list(follows) if follows is not None else [None] * len(chosen)
+    next_of = {p: i for i, p in enumerate(follows) if p is not None}
+    roots = [i for i in range(len(chosen)) if follows[i] is None]
 
     def when(members: Sequence[Candidate]) -> tuple[dt.date, float]:
         dates = [articles[c.article].published or _FAR_FUTURE for c in members]
         mean_pos = sum(c.relative_position for c in members) / len(members)
         return min(dates), mean_pos
 
-    lead = max(range(len(chosen)), key=lambda i: (leadness(chosen[i], options), -i))
-    rest = sorted((i for i in range(len(chosen)) if i != lead), key=lambda i: when(chosen[i]))
-    return [lead, *rest]
+    lead = max(roots, key=lambda i: (leadness(chosen[i], options), -i))
+    rest = sorted((i for i in roots if i != lead), key=lambda i: when(chosen[i]))
+    out: list[int] = []
+    for root in [lead, *rest]:
+        i: int | None = root
+        while i is not None:
+            out.append(i)
+            i = next_of.get(i)
+    return out

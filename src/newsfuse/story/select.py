@@ -6,6 +6,9 @@ concept weight within the budget, each concept counted once — redundancy is pe
 construction, not by a greedy heuristic. On top of the concepts: at most one wording per
 fact, no two near-duplicate sentences, and a small bonus for facts several outlets report
 and for sentences early in their article (news leads carry the who/what/where/when).
+A *continuation* (a sentence that reads well only right after the sentence before it in
+its article: "He also said ...") may be chosen only once that sentence is; the two halves
+of a quotation the splitter cut in two are one unit (summed words and concepts).
 Solved exactly with HiGHS (``scipy.optimize.milp``); a budgeted greedy is the fallback.
 """
 
@@ -62,6 +65,11 @@ class Pick:
     support: int
     position: int
     centrality: float = 0.0  # 0..1: how much the other articles say something like it
+    # A continuation: the candidate it must be shown directly after (chosen only with it).
+    follows: int | None = None
+    # Cannot be shown without the continuation that follows it (a quotation's first half):
+    # chosen only together with it, as one unit.
+    head: bool = False
 
 
 def concept_weights(doc_concepts: Sequence[frozenset[Concept]], options: SelectOptions) -> dict[Concept, float]:
@@ -97,9 +105,11 @@ def bonus(pick: Pick, options: SelectOptions) -> float:
 def select(
     picks: Sequence[Pick], weights: dict[Concept, float], sim: np.ndarray, budget: int, options: SelectOptions
 ) -> list[int]:
-    """Indices into ``picks`` of the chosen sentences."""
-    fits = [i for i, p in enumerate(picks) if p.words <= budget]
+    """Indices into ``picks`` of the chosen sentences. A continuation is never chosen
+    without the pick it follows, a head never without its continuation."""
+    fits = [i for i, p in enumerate(picks) if p.words <= budget and p.follows is None and not p.head]
     scored = sorted(fits, key=lambda i: -_prescore(picks[i], weights, options))[: options.max_candidates]
+    scored += _linked(picks, scored, budget)
     if not scored:
         return []
     chosen = None
@@ -111,6 +121,32 @@ def select(
     if chosen is None:
         chosen = _greedy([picks[i] for i in scored], weights, sim, budget, options)
     return [scored[k] for k in chosen]
+
+
+def _linked(picks: Sequence[Pick], roots: Sequence[int], budget: int) -> list[int]:
+    """The continuations and heads reachable from ``roots`` (the standalone picks kept for
+    selection): a head comes with its continuation; a continuation whose predecessor is in."""
+    by_candidate = {p.candidate: i for i, p in enumerate(picks)}
+    followers: dict[int, list[int]] = {}
+    for i, p in enumerate(picks):
+        if p.follows is not None and p.follows in by_candidate:
+            followers.setdefault(p.follows, []).append(i)
+    out: list[int] = []
+    for i, p in enumerate(picks):  # heads: chosen with their continuation, as roots of a unit
+        if p.head and p.follows is None:
+            tail = [j for j in followers.get(p.candidate, ()) if picks[j].follows == p.candidate]
+            if tail and p.words + picks[tail[0]].words <= budget:
+                out += [i, tail[0]]
+    frontier = [picks[i].candidate for i in [*roots, *out]]
+    seen = set(roots) | set(out)
+    while frontier:
+        c = frontier.pop()
+        for j in followers.get(c, ()):
+            if j not in seen and picks[j].words <= budget:
+                seen.add(j)
+                out.append(j)
+                frontier.append(picks[j].candidate)
+    return out
 
 
 def _prescore(pick: Pick, weights: dict[Concept, float], options: SelectOptions) -> float:
@@ -155,6 +191,21 @@ def _ilp(picks: list[Pick], weights: dict[Concept, float], sim: np.ndarray, budg
                 rows.append({a: 1.0, b: 1.0})
                 upper.append(1.0)
 
+    upper_bound = np.ones(n_vars)
+    by_candidate = {p.candidate: i for i, p in enumerate(picks)}
+    for j, p in enumerate(picks):
+        if p.follows is not None:  # a continuation only with the pick it follows
+            if p.follows in by_candidate:
+                rows.append({j: 1.0, by_candidate[p.follows]: -1.0})
+                upper.append(0.0)
+                if picks[by_candidate[p.follows]].head:  # a head only with its continuation
+                    rows.append({by_candidate[p.follows]: 1.0, j: -1.0})
+                    upper.append(0.0)
+            else:
+                upper_bound[j] = 0.0
+        if p.head and not any(q.follows == p.candidate for q in picks):
+            upper_bound[j] = 0.0
+
     r_idx = [r for r, row in enumerate(rows) for _ in row]
     c_idx = [j for row in rows for j in row]
     values = [v for row in rows for v in row.values()]
@@ -163,7 +214,7 @@ def _ilp(picks: list[Pick], weights: dict[Concept, float], sim: np.ndarray, budg
         objective,
         constraints=LinearConstraint(matrix, -np.inf, np.asarray(upper)),
         integrality=np.ones(n_vars),
-        bounds=Bounds(0, 1),
+        bounds=Bounds(0, upper_bound),
         options={"time_limit": options.time_limit, "disp": False, "mip_rel_gap": options.gap},
     )
     if result.x is None:
@@ -176,43 +227,74 @@ def _value(chosen: Sequence[Pick], weights: dict[Concept, float], options: Selec
     return sum(weights.get(c, 0.0) for c in covered) + sum(bonus(p, options) for p in chosen)
 
 
+def _units(picks: Sequence[Pick]) -> tuple[list[tuple[int, ...]], dict[int, list[int]]]:
+    """What the greedy adds at a time: a standalone pick, a head with its continuation, or
+    a continuation (gated: by the candidate it follows, which must be chosen first)."""
+    by_candidate = {p.candidate: i for i, p in enumerate(picks)}
+    units: list[tuple[int, ...]] = []
+    gated: dict[int, list[int]] = {}
+    tails = {j for i, p in enumerate(picks) if p.head for j, q in enumerate(picks) if q.follows == p.candidate}
+    for i, p in enumerate(picks):
+        if p.head:
+            tail = next((j for j in tails if picks[j].follows == p.candidate), None)
+            if tail is not None:
+                units.append((i, tail))
+        elif p.follows is None:
+            units.append((i,))
+        elif i not in tails and p.follows in by_candidate:
+            gated.setdefault(p.follows, []).append(len(units))
+            units.append((i,))
+    return units, gated
+
+
 def _greedy(
     picks: list[Pick], weights: dict[Concept, float], sim: np.ndarray, budget: int, options: SelectOptions
 ) -> list[int]:
     """Lin & Bilmes (2010): add the best gain / words**r that fits, then keep the better
     of that set and the best single sentence (a constant-factor guarantee). Lazy
     evaluation (Minoux): gains only shrink as coverage grows, so a stale gain that still
-    tops the heap is re-computed once instead of re-scoring every sentence each round."""
+    tops the heap is re-computed once instead of re-scoring every sentence each round.
+    The items added are units (`_units`): a continuation enters the heap only once the
+    sentence it follows is chosen; a quotation's two halves are added together."""
     r = options.greedy_scale
     covered: set[Concept] = set()
     chosen: list[int] = []
     used_facts: set[int] = set()
     left = budget
+    units, gated = _units(picks)
 
-    def ratio(p: Pick) -> float:
-        return (sum(weights.get(c, 0.0) for c in p.concepts - covered) + bonus(p, options)) / p.words**r
+    def ratio(unit: tuple[int, ...]) -> float:
+        parts = [picks[i] for i in unit]
+        fresh = set().union(*(p.concepts for p in parts)) - covered
+        gain = sum(weights.get(c, 0.0) for c in fresh) + sum(bonus(p, options) for p in parts)
+        return gain / sum(p.words for p in parts) ** r
 
-    heap = [(-ratio(p), i) for i, p in enumerate(picks)]
+    heap = [(-ratio(u), k) for k, u in enumerate(units) if picks[units[k][0]].follows is None]
     heapq.heapify(heap)
     while heap:
-        _, i = heapq.heappop(heap)
-        p = picks[i]
-        if p.fact in used_facts or p.words > left:
+        _, k = heapq.heappop(heap)
+        parts = [picks[i] for i in units[k]]
+        if any(p.fact in used_facts for p in parts) or sum(p.words for p in parts) > left:
             continue  # never feasible again: the budget only shrinks
-        if any(sim[p.candidate, picks[j].candidate] >= options.redundancy for j in chosen):
+        if any(sim[p.candidate, picks[j].candidate] >= options.redundancy for p in parts for j in chosen):
             continue
-        fresh = ratio(p)
+        fresh = ratio(units[k])
         if heap and fresh < -heap[0][0]:
-            heapq.heappush(heap, (-fresh, i))
+            heapq.heappush(heap, (-fresh, k))
             continue
         if fresh <= 0:
             break
-        chosen.append(i)
-        covered |= p.concepts
-        used_facts.add(p.fact)
-        left -= p.words
-    if not picks:
+        for i, p in zip(units[k], parts):
+            chosen.append(i)
+            covered |= p.concepts
+            used_facts.add(p.fact)
+            left -= p.words
+        for p in parts:  # the continuations of what was just chosen may now be added
+            for g in gated.get(p.candidate, ()):
+                heapq.heappush(heap, (-ratio(units[g]), g))
+    if not units:
         return chosen
-    single = max(range(len(picks)), key=lambda i: _value([picks[i]], weights, options))
-    better = _value([picks[single]], weights, options) > _value([picks[i] for i in chosen], weights, options)
-    return [single] if better else chosen
+    alone = [u for u in units if picks[u[0]].follows is None]
+    single = max(alone, key=lambda u: _value([picks[i] for i in u], weights, options))
+    better = _value([picks[i] for i in single], weights, options) > _value([picks[i] for i in chosen], weights, options)
+    return list(single) if better else chosen

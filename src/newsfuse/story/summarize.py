@@ -21,7 +21,7 @@ from newsfuse.story.inputs import as_articles
 from newsfuse.story.order import OrderOptions, order
 from newsfuse.story.select import Pick, SelectOptions, centrality, concept_weights, select
 from newsfuse.story.tokens import Stemmer, bigram_concepts, content_and_concepts, words
-from newsfuse.story.wording import Wording, WordingOptions, word
+from newsfuse.story.wording import Wording, WordingOptions, follows, word
 
 DEFAULT_WORDS = 120
 
@@ -122,7 +122,7 @@ def summarize(
     t_select = time.perf_counter()
 
     groups = [[an.cands[m] for m in facts[p.fact].cited(p.candidate)] for p in chosen]
-    reading = order(groups, arts, options.order)
+    reading = order(groups, arts, options.order, follows=_follows(chosen))
     sentences = [cite(an.wordings[chosen[i].candidate], groups[i], arts) for i in reading]
     if rewriter is not None:
         sentences = [rewriter.rewrite(s, arts) for s in sentences]
@@ -153,19 +153,33 @@ def summarize(
 def _choose(
     an: _Analysis, facts: Sequence[AlignedFact], sim, n_articles: int, max_words: int, options: SummaryOptions
 ) -> list[Pick]:
-    """The eligible wordings as selection sees them, and the ones it picks."""
+    """The eligible wordings as selection sees them, and the ones it picks. A wording that
+    cannot stand alone but reads well right after the sentence before it in its article
+    (`wording.follows`) is a continuation of that sentence: selection takes it only with
+    it, and `order` shows it directly after it."""
     fact_of = {m: k for k, f in enumerate(facts) for m in f.members}
     article_of = [c.article for c in an.cands]
     central = centrality(sim, article_of)
+    relation = [""] * len(an.wordings)
+    for k, w in enumerate(an.wordings):
+        if w.continuable and an.cands[k].position > 0:  # candidates run in article order
+            relation[k] = follows(an.wordings[k - 1], w, previous_closes=relation[k - 1] == "pair")
+    heads = {k - 1 for k, r in enumerate(relation) if r == "pair"}
     picks = [
         Pick(w.candidate, fact_of[w.candidate], w.words, an.shown_concepts[w.candidate],
              len(facts[fact_of[w.candidate]].members), an.cands[w.candidate].position,
-             float(central[w.candidate]))
-        for w in an.wordings if w.eligible
+             float(central[w.candidate]), follows=w.candidate - 1 if relation[k] else None, head=k in heads)
+        for k, w in enumerate(an.wordings) if w.eligible or relation[k] or k in heads
     ]
     source_of = sources(sim, article_of, n_articles, options.align)
     weights = concept_weights(_by_source(an.doc_concepts, source_of), options.select)
     return [picks[i] for i in select(picks, weights, sim, max_words, options.select)]
+
+
+def _follows(chosen: Sequence[Pick]) -> list[int | None]:
+    """For each chosen pick, the index in ``chosen`` of the pick it continues (or None)."""
+    at = {p.candidate: i for i, p in enumerate(chosen)}
+    return [None if p.follows is None else at[p.follows] for p in chosen]
 
 
 def _by_source(doc_concepts: Sequence[frozenset], source_of: Sequence[int]) -> list[frozenset]:

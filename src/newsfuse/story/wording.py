@@ -7,7 +7,9 @@ detached opening quote mark whose closing mark the sentence splitter put into th
 sentence, so the words shown are always an in-order subsequence of the cited sentence's
 words. A sentence that needs
 the one before it (``He also said ...``, ``It was ...``, a bare quotation with no
-speaker, a quote fragment) is not eligible: no deletion can repair it.
+speaker, a quote fragment) cannot stand alone: no deletion can repair it. It may still be
+shown as a *continuation*, directly after the sentence before it in its article (see
+`follows`): then the two read as the article itself does.
 """
 
 from __future__ import annotations
@@ -109,6 +111,10 @@ class Wording:
     text: str
     eligible: bool
     reason: str = ""
+    # Not eligible alone, but its only problems are what the sentence before it in its
+    # article supplies: a back-reference opener, a bare quotation, a quotation begun
+    # there (or, for a sentence that opens a quotation, ended in the next one).
+    continuable: bool = False
 
     @property
     def words(self) -> int:
@@ -185,15 +191,22 @@ def _leading_deletions(tokens: list[str], lowercased: bool, options: WordingOpti
     return drop
 
 
-def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptions) -> str:
-    """Why the kept tokens cannot stand alone as a summary sentence ('' if they can)."""
+# The reasons a neighbouring sentence of the same article can answer (`follows`).
+CONTEXT_REASONS = frozenset({"back-reference", "quote-fragment", "unattributed-quote"})
+
+
+def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptions, in_context: bool = False) -> str:
+    """Why the kept tokens cannot stand alone as a summary sentence ('' if they can).
+    ``in_context``: shown next to the sentence(s) of its article it depends on, so a
+    back-reference opener and the quotation's balance and speaker are not its own problem
+    (`follows` checks them on the pair); every other rule stands."""
     if len(tokens) < options.min_words:
         return "short"
     if len(tokens) > options.max_words:
         return "long"
     if is_junk(text):
         return "junk"
-    if _bare(tokens[0]) in BACK_REFERENCE_OPENERS:
+    if not in_context and _bare(tokens[0]) in BACK_REFERENCE_OPENERS:
         return "back-reference"
     first = tokens[0][:1]
     if not (first.isupper() or first in QUOTES_OPEN or first.isdigit() or (lowercased and first.isalpha())):
@@ -204,7 +217,7 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
         return "unterminated"
     if (_ABBREVIATION_END_ANY_CASE if lowercased else _ABBREVIATION_END).search(tokens[-1]):
         return "split-at-abbreviation"  # "... found Army Spc." + "Charles Graner ..."
-    return _quote_problem(text)
+    return "" if in_context else _quote_problem(text)
 
 
 def split_off_quote(tokens: list[str], following: str) -> int | None:
@@ -253,7 +266,87 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     kept = tuple(kept)
     text = " ".join(kept_tokens)
     reason = _unfit(text, kept_tokens, lowercased, options) if kept_tokens else "empty"
-    return Wording(candidate.index, kept, text, not reason, reason)
+    continuable = (
+        reason in CONTEXT_REASONS
+        and not (reason == "unattributed-quote" and text[:1] in "'‘")  # "' usa today ben affleck in'the ..."
+        and not _unfit(text, kept_tokens, lowercased, options, in_context=True)
+    )
+    return Wording(candidate.index, kept, text, not reason, reason, continuable)
+
+
+def _balanced(text: str) -> bool:
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
+_CLOSING_AFTER = (",", ".", "!", "?", ";", "…")
+
+
+def _straight_marks(text: str) -> list[bool]:
+    """For each straight quote mark of ``text``, whether it is shaped like an opening one:
+    at the start of a word ('"we'), or standing alone (Multi-News: 'said " we') after a
+    word that ends no clause; a mark at a word's end ('soon."'), alone after ',' '.' '!'
+    '?' ('downs, " stodden') or alone at the end closes."""
+    tokens = text.split()
+    shapes: list[bool] = []
+    for i, tok in enumerate(tokens):
+        if tok.strip('"') == "":
+            for _ in range(tok.count('"')):
+                last = i == len(tokens) - 1
+                shapes.append(not last and not (i and tokens[i - 1].endswith(_CLOSING_AFTER)))
+            continue
+        for j, ch in enumerate(tok):
+            if ch == '"':
+                shapes.append(tok[:j].strip("(['‘“") == "")
+    return shapes
+
+
+def _leaves_open(text: str) -> bool:
+    """Whether a quotation begun in ``text`` is still open at its end."""
+    if "“" in text or "”" in text:
+        return text.count("“") > text.count("”") and text.count('"') % 2 == 0
+    marks = _straight_marks(text)
+    return len(marks) % 2 == 1 and marks[-1]
+
+
+def _closes_earlier(text: str) -> bool:
+    """Whether ``text`` begins inside a quotation and ends it (its first mark closes)."""
+    if "“" in text or "”" in text:
+        first_open = text.find("“")
+        return text.count("”") > text.count("“") and text.count('"') % 2 == 0 and (
+            first_open < 0 or text.find("”") < first_open
+        )
+    marks = _straight_marks(text)
+    return len(marks) % 2 == 1 and not marks[0]
+
+
+def follows(previous: Wording, wording: Wording, previous_closes: bool = False) -> str:
+    """How ``wording`` may be shown directly after ``previous``, the sentence before it in
+    the same article (the summary then reads as the article does):
+
+    - "after": a back-reference ("He also said ..."), a bare quotation or '"...," he
+      added.' with balanced quotes of its own, after a ``previous`` that is shown (chosen
+      on its own terms) and leaves no quotation open (it is balanced, or
+      ``previous_closes``: it ends a quotation its own predecessor began);
+    - "pair": the second half of a quotation the splitter cut in two ('"We knew it was
+      something heavy duty.' + 'Not a good batch, " said a witness.'): ``previous``
+      opens it and cannot stand alone for that reason only, and the two together have
+      balanced quotes and a speaker; the two are one unit, never shown apart;
+    - "" : neither (it stands alone, or no neighbour repairs it).
+    """
+    if wording.eligible or not wording.continuable or not previous.kept:
+        return ""
+    if _balanced(wording.text):
+        if previous_closes or _balanced(previous.text):
+            return "after" if previous.eligible or previous.continuable else ""
+        return ""
+    if previous.eligible or not previous.continuable or previous_closes or _balanced(previous.text):
+        return ""
+    if _bare(previous.text.split()[0]) in BACK_REFERENCE_OPENERS:
+        return ""  # the pair itself would need the sentence before it
+    if not (_leaves_open(previous.text) and _closes_earlier(wording.text)):
+        return ""  # '..., " she tells us.' + '"Doug and I ...': a quotation ends, another begins
+    joined = previous.text + " " + wording.text
+    return "pair" if _balanced(joined) and not _quote_problem(joined) else ""
 
 
 def is_subsequence(shown: str, source: str) -> bool:
