@@ -149,7 +149,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_up(port: int, timeout: float = 60) -> None:
+def wait_up(port: int, timeout: float = 300) -> None:  # the in-memory peer parses every report first
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
