@@ -3,6 +3,8 @@
     python bench/summary_grid.py --sets duc2003,multiling2011 \
         '{"default": {}, "ilp": {"select": {"solver": "ilp"}}, "lexical": {"align": {"embed_weight": 0}}}'
 
+    python bench/summary_grid.py '{"default": {}, "standalone only": {"select": {"continuations": false}}}'
+
 Each variant maps stage names (align, select, wording, order) to option overrides.
 Same scoring as bench/rouge.py (whose loaders and scorer it reuses).
 """

@@ -96,3 +96,10 @@ def test_the_halves_of_a_quotation_come_together_or_not_at_all(solver):
     for budget, expected in ((15, {20}), (20, {10, 11}), (30, {10, 11, 20})):
         chosen = {picks[i].candidate for i in select(picks, weights, sim, budget, SelectOptions(solver=solver, **NO_BONUS))}
         assert chosen == expected, (budget, chosen)
+
+
+def test_continuations_can_be_switched_off():
+    weights = {("k", "l"): 5.0, ("m", "n"): 5.0, ("o", "p"): 1.0, ("a", "b"): 3.0}
+    picks = _continuation_picks({("a", "b")})
+    options = SelectOptions(continuations=False, **NO_BONUS)
+    assert sorted(picks[i].candidate for i in select(picks, weights, np.zeros((30, 30)), 40, options)) == [10, 20]

@@ -52,6 +52,10 @@ class SelectOptions:
     greedy_scale: float = 0.5  # Lin & Bilmes' r (their guarantee is for r=1; 0.5 scored best)
     time_limit: float = 2.0  # seconds for HiGHS; the best solution found so far is used
     gap: float = 0.01  # HiGHS stops within 1% of the optimum
+    # Continuations (a back-reference or a quotation's second half, shown only right after
+    # the sentence before it in its article) may be chosen. Off: standalone sentences only
+    # (the ablation in docs/summary.md's grid).
+    continuations: bool = True
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,8 @@ def select(
     without the pick it follows, a head never without its continuation."""
     fits = [i for i, p in enumerate(picks) if p.words <= budget and p.follows is None and not p.head]
     scored = sorted(fits, key=lambda i: -_prescore(picks[i], weights, options))[: options.max_candidates]
-    scored += _linked(picks, scored, budget)
+    if options.continuations:
+        scored += _linked(picks, scored, budget)
     if not scored:
         return []
     chosen = None
