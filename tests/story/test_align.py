@@ -128,3 +128,41 @@ def test_supporters_match_a_per_member_argmax():
         assert supporters(members, sim, article_of, options) == expected
         best = _best_per_article(sim, article_of)
         assert supporters(members, sim, article_of, options, best=best) == expected
+
+
+def test_cosine_is_the_same_for_any_blas_thread_count():
+    """Copies of one sentence tie exactly, and the matrix does not depend on how BLAS
+    splits the product (one DUC story showed the other of two wire copies when the
+    number of threads changed)."""
+    from threadpoolctl import threadpool_limits
+
+    from newsfuse.embed import _normalise
+    from newsfuse.story.align import _cosine, story_idf_cosine
+
+    rng = np.random.default_rng(7)
+    vectors = _normalise(rng.standard_normal((300, 256)).astype(np.float32))
+    vectors[200:260] = vectors[40:100]  # a wire story run twice
+    runs = []
+    for threads in (1, 2, None):
+        with threadpool_limits(threads, user_api="blas"):
+            runs.append(_cosine(vectors))
+    assert runs[0].dtype == np.float32
+    assert all(np.array_equal(runs[0], r) for r in runs[1:])
+    assert np.array_equal(runs[0][200:260], runs[0][40:100])
+    assert np.array_equal(runs[0], runs[0].T)
+    stems = [frozenset({f"w{k % 50}", f"v{k % 7}", f"u{k // 3}"}) for k in range(60)] * 2
+    lexical = story_idf_cosine(stems)
+    assert np.array_equal(lexical[:60], lexical[60:]) and np.array_equal(lexical, lexical.T)
+
+
+def test_dense_and_sparse_lexical_matrices_agree(monkeypatch):
+    from newsfuse.story import align as align_module
+
+    rng = np.random.default_rng(11)
+    stems = [frozenset(f"w{j}" for j in rng.choice(80, size=rng.integers(0, 9), replace=False)) for _ in range(40)]
+    dense = (align_module.dice_matrix(stems), align_module.story_idf_cosine(stems))
+    monkeypatch.setattr(align_module, "DENSE_MAX_CELLS", 0)
+    sparse_ = (align_module.dice_matrix(stems), align_module.story_idf_cosine(stems))
+    assert np.array_equal(dense[0], sparse_[0])  # counts: exact either way
+    np.testing.assert_allclose(dense[1], sparse_[1], atol=1e-6)
+    assert all(m.dtype == np.float32 for m in (*dense, *sparse_))

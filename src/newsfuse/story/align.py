@@ -73,6 +73,12 @@ class AlignedFact:
         return (shown, *(m for m in self.members if m != shown), *self.support.get(shown, ()))
 
 
+# Below this many cells (sentences x distinct content words) the lexical matrices are
+# dense numpy arrays: scipy.sparse's per-call costs (~0.4 ms a story) outweigh the
+# arithmetic on small stories (Multi-News's ~20 sentences); above it sparse is cheaper.
+DENSE_MAX_CELLS = 100_000
+
+
 def content_matrix(stem_sets: Sequence[frozenset[str]]) -> sparse.csr_matrix:
     """Sentences x content words, 1 where a sentence uses the word (rows in order, a
     row's columns in the order its set iterates)."""
@@ -86,11 +92,23 @@ def content_matrix(stem_sets: Sequence[frozenset[str]]) -> sparse.csr_matrix:
     )
 
 
+def _small(x: sparse.csr_matrix | np.ndarray) -> np.ndarray | None:
+    """``x`` as a dense array when it is small enough for dense arithmetic, else None."""
+    if isinstance(x, np.ndarray):
+        return x
+    return x.toarray() if x.shape[0] * x.shape[1] <= DENSE_MAX_CELLS else None
+
+
 def dice_matrix(stem_sets: Sequence[frozenset[str]], x: sparse.csr_matrix | None = None) -> np.ndarray:
     """Dice overlap of the content-word sets (``x``: their content_matrix, when built)."""
     x = content_matrix(stem_sets) if x is None else x
-    inter = (x @ x.T).toarray()
-    sizes = np.diff(x.indptr).astype(np.float32)  # a row's ones: its number of words
+    dense = _small(x)
+    if dense is not None:
+        inter = dense @ dense.T  # counts of shared words: exact in float32 either way
+        sizes = dense.sum(axis=1)
+    else:
+        inter = (x @ x.T).toarray()
+        sizes = np.diff(x.indptr).astype(np.float32)  # a row's ones: its number of words
     denom = sizes[:, None] + sizes[None, :]
     denom[denom == 0] = 1.0
     return 2.0 * inter / denom
@@ -102,17 +120,40 @@ def story_idf_cosine(stem_sets: Sequence[frozenset[str]], x: sparse.csr_matrix |
     ``x``: the sets' content_matrix, when built."""
     x = content_matrix(stem_sets) if x is None else x
     n = x.shape[0]
+    dense = _small(x)
+    if dense is not None:
+        idf = np.log(max(n, 1) / np.maximum(dense.sum(axis=0), 1)).astype(np.float32)
+        weighted = dense * idf[None, :]
+        norms = np.sqrt((weighted * weighted).sum(axis=1))
+        norms[norms == 0] = 1.0
+        weighted *= (1.0 / norms)[:, None]
+        return _gram(weighted)
     df = np.bincount(x.indices, minlength=x.shape[1])  # sentences using each word
     idf = np.log(max(n, 1) / np.maximum(df, 1)).astype(np.float32)
-    weighted = x.multiply(idf[None, :]).tocsr()
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    data = idf[x.indices]  # the weighted matrix, built on x's structure
+    rows = np.repeat(np.arange(n), np.diff(x.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n)).astype(np.float32)
     norms[norms == 0] = 1.0
-    weighted = sparse.diags(1.0 / norms) @ weighted
+    data *= (1.0 / norms)[rows]
+    weighted = sparse.csr_matrix((data, x.indices, x.indptr), shape=x.shape)
     return (weighted @ weighted.T).toarray()
 
 
+def _gram(x: np.ndarray) -> np.ndarray:
+    """``x @ x.T`` for float32 rows, as float32, the same whatever the number of BLAS
+    threads. A float32 product rounds differently with how BLAS splits it (threads, a
+    row's place in a block), so two copies of one wire sentence could score 1 ulp apart
+    from the rest of the story, and which copy a summary shows (selection breaks exact
+    ties in its own order) would depend on the machine. Products of float32 values are
+    exact in float64 and a float64 sum of a few hundred of them is off by far less than a
+    float32 ulp, so rounding the float64 product once gives the same float32 matrix
+    however the sums are split (bench: 500 x 256 rows, ~1.7 ms on one thread)."""
+    wide = x.astype(np.float64)
+    return (wide @ wide.T).astype(np.float32)
+
+
 def _cosine(vectors: np.ndarray) -> np.ndarray:
-    return vectors @ vectors.T if len(vectors) else np.zeros((0, 0), dtype=np.float32)
+    return _gram(vectors) if len(vectors) else np.zeros((0, 0), dtype=np.float32)
 
 
 def similarity(
