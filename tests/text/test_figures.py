@@ -29,12 +29,14 @@ def test_no_amount_in_plain_words():
 def test_figures_know_what_they_count(docs_of):
     docs = docs_of(
         "Officials said Russia had dispatched 35 attack drones nationwide, including 23 over Kyiv. "
-        "Strikes left around 14,000 people without power. Trade reached $38.5 billion in 2021."
+        "Strikes left around 14,000 people without power. Trade reached $38.5 billion in 2021. "
+        "The attack caused emergency blackouts in a dozen regions."
     )
     figures = {f.text: f for f in extract_figures(docs)}
     assert figures["35 attack drones"].counts_key == "drone"
     assert figures["23"].counts == "attack drones"  # the bare number counts what came before
     assert figures["around 14,000 people"].approximate
+    assert figures["a dozen regions"].counts_key == "region"  # "dozen" parsed as a compound of "regions"
     money = figures["$38.5 billion"]
     assert money.kind == "money" and money.unit == "USD" and money.value == 38.5e9
     assert not any("2021" in t for t in figures)  # a year is a date, not a figure

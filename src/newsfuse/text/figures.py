@@ -151,8 +151,15 @@ def _counted(ent: Span) -> tuple[str, str, int]:
     """What a quantity counts: (words, head lemma, end char in the sentence)."""
     root = ent.root
     head = None
-    if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end:
-        head = root.head
+    # "35 drones" (nummod), "about 9,000" (quantmod), "a dozen regions" (the parser reads
+    # "dozen" as a compound of "regions", and "a" as the span's root)
+    modifier = next(
+        (t for t in reversed(ent) if t.dep_ in ("nummod", "quantmod", "compound")
+         and t.head.pos_ in ("NOUN", "PROPN") and t.head.i >= ent.end),
+        None,
+    )
+    if modifier is not None:
+        head = modifier.head
     else:
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
