@@ -7,7 +7,11 @@ Multi-News: F1 with the budget set to the reference's length. Seconds per cluste
 the summarizer only (cleaning is the same for all and is reported apart; so is loading
 the embedder).
 
-    python bench/rouge.py [--sets duc2003,multiling2011,multinews] [--multinews 100]
+    python bench/rouge.py [--sets duc2003,multiling2011,multinews] [--multinews 100] [--blas-threads 1]
+
+BLAS is limited to one thread for the whole run (every system), as the newsfuse
+commands do: a story's matrices are small, and on a busy 2-core machine OpenBLAS's
+threads cost more than they save (``--blas-threads 0``: the library's default).
 """
 
 from __future__ import annotations
@@ -116,14 +120,25 @@ def main(argv=None) -> int:
     p.add_argument("--sets", default="duc2003,multiling2011,multinews")
     p.add_argument("--multinews", type=int, default=100, help="first N Multi-News clusters")
     p.add_argument("--systems", default="newsfuse,lexrank,textrank,lead")
+    p.add_argument("--blas-threads", type=int, default=1, help="BLAS threads for the run (0: library default)")
     args = p.parse_args(argv)
+    if args.blas_threads > 0:
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(limits=args.blas_threads, user_api="blas"):
+            return run(args)
+    return run(args)
+
+
+def run(args) -> int:
     if not DATA.exists():
         print(f"{DATA} not available; nothing to do", file=sys.stderr)
         return 0
     embedder = WordLlamaEmbedder()
     t = time.perf_counter()
     embedder.embed(["load"])
-    print(f"embedder load: {time.perf_counter() - t:.2f} s ({embedder.name})")
+    print(f"embedder load: {time.perf_counter() - t:.2f} s ({embedder.name}); BLAS threads: "
+          f"{args.blas_threads or 'library default'}")
     systems = {
         "newsfuse": lambda arts, budget: " ".join(
             s.text for s in summarize(arts, budget, compare=False, embedder=embedder).summary

@@ -24,3 +24,40 @@ def test_summarize_json_and_md(tmp_path, capsys):
     assert "## Sources" in capsys.readouterr().out
     assert main(["summarize", str(tmp_path), "--format", "html"]) == 0
     assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
+
+
+def test_blas_threads_are_the_commands_choice(tmp_path, capsys, monkeypatch):
+    """The command limits BLAS threads while it runs (default 1, 0 = the library's
+    default) and gives the process its setting back; the summary does not change."""
+    from threadpoolctl import threadpool_info
+
+    import newsfuse.cli.summarize as command
+    from newsfuse.cli.common import blas_threads
+
+    def blas():
+        return [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
+
+    before = blas()
+    seen = []
+    real = command.summarize
+
+    def spy(*args, **kwargs):
+        seen.append(blas())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(command, "summarize", spy)
+    (tmp_path / "one.txt").write_text(TEXT)
+    (tmp_path / "two.txt").write_text(TEXT)
+    outs = []
+    for threads in ("1", "0"):
+        assert main(["summarize", str(tmp_path), "--format", "json", "--no-compare", "--blas-threads", threads]) == 0
+        outs.append(json.loads(capsys.readouterr().out)["summary"])
+    assert outs[0] == outs[1]
+    assert seen[0] == [1] * len(before) and seen[1] == before
+    assert blas() == before
+
+    class Args:
+        blas_threads = 0
+
+    with blas_threads(Args()):
+        assert blas() == before

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 
-from newsfuse.cli.common import add_inputs, report_rejections
+from newsfuse.cli.common import add_blas_threads, add_inputs, blas_threads, report_rejections
 
 
 def add_db(parser) -> None:
@@ -34,6 +34,7 @@ def register(sub) -> None:
     p.add_argument("--no-compare", action="store_true",
                    help="store summaries without the cross-source comparison (much cheaper per story)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    add_blas_threads(p)
     p.set_defaults(handler=run)
 
 
@@ -61,6 +62,11 @@ def _executor(args, embedder):
 
 
 def run(args) -> int:
+    with blas_threads(args):  # this process's; Ray workers are processes of their own
+        return _run(args)
+
+
+def _run(args) -> int:
     from tqdm import tqdm
 
     from newsfuse.cli import EXIT_OK, EXIT_SKIPPED

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsfuse.cli.common import add_blas_threads, blas_threads
+
 
 def register(sub) -> None:
     p = sub.add_parser("serve", help="serve the story pages and the JSON API (OpenAPI at /openapi.json)")
@@ -12,6 +14,7 @@ def register(sub) -> None:
                    help="embedder for clustering and summaries of ingested articles")
     p.add_argument("--no-summarize", action="store_true",
                    help="leave ingested stories' reports to the batch instead of recomputing them")
+    add_blas_threads(p)
     p.set_defaults(handler=run)
 
 
@@ -19,5 +22,6 @@ def run(args) -> int:
     from newsfuse.cli import EXIT_OK
     from newsfuse.web.server import serve
 
-    serve(args.db, args.host, args.port, embedder=args.embedder, summarize=not args.no_summarize)
+    with blas_threads(args):
+        serve(args.db, args.host, args.port, embedder=args.embedder, summarize=not args.no_summarize)
     return EXIT_OK

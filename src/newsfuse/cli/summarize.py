@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from newsfuse.cli.common import add_inputs, report_rejections, write_json
+from newsfuse.cli.common import add_blas_threads, add_inputs, blas_threads, report_rejections, write_json
 from newsfuse.embed import default_embedder
 from newsfuse.model import NewsfuseError
 from newsfuse.pipeline import prepare
@@ -18,10 +18,16 @@ def register(sub) -> None:
     p.add_argument("--words", type=int, default=DEFAULT_WORDS, help=f"word budget (default {DEFAULT_WORDS})")
     p.add_argument("--format", choices=["md", "json", "html"], default="md")
     p.add_argument("--no-compare", action="store_true", help="the summary only, no cross-source comparison")
+    add_blas_threads(p)
     p.set_defaults(handler=run)
 
 
 def run(args) -> int:
+    with blas_threads(args):
+        return _run(args)
+
+
+def _run(args) -> int:
     from newsfuse.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
 
     if args.words < 1:
