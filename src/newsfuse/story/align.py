@@ -189,21 +189,28 @@ def group(
     if linkable is not None:
         ok &= linkable
     ii, jj = np.nonzero(ok)
-    order = np.argsort(-upper[ii, jj], kind="stable")
+    order = np.argsort(-upper[ii, jj], kind="stable")  # ties: in (row, column) order
     owner = list(range(n))
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for k in order:
-        a, b = owner[ii[k]], owner[jj[k]]
+    articles: dict[int, set] = {i: {article_of[i]} for i in range(n)}  # each group's articles
+    floor = options.group_floor
+    for i, j in zip(ii[order].tolist(), jj[order].tolist()):
+        a, b = owner[i], owner[j]
         if a == b:
             continue
-        ga, gb = groups[a], groups[b]
-        if {article_of[i] for i in ga} & {article_of[i] for i in gb}:
+        if not articles[a].isdisjoint(articles[b]):
             continue
-        if sim[np.ix_(ga, gb)].min() < options.group_floor:
+        ga, gb = groups[a], groups[b]
+        if len(ga) == len(gb) == 1:
+            lowest = sim[ga[0], gb[0]]
+        else:
+            lowest = sim[np.ix_(ga, gb)].min()
+        if lowest < floor:
             continue
         ga.extend(gb)
-        for i in gb:
-            owner[i] = a
+        articles[a] |= articles.pop(b)
+        for k in gb:
+            owner[k] = a
         del groups[b]
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
@@ -279,12 +286,14 @@ def to_model_facts(
     summary uses (else the fact is shown by its first sentence)."""
     out = []
     shown = shown or {}
+    ids = [a.id for a in articles]
+    labels = [a.label for a in articles]
     for k, fact in enumerate(facts):
         lead = shown.get(k, fact.members[0])
-        members = fact.cited(lead)
+        members = [cands[m] for m in fact.cited(lead)]
         c = cands[lead]
-        spans = tuple(SourceSpan(articles[cands[m].article].id, cands[m].start, cands[m].end) for m in members)
-        outlets = tuple(dict.fromkeys(articles[a].label for a in sorted(cands[m].article for m in members)))
+        spans = tuple(SourceSpan(ids[m.article], m.start, m.end) for m in members)
+        outlets = tuple(dict.fromkeys(labels[a] for a in sorted(m.article for m in members)))
         out.append(Fact(f"F{k + 1}", articles[c.article].span(c.start, c.end), spans, outlets))
     return out
 
@@ -293,7 +302,7 @@ def sources(sim: np.ndarray, article_of: Sequence[int], n_articles: int, options
     """For each article, the index of its source: articles that are largely copies of
     one another share one, so a wire text run by two outlets is not counted as two
     independent reports when weighing what the sources agree on."""
-    art = np.asarray(article_of)
+    art = np.asarray(article_of, dtype=np.int64)
     root = list(range(n_articles))
 
     def find(a: int) -> int:
@@ -303,13 +312,33 @@ def sources(sim: np.ndarray, article_of: Sequence[int], n_articles: int, options
         return a
 
     sizes = np.bincount(art, minlength=n_articles) if len(art) else np.zeros(n_articles, int)
+    twins = _twin_counts(sim, art, sizes, options.copy_similarity)
     for a in range(n_articles):
         for b in range(a + 1, n_articles):
             if not sizes[a] or not sizes[b]:
                 continue
-            block = sim[np.ix_(art == a, art == b)]
-            twins = min((block.max(axis=1) >= options.copy_similarity).sum(),
-                        (block.max(axis=0) >= options.copy_similarity).sum())
-            if twins >= options.copy_share * min(sizes[a], sizes[b]):
+            if twins(a, b) >= options.copy_share * min(sizes[a], sizes[b]):
                 root[find(b)] = find(a)
     return [find(a) for a in range(n_articles)]
+
+
+def _twin_counts(sim: np.ndarray, art: np.ndarray, sizes: np.ndarray, threshold: float):
+    """(a, b) -> how many sentences of a have a twin (>= threshold) in b, or of b in a,
+    whichever is fewer. Candidates run article by article, so every article's best
+    match for every sentence comes from one reduction per axis instead of one block per
+    article pair; anything else is counted block by block."""
+    present = np.flatnonzero(sizes)
+    if len(art) and np.all(art[1:] >= art[:-1]):
+        starts = np.searchsorted(art, present)
+        # rows[p, q]: sentences of article present[p] whose best in present[q] is a twin
+        rows = np.add.reduceat(np.maximum.reduceat(sim, starts, axis=1) >= threshold, starts, axis=0)
+        # cols[p, q]: sentences of present[q] whose best in present[p] is a twin
+        cols = np.add.reduceat(np.maximum.reduceat(sim, starts, axis=0) >= threshold, starts, axis=1)
+        at = {int(a): k for k, a in enumerate(present)}
+        return lambda a, b: min(int(rows[at[a], at[b]]), int(cols[at[a], at[b]]))
+
+    def by_block(a: int, b: int) -> int:
+        block = sim[np.ix_(art == a, art == b)]
+        return min((block.max(axis=1) >= threshold).sum(), (block.max(axis=0) >= threshold).sum())
+
+    return by_block
