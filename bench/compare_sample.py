@@ -118,7 +118,9 @@ def full_pipeline_seconds(nlp: NlpModels, articles) -> tuple[float, float]:
     return time.process_time() - cpu, time.perf_counter() - wall
 
 
-def run_set(name: str, clusters: list[dict], nlp: NlpModels, embedder, show: int, rng: random.Random) -> None:
+def run_set(
+    name: str, clusters: list[dict], nlp: NlpModels, embedder, show: int, rng: random.Random, dump: dict | None = None
+) -> None:
     if not clusters:
         print(f"\n## {name}: data absent, skipped")
         return
@@ -157,6 +159,8 @@ def run_set(name: str, clusters: list[dict], nlp: NlpModels, embedder, show: int
         ours, peer = ours_merges(comparison), peer_merges(comparison)
         disagreements += [(cluster["id"], "only newsfuse", sorted(p)) for p in ours - peer]
         disagreements += [(cluster["id"], "only peer", sorted(p)) for p in peer - ours]
+    if dump is not None:  # every row, not a sample, to judge a category whole or diff two runs
+        dump[name] = {"quote groups": quotes, "entity merges": merges, "conflicts": conflicts}
     print(f"\n## {name}: {len(ours_cpu)} stories, facts from {', '.join(sorted(fact_sources))}")
     print(f"quote groups {n_quotes} (multi-outlet {len(quotes)}), entities {n_entities} (merged {len(merges)}), conflicts {n_conflicts}")
     print("\n| per story, after load | newsfuse compare() | peer: spaCy full pipeline, every sentence | ratio |")
@@ -183,7 +187,9 @@ def main() -> None:
     parser.add_argument("--multiling", type=int, default=20)
     parser.add_argument("--show", type=int, default=6)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--dump", type=Path, help="write every quote group, merge and conflict (JSON) here")
     args = parser.parse_args()
+    dump: dict | None = {} if args.dump else None
     embedder = WordLlamaEmbedder()
     nlp = NlpModels(embedder=embedder)
     wall = time.perf_counter()
@@ -191,7 +197,7 @@ def main() -> None:
     embedder.embed(["warm up"])
     print(f"model load (spaCy + WordLlama): {time.perf_counter() - wall:.2f} s wall")
     rng = random.Random(args.seed)
-    run_set("duc2003", load(DATA / "duc2003" / "clusters.jsonl", args.duc), nlp, embedder, args.show, rng)
+    run_set("duc2003", load(DATA / "duc2003" / "clusters.jsonl", args.duc), nlp, embedder, args.show, rng, dump)
     run_set(
         "multiling2011 (en)",
         load(DATA / "multiling2011" / "clusters.jsonl", args.multiling, english_only=True),
@@ -199,7 +205,10 @@ def main() -> None:
         embedder,
         args.show,
         rng,
+        dump,
     )
+    if args.dump:
+        args.dump.write_text(json.dumps(dump, indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -248,3 +248,63 @@ def test_compare_survives_articles_without_dates_quotes_or_names():
     result = compare(arts, lexical_facts(arts), NlpModels())
     assert result.quotes == () and result.published == {} and result.conflicts == ()
     assert result.to_dict()["agreement"]["one"]
+
+
+def test_two_short_quotes_sharing_one_word_are_two_statements():
+    import numpy as np
+
+    from newsfuse.story.compare_quotes import group_quotes
+
+    a = _quote("a", "unjustified and wrong.", speaker="Blair")
+    b = _quote("b", "wrong and illegal.", speaker="Blair")
+    c = _quote("c", "It was unjustified and wrong. It is not true.", speaker="Blair")
+    vectors = {a.text: np.array([1.0, 0.0]), b.text: np.array([0.5, np.sqrt(0.75)]), c.text: np.array([1.0, 0.0])}
+    models = NlpModels(embedder=_FixedEmbedder(vectors))
+    fact = Fact("F", "x", (SourceSpan("a", 0, 5), SourceSpan("b", 0, 5), SourceSpan("c", 0, 5)))
+    groups = group_quotes(_articles_for([a, b, c]), [a, b, c], (), (fact,), models)
+    together = [sorted(v.article for v in g.variants) for g in groups]
+    assert ["a", "c"] in together and ["b"] in together  # the partial is in the full sentence
+
+
+def _figure(article, text, value, counts_key="people", year=None):
+    return Figure(article, 0, 10, text, value, value, value, "count", "", counts_key, counts_key, False, year)
+
+
+def test_figures_of_different_years_are_not_a_conflict_but_successive_reports_are():
+    import datetime as dt
+
+    import newsfuse
+
+    arts = newsfuse.clean(
+        [{"id": i, "text": "x", "published": "1998-11-17"} for i in ("x", "y", "z")]
+    )
+    fact = Fact("F", "meteors", tuple(SourceSpan(i, 0, 20) for i in ("x", "y", "z")))
+    storm_1966 = _figure("x", "tens of thousands of meteors", 50000, "meteor", year=1966)
+    this_year = _figure("y", "hundreds of meteors", 500, "meteor")
+    assert arts[0].published == dt.date(1998, 11, 17)
+    assert compare_figures(arts, [storm_1966, this_year], [fact])[1] == ()
+    named_1998 = _figure("z", "500 meteors", 500, "meteor", year=1998)
+    assert len(compare_figures(arts, [storm_1966, named_1998], [fact])[1]) == 0  # 1966 is not 1998
+    died = [_figure("x", "32 people", 32), _figure("y", "36 people", 36)]
+    assert len(compare_figures(arts, died, [fact])[1]) == 1  # later report, same event
+    depth = [_figure("x", "10 km", 10, "depth", year=2010), _figure("y", "44.3 km", 44.3, "depth")]
+    assert len(compare_figures(newsfuse.clean([{"id": "x", "text": "q"}, {"id": "y", "text": "q"}]), depth, [fact])[1]) == 1
+
+
+def test_a_count_of_other_ones_beside_a_total_is_not_a_conflict():
+    from newsfuse.text.analysis import analyse
+    from newsfuse.text.figures import extract_figures
+
+    import newsfuse
+
+    arts = newsfuse.clean(
+        [
+            {"id": "a", "text": "Estrada declared Catanduanes and three other provinces under a state of calamity."},
+            {"id": "b", "text": "Estrada declared four provinces under a state of calamity."},
+        ]
+    )
+    nlp = NlpModels()
+    figures = [f for d in analyse(arts, nlp) for f in extract_figures(d)]
+    fact = Fact("F", "calamity", tuple(SourceSpan(a.id, 0, len(a.text)) for a in arts))
+    assert {f.text for f in figures} >= {"three other provinces", "four provinces"}
+    assert compare_figures(arts, figures, [fact])[1] == ()

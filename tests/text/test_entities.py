@@ -159,3 +159,47 @@ def test_organisation_plural_and_company_suffix():
 def test_a_newspaper_is_not_its_city():
     groups = _groups([_m("a", "Buffalo", "PLACE"), _m("b", "Buffalo News", "ORG")])
     assert len(groups) == 2
+
+
+def test_times_are_not_names(docs_of):
+    from newsfuse.text.entities import is_time, mentions
+
+    assert is_time("08:30 BST", "PERSON") and is_time("BST", "ORG") and is_time("Leonids 1998", "PERSON")
+    assert not is_time("Beijing 2008", "PLACE") and not is_time("Channel 4", "ORG") and not is_time("Tony Blair", "PERSON")
+    docs = docs_of("The four suspects arrived at Kings Cross station at 08:30 BST, police said. By 09:00 BST they were gone.")
+    assert not any("BST" in m.text for m in mentions(docs))
+
+
+def test_a_group_is_typed_by_the_story_evidence_not_the_commonest_tag():
+    groups = {
+        g.name: g.type
+        for g in group_entities(
+            (),
+            [_m("a", "Bulent Ecevit"), _m("b", "Bulent Ecevit"), _m("a", "Ecevit", "ORG", 30)]
+            + [_m("b", "Ecevit", "ORG", 40 + k) for k in range(3)]
+            + [_m("a", "Kyiv", "PERSON", 60 + k) for k in range(3)]
+            + [_m("b", "Kyiv", "PLACE", 70), _m("c", "Kyiv", "PLACE"), _m("c", "Kyiv", "ORG", 10)]
+            + [_m("a", "Boeing", "ORG", 80 + k) for k in range(3)] + [_m("b", "Boeing", "PLACE", 90)],
+        )
+    }
+    assert groups["Bulent Ecevit"] == "PERSON"  # a full name NER called a person
+    assert groups["Kyiv"] == "PLACE"  # the story calls it a place twice
+    assert groups["Boeing"] == "ORG"  # one PLACE tag is a slip
+
+
+def test_a_dateline_is_a_place():
+    import newsfuse
+
+    arts = newsfuse.clean(
+        [
+            {"id": "a", "text": "GROZNY, Russia (AP) _ Gunmen abducted three Britons in Grozny on Sunday."},
+            {"id": "b", "text": "The Britons were seized in Grozny, officials in Grozny said."},
+        ]
+    )
+    text = {a.id: a.text for a in arts}
+    found = [Mention("a", 0, 6, "GROZNY", "ORG")]
+    for article, kind in (("a", "ORG"), ("b", "ORG"), ("b", "PERSON")):
+        start = text[article].find("Grozny", found[-1].end if found[-1].article == article else 0)
+        found.append(Mention(article, start, start + 6, "Grozny", kind))
+    (group,) = group_entities(arts, found)
+    assert group.type == "PLACE" and group.name == "Grozny"  # capitals of a dateline are no spelling

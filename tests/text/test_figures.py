@@ -48,3 +48,21 @@ def test_durations_are_figures_but_dates_are_not(docs_of):
     docs = docs_of("Putin visited Belarus for the first time in three and a half years, his first trip since 2019.")
     figures = extract_figures(docs)
     assert [(f.kind, f.unit, f.value) for f in figures] == [("duration", "years", 3.5)]
+
+
+def test_a_count_of_other_ones_is_not_a_total(docs_of):
+    docs = docs_of("Estrada declared Catanduanes and three other provinces under a state of calamity. Four provinces were hit.")
+    keys = {f.text: f.counts_key for f in extract_figures(docs)}
+    assert keys["three other provinces"] == "other province"
+    assert keys["Four provinces"] == "province"
+
+
+def test_the_year_a_sentence_places_its_figure_in(docs_of):
+    docs = docs_of(
+        "In 1966 the Leonids put on a show, with tens of thousands of meteors an hour. "
+        "Showers may produce hundreds of meteors. It was the worst storm since 1833, with 40 deaths."
+    )
+    years = {f.text: f.year for f in extract_figures(docs)}
+    assert years["tens of thousands of meteors"] == 1966
+    assert years["hundreds of meteors"] is None
+    assert years["40 deaths"] is None  # "since 1833" bounds a span, it places nothing

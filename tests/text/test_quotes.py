@@ -94,3 +94,11 @@ def test_a_quoted_word_is_never_the_speaker(docs_of, nlp_models):
     )
     (quote,) = _quotes(docs_of, nlp_models, text)
     assert quote.speaker == "Bulent Ecevit"
+
+
+def test_a_quote_inside_the_speakers_own_phrase_describes_the_speaker(docs_of, nlp_models):
+    text = (
+        'The Australian has reported that an internet website "run by associates of Mahmoud Ahmadinejad" '
+        "states that the sailors will be tried."
+    )
+    assert _quotes(docs_of, nlp_models, text) == ()

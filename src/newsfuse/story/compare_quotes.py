@@ -35,6 +35,17 @@ QUOTE_WORD_CONTAINMENT = 0.8
 # very close (QUOTE_EMBED_ALONE, above every different-statement pair read there).
 QUOTE_EMBED_MIN = 0.4
 QUOTE_EMBED_ALONE = 0.7
+# Two quote sentences are one quote on their words only when they share at least this
+# many content words (or have the same ones): with one shared word, two short
+# characterisations of one act by one speaker ("unjustified and wrong." / "wrong and
+# illegal.", Tony Blair, multiling2011 M002-en) already reach a Dice of 0.5, and one word
+# is what any two statements on one topic share.
+QUOTE_MIN_SHARED_WORDS = 2
+# The embedding paths need this many content words in each quote: with two, the one
+# shared word they also require is half of each quote, so a close vector of two short
+# phrases on one topic (0.52 for the pair above) says nothing more. Translation pairs
+# (seeds: four words each) are full phrases.
+QUOTE_EMBED_MIN_WORDS = 3
 _STOP = frozenset(
     """the and for that this with have has had are was were will would there their they them from
     our your his her its not but all any can could must should been being into than then also""".split()
@@ -85,6 +96,10 @@ def _lexically_same(a: set[str], b: set[str]) -> bool:
     if not a or not b:
         return False
     shared = len(a & b)
+    if a == b:
+        return True
+    if shared < QUOTE_MIN_SHARED_WORDS:
+        return False
     return 2 * shared / (len(a) + len(b)) >= QUOTE_WORD_DICE or shared / min(len(a), len(b)) >= QUOTE_WORD_CONTAINMENT
 
 
@@ -122,7 +137,8 @@ def _link(quotes: Sequence[Quote], ids: list[tuple[str, str]], facts: Sequence[F
         for j in range(i + 1, len(quotes)):
             if ids[i][0] != ids[j][0] or quotes[i].article == quotes[j].article:
                 continue
-            cosine = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
+            long_enough = min(len(words[i]), len(words[j])) >= QUOTE_EMBED_MIN_WORDS
+            cosine = float(vectors[i] @ vectors[j]) if vectors is not None and long_enough else 0.0
             aligned = bool(in_facts[i] & in_facts[j])
             same = (
                 _lexically_same(words[i], words[j])

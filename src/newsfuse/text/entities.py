@@ -44,6 +44,14 @@ _EDGE_WORDS = {
 NAME_STOPWORDS = frozenset(
     {"the", "of", "and", "for", "de", "la", "le", "du", "des", "inc", "corp", "co", "ltd", "plc", "llc"}
 )
+# Time zones NER takes for names ("08:30 BST" a PERSON, "BST" an ORG): the common
+# abbreviations of news datelines and schedules, not read off any data set. Ambiguous
+# words ("WEST", "EAT") are left out.
+TIME_ZONES = frozenset(
+    """GMT UTC BST IST CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT AKST AKDT HST
+    JST KST AEST AEDT ACST AWST NZST NZDT MSK SGT HKT""".split()
+)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
@@ -111,6 +119,16 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def is_time(name: str, kind: EntityType) -> bool:
+    """A time NER typed as a name: a clock time ("08:30 BST"), a time zone alone ("BST"),
+    or a person's name with a digit in it (no personal name has one; "Beijing 2008" and
+    "Channel 4" are other kinds of name)."""
+    tokens = name_tokens(name)
+    if _CLOCK.search(name) or (tokens and all(t in TIME_ZONES for t in tokens)):
+        return True
+    return kind == "PERSON" and any(c.isdigit() for c in name)
+
+
 def mentions(docs: ArticleDocs) -> tuple[Mention, ...]:
     """Every PERSON/ORG/PLACE entity spaCy found in the analysed sentences."""
     text = docs.article.text
@@ -122,7 +140,7 @@ def mentions(docs: ArticleDocs) -> tuple[Mention, ...]:
                 continue
             start, end = trim_name(text, sentence.start + ent.start_char, sentence.start + ent.end_char)
             name = text[start:end]
-            if not name_key(name) or not any(c.isupper() for c in name):
+            if not name_key(name) or not any(c.isupper() for c in name) or is_time(name, kind):
                 continue
             found.append(Mention(docs.article.id, start, end, name, kind))
     return tuple(found)

@@ -71,6 +71,7 @@ class Figure:
     counts: str  # what is counted, as written ("Russian soldiers"), "" when unknown
     counts_key: str  # its head noun, lemmatised ("soldier")
     approximate: bool
+    year: int | None = None  # the one year its sentence places the event in ("In 1966 ..."), if any
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -181,6 +182,41 @@ def _counted(ent: Span) -> tuple[str, str, int]:
     return words, head.lemma_.lower(), head.idx + len(head.text)
 
 
+# Words after a number that make it a count of part of a set, not of the set: "three
+# other provinces" beside "four provinces" is the same count said two ways; "another",
+# before the number, does the same ("another 20 people").
+_PART_WORDS = {"other", "more", "additional", "further", "remaining", "else", "another"}
+
+
+def _part_of(ent: Span) -> bool:
+    """The number counts "other"/"more" ones: a word of _PART_WORDS right after it ("three
+    other provinces", "two more bodies") or "another" right before or opening it."""
+    doc = ent.doc
+    after = [t for t in doc[ent.end : ent.end + 2] if t.pos_ in ("ADJ", "ADV", "DET")]
+    first = [doc[ent.start - 1]] if ent.start > 0 else []
+    return any(t.lower_ in _PART_WORDS for t in after) or any(t.lower_ == "another" for t in first + [ent[0]])
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A year after these words bounds a span of time, it does not place the event ("the worst
+# since 1987", "by 2020").
+_NOT_WHEN = {"since", "until", "till", "before", "after", "by", "from", "than", "to", "through"}
+
+
+def _sentence_year(doc) -> int | None:
+    """The one year a sentence places what it reports in ("In 1966 the Leonids ..."), or
+    None when it names none, or several."""
+    years = set()
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in _NOT_WHEN or (ent[0].lower_ in _NOT_WHEN):
+            continue
+        years |= {int(y) for y in _YEAR.findall(ent.text)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _kind_and_unit(ent: Span) -> tuple[FigureKind, str]:
     if ent.label_ == "MONEY":
         symbol = next((c for t in ent if (c := _CURRENCY.get(t.lower_) or _CURRENCY.get(t.lemma_.lower()))), "")
@@ -203,6 +239,7 @@ def extract_figures(docs: ArticleDocs) -> tuple[Figure, ...]:
         if not sentence.parsed:
             continue
         previous_counts: tuple[str, str] = ("", "")
+        year = _sentence_year(sentence.doc)
         for ent in sentence.doc.ents:
             if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE") or _is_calendar(ent):
                 continue
@@ -215,6 +252,8 @@ def extract_figures(docs: ArticleDocs) -> tuple[Figure, ...]:
             counts, key, end_char = _counted(ent)
             if key in _MEASURE_UNITS:  # "11 kph": a unit, not a counted thing
                 kind, unit, counts, key = "quantity", key, "", ""
+            elif key and _part_of(ent):
+                key = "other " + key  # compared only with counts of "other" ones
             if kind == "count" and not key:
                 counts, key = previous_counts  # "35 attack drones ..., including 23 over Kyiv"
             elif kind == "count":
@@ -223,6 +262,6 @@ def extract_figures(docs: ArticleDocs) -> tuple[Figure, ...]:
             end = sentence.start + max(end_char, ent.end_char)
             value, low, high, approx = amount
             figures.append(
-                Figure(docs.article.id, start, end, text[start:end], value, low, high, kind, unit, counts, key, approx)
+                Figure(docs.article.id, start, end, text[start:end], value, low, high, kind, unit, counts, key, approx, year)
             )
     return tuple(figures)

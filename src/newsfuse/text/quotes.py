@@ -126,6 +126,15 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _describes(subject: Token, offset: int, quote: tuple[int, int]) -> bool:
+    """The quotation sits inside the speaker's own noun phrase ('an internet website "run
+    by associates of Mahmoud Ahmadinejad" states that ...'): it describes who spoke, it is
+    not what they said."""
+    left = offset + subject.left_edge.idx
+    right = offset + subject.right_edge.idx + len(subject.right_edge.text)
+    return left <= quote[0] and quote[1] <= right
+
+
 def _name_next_to(verb: Token, offset: int, marks: list[tuple[int, int]]) -> Token | None:
     """A proper noun right before or after the verb, outside the quotes ('..., Bulent
     Ecevit told reporters')."""
@@ -289,7 +298,7 @@ def _attribute(
     offset = verb_sentence.start
     if subject is not None and any(a <= offset + subject.idx < b for a, b in marks):
         subject = _name_next_to(verb, offset, marks)  # the parser took a quoted word as subject
-    if subject is None:
+    if subject is None or _describes(subject, offset, span):
         return None
     if subject.lower_ in _PRONOUNS:
         return _resolve_pronoun(docs, start, offset + subject.idx, previous, found)
