@@ -179,12 +179,13 @@ def test_a_group_is_typed_by_the_story_evidence_not_the_commonest_tag():
             + [_m("b", "Ecevit", "ORG", 40 + k) for k in range(3)]
             + [_m("a", "Kyiv", "PERSON", 60 + k) for k in range(3)]
             + [_m("b", "Kyiv", "PLACE", 70), _m("c", "Kyiv", "PLACE"), _m("c", "Kyiv", "ORG", 10)]
-            + [_m("a", "Boeing", "ORG", 80 + k) for k in range(3)] + [_m("b", "Boeing", "PLACE", 90)],
+            + [_m("a", "United Nations", "ORG", 80 + k) for k in range(3)]
+            + [_m("b", "United Nations", "PLACE", 90 + k) for k in range(2)],
         )
     }
     assert groups["Bulent Ecevit"] == "PERSON"  # a full name NER called a person
     assert groups["Kyiv"] == "PLACE"  # the story calls it a place twice
-    assert groups["Boeing"] == "ORG"  # one PLACE tag is a slip
+    assert groups["United Nations"] == "ORG"  # an organisation typed GPE twice (metonymy) stays one
 
 
 def test_a_dateline_is_a_place():
@@ -203,3 +204,7 @@ def test_a_dateline_is_a_place():
         found.append(Mention(article, start, start + 6, "Grozny", kind))
     (group,) = group_entities(arts, found)
     assert group.type == "PLACE" and group.name == "Grozny"  # capitals of a dateline are no spelling
+    un = newsfuse.clean([{"id": "u", "text": "UNITED NATIONS (AP) _ The United Nations met."}])
+    at = un[0].text.index("United Nations")
+    found = [Mention("u", 0, 14, "UNITED NATIONS", "ORG"), Mention("u", at, at + 14, "United Nations", "ORG")]
+    assert group_entities(un, found)[0].type == "ORG"  # the organisation's own dateline

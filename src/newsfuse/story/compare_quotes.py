@@ -36,10 +36,11 @@ QUOTE_WORD_CONTAINMENT = 0.8
 QUOTE_EMBED_MIN = 0.4
 QUOTE_EMBED_ALONE = 0.7
 # Two quote sentences are one quote on their words only when they share at least this
-# many content words (or have the same ones): with one shared word, two short
-# characterisations of one act by one speaker ("unjustified and wrong." / "wrong and
-# illegal.", Tony Blair, multiling2011 M002-en) already reach a Dice of 0.5, and one word
-# is what any two statements on one topic share.
+# many content words, or one's words are all in the other (the partial "easier for all
+# of us." in the full sentence): with one shared word and a word of its own on each
+# side, two short characterisations of one act by one speaker ("unjustified and wrong."
+# / "wrong and illegal.", Tony Blair, multiling2011 M002-en) already reach a Dice of
+# 0.5, and one word is what any two statements on one topic share.
 QUOTE_MIN_SHARED_WORDS = 2
 # The embedding paths need this many content words in each quote: with two, the one
 # shared word they also require is half of each quote, so a close vector of two short
@@ -96,7 +97,7 @@ def _lexically_same(a: set[str], b: set[str]) -> bool:
     if not a or not b:
         return False
     shared = len(a & b)
-    if a == b:
+    if a <= b or b <= a:
         return True
     if shared < QUOTE_MIN_SHARED_WORDS:
         return False
