@@ -102,3 +102,9 @@ def test_a_quote_inside_the_speakers_own_phrase_describes_the_speaker(docs_of, n
         "states that the sailors will be tried."
     )
     assert _quotes(docs_of, nlp_models, text) == ()
+
+
+def test_a_title_alone_is_not_the_speaker(docs_of, nlp_models):
+    text = '"The Constitution provides our compass," said Rep. Edward Pease, R-Ind. "I intend to follow it."'
+    speakers = {q.speaker for q in _quotes(docs_of, nlp_models, text)}
+    assert speakers and not speakers & {"Rep.", "Rep"}

@@ -24,7 +24,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from newsfuse.text.analysis import ArticleDocs
-from newsfuse.text.entities import Mention, persons_before, trim_name
+from newsfuse.text.entities import _EDGE_WORDS, Mention, persons_before, trim_name
 from newsfuse.text.lexicon import SPEECH_VERBS
 from newsfuse.text.nlp import NlpModels
 from newsfuse.text.sentences import split_sentences
@@ -307,6 +307,13 @@ def _attribute(
     s, e = _name_span(subject, offset, found, marks)
     if subject.pos_ == "PROPN":
         s, e = trim_name(docs.article.text, s, e)  # "Foreign Minister Abel Matutes"
+    if docs.article.text[s:e].rstrip(".").lower() in _EDGE_WORDS:
+        # the parser took the title for the subject ("said Rep. Edward Pease", "said the
+        # Rev. Al Sharpton"): a title alone names nobody, the name right after it does
+        after = next((m for m in found if m.start >= e and not docs.article.text[e : m.start].strip()), None)
+        if after is None:
+            return None
+        s, e = after.start, after.end
     named = _Speaker(docs.article.text[s:e], s, e, "subject")
     has_the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     if subject.pos_ == "NOUN" and has_the and not any(m.start <= s < m.end for m in found):
