@@ -100,6 +100,16 @@ def test_comparer_hook_gets_the_facts_and_fills_the_report(embedder):
     assert no_compare.timeline == ()
 
 
+def test_a_failing_comparison_keeps_the_summary(embedder):
+    def comparer(articles, facts):
+        raise ValueError("day is out of range for month")
+
+    report = summarize([{"id": "a", "text": WIRE}, {"id": "b", "text": OTHER}], 50,
+                       embedder=embedder, comparer=comparer)
+    assert report.summary and report.quotes == ()
+    assert "day is out of range" in report.to_dict()["meta"]["comparison_error"]
+
+
 def test_lead_sentence_leads(embedder):
     report = summarize([{"id": "a", "text": WIRE}, {"id": "b", "text": WIRE.replace("Arlen", "Arlen town")}],
                        40, embedder=embedder)

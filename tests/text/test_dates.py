@@ -24,6 +24,8 @@ FRIDAY = dt.date(2022, 12, 16)
         ("since 2019", MONDAY, False, "2019"),
         ("last week", MONDAY, False, "2022-12-12"),
         ("yesterday", MONDAY, False, "2022-12-18"),
+        ("February 29", dt.date(2023, 3, 10), False, "2020-02-29"),  # the last leap day, never a crash
+        ("February 29", dt.date(2023, 3, 10), True, "2024-02-29"),
     ],
 )
 def test_resolve(text, base, future, expected):

@@ -181,6 +181,9 @@ def _save_states(store: Store, clusterer: Any) -> None:
             tx.save_states(states)
 
 
+MAX_FAILED_REPORTS_KEPT = 100  # named in the ingest's output; the count covers all
+
+
 def refresh_reports(store: Store, executor: Executor, stats: IngestStats | None = None) -> int:
     """Recompute and save the report of every stale story (only those), a chunk of
     stories at a time so memory stays bounded however many changed."""
@@ -190,6 +193,8 @@ def refresh_reports(store: Store, executor: Executor, stats: IngestStats | None 
         for result in executor.summarize(jobs):
             if result.data is None:
                 errors += 1
+                if stats is not None and len(stats.failed_reports) < MAX_FAILED_REPORTS_KEPT:
+                    stats.failed_reports.append((result.story_id, result.error or "unknown error"))
                 continue
             store.save_report(result.story_id, result.data, result.article_ids)
             saved += 1

@@ -8,6 +8,7 @@ only runs them in order and records timings.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence
@@ -24,6 +25,7 @@ from newsfuse.story.tokens import Stemmer, bigram_concepts, content_and_concepts
 from newsfuse.story.wording import Wording, WordingOptions, follows, word
 
 DEFAULT_WORDS = 120
+log = logging.getLogger(__name__)
 
 # callable(articles, facts) -> {Report field name: tuple}: the cross-source comparison.
 Comparer = Callable[[Sequence[Article], Sequence[Fact]], Mapping[str, tuple]]
@@ -143,7 +145,11 @@ def summarize(
         },
     )
     if compare and comparer is not None:
-        fields = dict(comparer(arts, model_facts))
+        try:
+            fields = dict(comparer(arts, model_facts))
+        except Exception as exc:  # the summary stands on its own: a failed comparison never loses it
+            log.warning("comparison failed for story %s: %s: %s", story_id, type(exc).__name__, exc)
+            return replace(report, meta={**report.meta, "comparison_error": f"{type(exc).__name__}: {exc}"})
         if "facts" in fields:  # the comparison's picks (what one outlet alone reports) join the list
             fields["facts"] = _merge_facts(report.facts, fields["facts"])
         report = replace(report, **fields)

@@ -13,6 +13,7 @@ right side of the base date; dateparser only reads the calendar words ("Dec. 19"
 
 from __future__ import annotations
 
+from calendar import monthrange
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -91,10 +92,14 @@ def _year_for(month: int, day: int, base: dt.date, future: bool) -> int:
     def on(year: int) -> dt.date:
         return dt.date(year, month, min(day, 28))
 
+    def exists(year: int) -> bool:  # February 29 only in leap years
+        return day <= monthrange(year, month)[1]
+
     if future:
-        return next(y for y in (base.year, base.year + 1) if on(y) >= base.replace(day=min(base.day, 28)))
+        ahead = [y for y in range(base.year, base.year + 5) if exists(y)]
+        return next(y for y in ahead if on(y) >= base.replace(day=min(base.day, 28)))
     limit = base + dt.timedelta(days=AHEAD_TOLERANCE_DAYS)
-    return max(y for y in (base.year - 1, base.year, base.year + 1) if on(y) <= limit)
+    return max(y for y in range(base.year - 4, base.year + 2) if exists(y) and on(y) <= limit)
 
 
 def _calendar(text: str, base: dt.date, future: bool) -> ResolvedDate | None:
