@@ -105,7 +105,7 @@ def test_a_failing_summary_is_counted_and_the_story_stays_stale(store, tmp_path)
     stats = run(store, [write_jsonl(tmp_path / "a.jsonl", records)], summarize)
     failed = store.story_of(records[0]["id"])
     assert stats.report_errors >= 1 and stats.stored == 12
-    assert [sid for sid, _ in stats.failed_reports] == [failed]  # which story, and why
+    assert list(stats.failed_reports) == [failed]  # which story, and why
     assert store.stale_stories() == [failed] and store.report(failed) is None
     assert all(store.report(s.id) for s in store.stories() if s.id != failed)
 

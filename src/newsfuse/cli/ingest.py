@@ -89,7 +89,7 @@ def _run(args) -> int:
             bar.close()
             if hasattr(executor, "shutdown"):
                 executor.shutdown()
-    for story_id, error in stats.failed_reports:
+    for story_id, error in stats.failed_reports.items():
         print(f"newsfuse: report of story {story_id} failed (it stays stale; a re-run retries): {error}", file=sys.stderr)
     print(json.dumps({"db": store.url, **stats.to_dict()}), file=sys.stderr)
     skipped = report_rejections(stats.rejections)

@@ -193,8 +193,9 @@ def refresh_reports(store: Store, executor: Executor, stats: IngestStats | None 
         for result in executor.summarize(jobs):
             if result.data is None:
                 errors += 1
-                if stats is not None and len(stats.failed_reports) < MAX_FAILED_REPORTS_KEPT:
-                    stats.failed_reports.append((result.story_id, result.error or "unknown error"))
+                kept = stats.failed_reports if stats is not None else {}
+                if result.story_id in kept or len(kept) < MAX_FAILED_REPORTS_KEPT:
+                    kept[result.story_id] = result.error or "unknown error"
                 continue
             store.save_report(result.story_id, result.data, result.article_ids)
             saved += 1

@@ -62,7 +62,7 @@ class IngestStats:
     report_errors: int = 0
     stories_changed: set[str] = field(default_factory=set)
     rejections: list[Rejection] = field(default_factory=list)
-    failed_reports: list[tuple[str, str]] = field(default_factory=list)  # (story id, error), the first ones
+    failed_reports: dict[str, str] = field(default_factory=dict)  # story id -> its last error (the first 100 stories)
 
     def to_dict(self) -> dict[str, Any]:
         return {
