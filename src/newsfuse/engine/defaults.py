@@ -22,11 +22,9 @@ def make_summarize(embedder: Any, compare: bool = True) -> Summarize:
     using ``embedder``; the comparison's models are built here, once, and load on first use."""
     from newsfuse.story.compare import StoryComparer
     from newsfuse.story.summarize import summarize
-    from newsfuse.text.nlp import NlpModels
 
-    if not compare:
-        return functools.partial(summarize, embedder=embedder, compare=False)
-    return functools.partial(summarize, embedder=embedder, compare=True, comparer=StoryComparer(NlpModels(embedder=embedder)))
+    comparer = StoryComparer(embedder=embedder) if compare else None
+    return functools.partial(summarize, embedder=embedder, compare=compare, comparer=comparer)
 
 
 class SummarizeFactory:

@@ -184,6 +184,12 @@ def _save_states(store: Store, clusterer: Any) -> None:
 MAX_FAILED_REPORTS_KEPT = 100  # named in the ingest's output; the count covers all
 
 
+def _keep_failure(kept: dict[str, str], story_id: str, error: str) -> None:
+    """A story's last error, for the first MAX_FAILED_REPORTS_KEPT stories that failed."""
+    if story_id in kept or len(kept) < MAX_FAILED_REPORTS_KEPT:
+        kept[story_id] = error
+
+
 def refresh_reports(store: Store, executor: Executor, stats: IngestStats | None = None) -> int:
     """Recompute and save the report of every stale story (only those), a chunk of
     stories at a time so memory stays bounded however many changed."""
@@ -193,9 +199,8 @@ def refresh_reports(store: Store, executor: Executor, stats: IngestStats | None 
         for result in executor.summarize(jobs):
             if result.data is None:
                 errors += 1
-                kept = stats.failed_reports if stats is not None else {}
-                if result.story_id in kept or len(kept) < MAX_FAILED_REPORTS_KEPT:
-                    kept[result.story_id] = result.error or "unknown error"
+                if stats is not None:
+                    _keep_failure(stats.failed_reports, result.story_id, result.error or "unknown error")
                 continue
             store.save_report(result.story_id, result.data, result.article_ids)
             saved += 1

@@ -29,11 +29,8 @@ from newsfuse.story.candidates import Candidate
 
 @dataclass(frozen=True)
 class AlignOptions:
-    # Weight of the embedding cosine in the blended similarity (the rest: content-word
-    # Dice). Calibrated on ../shared/data/duc2003 (bench/align_calibration.py and a read
-    # of sampled pairs, docs/summary.md "Alignment"): 1 in 10,000 sentence pairs from
-    # *different* clusters reaches 0.43 (the floor); sampled same-cluster pairs from
-    # 0.52 up are mostly the same fact reworded, below it mostly related-but-different.
+    # Topical similarity (centrality, redundancy, copy detection): weight of the embedding
+    # cosine, the rest content-word Dice (docs/summary.md, "Backend choice").
     embed_weight: float = 0.5
     # Fact similarity (grouping): embedding cosine weight, the rest story-IDF cosine.
     # Thresholds calibrated on ../shared/data/duc2003 by judging sampled cross-article
@@ -46,8 +43,9 @@ class AlignOptions:
     group_floor: float = 0.45  # every pair inside a group stays above this
     # Below this story-IDF cosine two sentences share no specific word, however close
     # their embeddings (a static embedding scores two sentences of one story about the
-    # same people ~0.8): such a pair may not link two groups nor make a citation. In the judged DUC sample every same-fact
-    # pair from 0.50 up had >= 0.26, and 3 of the 4 pairs under 0.2 were different facts.
+    # same people ~0.8): such a pair may not link two groups nor make a citation. In the
+    # judged DUC sample every same-fact pair from 0.50 up had >= 0.26, and 3 of the 4
+    # pairs under 0.2 were different facts.
     min_lexical: float = 0.2
     # Two articles are one source (a wire story run twice, a rewrite of a copy) when this
     # share of the shorter one's sentences have a near-verbatim twin in the other. The

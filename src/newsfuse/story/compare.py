@@ -233,11 +233,15 @@ class StoryComparer:
     takes: (articles, facts) -> Report fields, including the articles with the
     publication dates inferred from the story."""
 
-    def __init__(self, nlp: NlpModels | None = None):
+    def __init__(self, nlp: NlpModels | None = None, *, embedder: Any | None = None):
+        """``nlp``: the run's models; else new ones over ``embedder`` (the run's sentence
+        embedder, shared with the summary), else over a default embedder."""
         if nlp is None:
-            from newsfuse.embed import default_embedder
+            if embedder is None:
+                from newsfuse.embed import default_embedder
 
-            nlp = NlpModels(embedder=default_embedder())
+                embedder = default_embedder()
+            nlp = NlpModels(embedder=embedder)
         self.nlp = nlp
 
     def __call__(self, articles: Sequence[Article], facts: Sequence[Fact]) -> dict[str, tuple]:
@@ -248,5 +252,5 @@ class StoryComparer:
             # a figure one outlet alone gives is always kept, and listed first
             keep = [f for k, f in enumerate(o.facts) if k < ONLY_IN_FACTS or f.id in with_figures]
             only_in += tuple(sorted(keep, key=lambda f: f.id not in with_figures))
-        shared = tuple(f for f in facts if f.support > 1)
-        return {**comparison.report_fields(), "articles": comparison.dated(articles), "facts": shared + only_in}
+        # "facts": what one outlet alone reports, joined to the report's own facts by summarize()
+        return {**comparison.report_fields(), "articles": comparison.dated(articles), "facts": only_in}

@@ -110,9 +110,8 @@ def summarize(
     embedder = embedder or default_embedder()
     if compare and comparer is None:
         from newsfuse.story.compare import StoryComparer
-        from newsfuse.text.nlp import NlpModels
 
-        comparer = StoryComparer(NlpModels(embedder=embedder))
+        comparer = StoryComparer(embedder=embedder)
     arts = as_articles(articles)
     clock = time.perf_counter()
     an = _analyse(arts, options)
