@@ -24,3 +24,28 @@ def test_sentences_keep_abbreviations_and_offsets():
 
 def test_sentences_of_whitespace_are_none():
     assert split_sentences("   \n  ") == []
+
+
+def _split(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_closing_quote_marks_go_back_to_their_quotation():
+    # text tokenized with spaces around its quote marks: syntok cuts before the marks
+    # that close the quotation; they belong to the sentence that opened it
+    text = 'he called it " a slow recovery. " both men are charged. Police said. " we knew it. "'
+    assert _split(text) == ['he called it " a slow recovery. "', "both men are charged.", "Police said.",
+                            '" we knew it. "']
+
+
+def test_attribution_after_a_quoted_exclamation_is_rejoined():
+    text = "\"and he goes, 'let me see that ticket – you just won!' \" she said. \"we have validated it. \" ok."
+    assert _split(text)[0] == "\"and he goes, 'let me see that ticket – you just won!' \" she said."
+    # not an attribution: the marks close the quotation, the next sentence stands apart
+    text = 'she said " we live in michigan! " roseville police phones have been lighting up.'
+    assert _split(text) == ['she said " we live in michigan! "', "roseville police phones have been lighting up."]
+
+
+def test_well_formed_quotes_split_as_before():
+    assert _split('"Hey, I have that!" she told reporters. Then she left.') == [
+        '"Hey, I have that!" she told reporters.', "Then she left."]

@@ -15,6 +15,18 @@ from syntok import segmenter
 Span = tuple[int, int]
 
 _TERMINAL = re.compile(r"[.!?:;\"'”’»)\]]\s*$")
+# A sentence that opens with free-standing quote marks ('" she said.', "' \" the teen
+# ..."): text tokenized with spaces around its quotes (Multi-News, some scrapes), where
+# syntok cuts before the marks that close the previous sentence's quotation.
+_CLOSING_RUN = re.compile(r"(?:['’\"”]\s+)*['’\"”](?=\s|$)\s*")
+# Speech verbs: a remainder that starts with one within its first words ("clinton asked,
+# ...", "the senior at ballou high school said.") attributes the quotation it follows.
+_SPEECH = re.compile(
+    r"(?:\S+\s+){0,6}(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|quipped|"
+    r"shouted|yelled|screamed|exclaimed|explained|continued|recalled|noted|declared|insisted|"
+    r"tweeted|posted|joked|cried|whispered|remarked|responded|answered)\b",
+    re.IGNORECASE,
+)
 
 
 def _strip(text: str, start: int, end: int) -> Span:
@@ -77,4 +89,31 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             s, e = _strip(chunk, s, e)
             if e > s:
                 spans.append((start + s, start + e))
-    return spans
+    return _mend_quote_seams(text, spans)
+
+
+def _leaves_quote_open(sentence: str) -> bool:
+    return sentence.count('"') % 2 == 1 or sentence.count("“") > sentence.count("”")
+
+
+def _mend_quote_seams(text: str, spans: list[Span]) -> list[Span]:
+    """Give back to a sentence the quote marks that close its quotation when the splitter
+    put them at the start of the next one, and rejoin the attribution that follows a
+    quoted exclamation or question ('"... you just won! \' " she said.'). Marks that
+    follow a balanced sentence open the next quotation and stay where they are."""
+    out: list[Span] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            run = _CLOSING_RUN.match(text, s, e)
+            if run and _leaves_quote_open(text[ps:pe]):
+                rest = run.end()
+                ends_in = text[ps:pe].rstrip(" '’\"”")[-1:]
+                if rest >= e or (ends_in in "!?,;" and _SPEECH.match(text, rest, e)):
+                    out[-1] = (ps, e)  # the whole attribution belongs to the quotation
+                    continue
+                marks_end = _strip(text, s, rest)[1]
+                out[-1] = (ps, marks_end)
+                s = rest
+        out.append((s, e))
+    return out
