@@ -49,3 +49,12 @@ def test_attribution_after_a_quoted_exclamation_is_rejoined():
 def test_well_formed_quotes_split_as_before():
     assert _split('"Hey, I have that!" she told reporters. Then she left.') == [
         '"Hey, I have that!" she told reporters.', "Then she left."]
+
+
+def test_a_title_or_month_abbreviation_does_not_end_a_sentence():
+    assert _split("Michele bachmann and former pennsylvania sen. Rick santorum, have signed it. Ok then.") == [
+        "Michele bachmann and former pennsylvania sen. Rick santorum, have signed it.", "Ok then."]
+    assert _split("Trump will host a debate on dec. 27 in iowa. It is on ion.") == [
+        "Trump will host a debate on dec. 27 in iowa.", "It is on ion."]
+    # ambiguous endings stay sentence ends
+    assert _split("He lives on Main St. The house is old.") == ["He lives on Main St.", "The house is old."]

@@ -27,6 +27,18 @@ _SPEECH = re.compile(
     r"tweeted|posted|joked|cried|whispered|remarked|responded|answered)\b",
     re.IGNORECASE,
 )
+# Abbreviations the splitter may end a sentence on although the name or number after it
+# belongs there ("... former pennsylvania sen." + "Rick santorum, ..."; "through dec." +
+# "5."): titles before a name; months and "No." before a number. Ambiguous ones (a single
+# letter: "Plan B."; "St.", "Mt.": "Main St.") are left as they are.
+_TITLE_END = re.compile(
+    r"(?:^|\s|\()(?:sen|sens|rep|reps|gov|gen|lt|col|capt|maj|sgt|cpl|pvt|spc|adm|cmdr|mr|mrs|ms|dr|rev|prof"
+    r"|pres|atty|supt|insp|det)\.$",
+    re.IGNORECASE,
+)
+_NUMBER_ABBREVIATION_END = re.compile(
+    r"(?:^|\s|\()(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|no|nos)\.$", re.IGNORECASE
+)
 
 
 def _strip(text: str, start: int, end: int) -> Span:
@@ -89,7 +101,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             s, e = _strip(chunk, s, e)
             if e > s:
                 spans.append((start + s, start + e))
-    return _mend_quote_seams(text, spans)
+    return _mend_abbreviation_seams(text, _mend_quote_seams(text, spans))
 
 
 def _leaves_quote_open(sentence: str) -> bool:
@@ -115,5 +127,20 @@ def _mend_quote_seams(text: str, spans: list[Span]) -> list[Span]:
                 marks_end = _strip(text, s, rest)[1]
                 out[-1] = (ps, marks_end)
                 s = rest
+        out.append((s, e))
+    return out
+
+
+def _mend_abbreviation_seams(text: str, spans: list[Span]) -> list[Span]:
+    """Rejoin a sentence cut after a title before a name or after a month (or "No.")
+    before a number."""
+    out: list[Span] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            previous = text[max(ps, pe - 12) : pe]
+            if _TITLE_END.search(previous) or (_NUMBER_ABBREVIATION_END.search(previous) and text[s : s + 1].isdigit()):
+                out[-1] = (ps, e)
+                continue
         out.append((s, e))
     return out
