@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
 from newsfuse.story.tokens import Span, token_spans
+from newsfuse.text.case import reads_lowercased
 
 # Openers that refer back to something earlier in the article.
 BACK_REFERENCE_OPENERS = frozenset(
@@ -77,15 +77,6 @@ _ABBREVIATION = (
 )
 _ABBREVIATION_END = re.compile(_ABBREVIATION)
 _ABBREVIATION_END_ANY_CASE = re.compile(_ABBREVIATION, re.IGNORECASE)
-# An article with (almost) no capitalised word inside its sentences has lost its case
-# (Multi-News: lower-cased, sentence starts re-capitalised only), so case-based rules are
-# off. Share of mid-sentence words that are capitalised, first 5,000 characters of the
-# articles of ../shared/data: every Multi-News article 0.0%, DUC 2003 >= 4.6%,
-# MultiLing-en >= 6.3%; candidates.is_lowercased (share of upper-case letters < 1%)
-# misses a third of Multi-News, whose short sentences start with a capital.
-CASELESS_MAX_MIDSENTENCE_CAPITALS = 0.01
-_SENTENCE_END = tuple('.!?:;"”)')
-_TOKEN = re.compile(r"\S+")
 # A dateline sits within the first tokens: "NEW YORK (AP) _", "BEIJING, Oct. 5 (Xinhua) --".
 DATELINE_MAX_TOKENS = 8
 AGENCY_MAX_TOKENS = 3  # "(CNN)", "( cnn )", "( ap )"
@@ -119,17 +110,6 @@ class Wording:
     @property
     def words(self) -> int:
         return len(self.kept)
-
-
-@lru_cache(maxsize=512)
-def reads_lowercased(text: str) -> bool:
-    """Whether ``text`` has lost its case: hardly a word inside a sentence (not after
-    sentence-final punctuation) starts with a capital."""
-    tokens = _TOKEN.findall(text[:5000])
-    inside = [t for prev, t in zip(tokens, tokens[1:]) if t[:1].isalpha() and not prev.endswith(_SENTENCE_END)]
-    if len(inside) < 20:
-        return False
-    return sum(t[:1].isupper() for t in inside) / len(inside) < CASELESS_MAX_MIDSENTENCE_CAPITALS
 
 
 def _bare(token: str) -> str:

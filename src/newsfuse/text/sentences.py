@@ -12,6 +12,8 @@ import re
 
 from syntok import segmenter
 
+from newsfuse.text.case import reads_lowercased
+
 Span = tuple[int, int]
 
 _TERMINAL = re.compile(r"[.!?:;\"'”’»)\]]\s*$")
@@ -27,6 +29,19 @@ _SPEECH = re.compile(
     r"tweeted|posted|joked|cried|whispered|remarked|responded|answered)\b",
     re.IGNORECASE,
 )
+# Sentences glued together without a space ("in 28 seconds.the jailhouse video",
+# "police said.according to ..."): "." or "!" between two words of letters. Not inside a
+# web address, an e-mail or a file name ("radaronline.com", "_taboola.push").
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!])(?=[A-Za-z]{2})")
+_NOT_GLUE = re.compile(r"www|https?:|@|/|_|=|\\")
+_SUFFIX = re.compile(
+    r"(?:com|org|net|gov|edu|int|mil|info|biz|co|uk|us|ca|au|de|fr|it|es|nl|ru|cn|jp|in|io|tv|fm|ly|me"
+    r"|html?|php|aspx?|jsp|pdf|jpe?g|png|gif|js|css|txt|doc|xls|mp3|mp4)\b",
+    re.IGNORECASE,
+)
+# In lower-cased text (Multi-News) a sentence after "!" or "?" starts lower-case, and the
+# splitter, which looks for a capital, runs on ("her way! she went to court ...").
+_CASELESS_BOUNDARY = re.compile(r"(?<=[a-z]{2}[!?])\s+(?=[a-z])")
 # Abbreviations the splitter may end a sentence on although the name or number after it
 # belongs there ("... former pennsylvania sen." + "Rick santorum, ..."; "through dec." +
 # "5."): titles before a name; months and "No." before a number. Ambiguous ones (a single
@@ -92,6 +107,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     end = len(text) if end is None else end
     chunk = text[start:end]
     spans: list[Span] = []
+    caseless = reads_lowercased(text)
     for paragraph in segmenter.analyze(chunk):
         for sentence in paragraph:
             if not sentence:
@@ -100,8 +116,30 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             e = sentence[-1].offset + len(sentence[-1].value)
             s, e = _strip(chunk, s, e)
             if e > s:
-                spans.append((start + s, start + e))
+                spans.extend(_cut_run_ons(text, start + s, start + e, caseless))
     return _mend_abbreviation_seams(text, _mend_quote_seams(text, spans))
+
+
+def _cut_run_ons(text: str, start: int, end: int, caseless: bool) -> list[Span]:
+    """Split a syntok sentence where two sentences were glued without a space, or, in
+    lower-cased text, run on after "!" or "?"."""
+    cuts = []
+    for m in _GLUED.finditer(text, start, end):
+        left = text.rfind(" ", start, m.start()) + 1 or start
+        right = text.find(" ", m.start(), end)
+        token = text[max(left, start) : right if right >= 0 else end]
+        if not (_NOT_GLUE.search(token) or _SUFFIX.match(text, m.start())):
+            cuts.append(m.start())
+    if caseless:
+        cuts.extend(m.start() for m in _CASELESS_BOUNDARY.finditer(text, start, end))
+    if not cuts:
+        return [(start, end)]
+    spans = []
+    for a, b in zip([start, *sorted(cuts)], [*sorted(cuts), end]):
+        a, b = _strip(text, a, b)
+        if b > a:
+            spans.append((a, b))
+    return spans
 
 
 def _leaves_quote_open(sentence: str) -> bool:
