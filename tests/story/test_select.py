@@ -103,3 +103,26 @@ def test_continuations_can_be_switched_off():
     picks = _continuation_picks({("a", "b")})
     options = SelectOptions(continuations=False, **NO_BONUS)
     assert sorted(picks[i].candidate for i in select(picks, weights, np.zeros((30, 30)), 40, options)) == [10, 20]
+
+
+def test_fill_swaps_for_a_longer_sentence_of_nearly_the_same_value():
+    # greedy takes the dense short sentence 0 and leaves 10 of 30 words unused; sentence 1
+    # says slightly less in more words and fills the budget: within the tolerance, fill
+    # swaps; with no tolerance (or a larger loss) the solver's pick stands
+    picks = [
+        _pick(0, 0, 10, [("a", "b"), ("c", "d")]),
+        _pick(1, 1, 20, [("a", "b"), ("c", "e")]),
+        _pick(2, 2, 10, [("x", "y")]),
+    ]
+    weights = {("a", "b"): 5.0, ("c", "d"): 1.0, ("c", "e"): 0.9, ("x", "y"): 2.0}
+    sim = np.zeros((3, 3))
+    sim[0, 1] = sim[1, 0] = 0.9  # 0 and 1 are near-duplicates: never both
+    base = dict(lead_bonus=0, support_bonus=0, centrality_bonus=0)
+    no_fill = select(picks, weights, sim, 30, SelectOptions(fill_tolerance=0, **base))
+    assert sorted(picks[i].candidate for i in no_fill) == [0, 2]
+    filled = select(picks, weights, sim, 30, SelectOptions(fill_tolerance=0.05, **base))
+    assert sorted(picks[i].candidate for i in filled) == [1, 2]
+    assert sum(picks[i].words for i in filled) == 30
+    weights[("c", "e")] = 0.1  # the swap would now lose 11% of the value
+    kept = select(picks, weights, sim, 30, SelectOptions(fill_tolerance=0.05, **base))
+    assert sorted(picks[i].candidate for i in kept) == [0, 2]

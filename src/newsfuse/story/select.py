@@ -9,7 +9,9 @@ and for sentences early in their article (news leads carry the who/what/where/wh
 A *continuation* (a sentence that reads well only right after the sentence before it in
 its article: "He also said ...") may be chosen only once that sentence is; the two halves
 of a quotation the splitter cut in two are one unit (summed words and concepts).
-Solved exactly with HiGHS (``scipy.optimize.milp``); a budgeted greedy is the fallback.
+Solved by Lin & Bilmes' budgeted greedy (the default) or exactly with HiGHS
+(``scipy.optimize.milp``). A last pass uses the words the solver left unspent: a sentence
+may give way to a longer one when the summary's value barely drops (`_fill`).
 """
 
 from __future__ import annotations
@@ -56,6 +58,10 @@ class SelectOptions:
     # the sentence before it in its article) may be chosen. Off: standalone sentences only
     # (the ablation in docs/summary.md's grid).
     continuations: bool = True
+    # Budget use: after the solver, a chosen sentence may be swapped for a longer one that
+    # still fits when the summary's value (coverage + bonuses) drops by at most this share:
+    # the words left unused are content the reader asked for and did not get. 0: off.
+    fill_tolerance: float = 0.02
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,8 @@ def select(
             chosen = None
     if chosen is None:
         chosen = _greedy([picks[i] for i in scored], weights, sim, budget, options)
+    if options.fill_tolerance > 0:
+        chosen = _fill([picks[i] for i in scored], chosen, weights, sim, budget, options)
     return [scored[k] for k in chosen]
 
 
@@ -303,3 +311,54 @@ def _greedy(
     single = max(alone, key=lambda u: _value([picks[i] for i in u], weights, options))
     better = _value([picks[i] for i in single], weights, options) > _value([picks[i] for i in chosen], weights, options)
     return list(single) if better else chosen
+
+
+def _fill(
+    picks: list[Pick], chosen: list[int], weights: dict[Concept, float], sim: np.ndarray, budget: int,
+    options: SelectOptions,
+) -> list[int]:
+    """Use the budget better: swap one chosen standalone sentence for a longer standalone
+    one (or add one that now fits), the most words gained first, while the summary's
+    value stays within ``fill_tolerance`` of the solver's. Only sentences no continuation
+    depends on take part; a swap keeps facts distinct and never adds a near-duplicate."""
+    floor = _value([picks[i] for i in chosen], weights, options) * (1.0 - options.fill_tolerance)
+    depended = {picks[j].follows for j in chosen if picks[j].follows is not None}
+    free = [i for i in chosen if picks[i].follows is None and not picks[i].head and picks[i].candidate not in depended]
+    outside = [i for i, p in enumerate(picks) if i not in set(chosen) and p.follows is None and not p.head]
+    for _ in range(len(chosen) + 1):
+        coverage = Counter(c for i in chosen for c in picks[i].concepts if c in weights)
+        value = sum(weights[c] for c in coverage) + sum(bonus(picks[i], options) for i in chosen)
+        left = budget - sum(picks[i].words for i in chosen)
+        best = None
+        for out in [None, *free]:
+            out_words = picks[out].words if out is not None else 0
+            fits = [j for j in outside if out_words < picks[j].words <= left + out_words]
+            if not fits:
+                continue
+            kept = [i for i in chosen if i != out]
+            facts = {picks[i].fact for i in kept}
+            lost = set()
+            if out is not None:
+                lost = {c for c in picks[out].concepts if coverage.get(c) == 1}
+                base = value - sum(weights[c] for c in lost) - bonus(picks[out], options)
+            else:
+                base = value
+            for new in fits:
+                p = picks[new]
+                if p.fact in facts or any(sim[p.candidate, picks[i].candidate] >= options.redundancy for i in kept):
+                    continue
+                fresh = sum(weights.get(c, 0.0) for c in p.concepts if c in lost or c not in coverage)
+                v = base + fresh + bonus(p, options)
+                gained = p.words - out_words
+                if v >= floor and (best is None or (gained, v) > best[:2]):
+                    best = (gained, v, out, new)
+        if best is None:
+            return chosen
+        _, _, out, new = best
+        chosen = [i for i in chosen if i != out] + [new]
+        outside.remove(new)
+        if out is not None:
+            free.remove(out)
+            outside.append(out)
+        free.append(new)
+    return chosen
