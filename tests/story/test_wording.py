@@ -220,3 +220,19 @@ def test_a_continuation_needs_a_shown_predecessor_with_no_open_quotation():
     opened, after = _pair('Lukashenko said: "We have always been together with Russia.',
                           "It was the first visit by the Russian leader to Minsk since 2019.")
     assert follows(opened, after) == ""  # it would read as part of the quotation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lowercased", "fragment"),
+    [
+        ("Said he's not taking the plunge into elected politics, either.", False, True),
+        ("will not run for john kerry's senate seat in massachusetts, he announced.", True, True),
+        ("Is considered to be one of the seven wonders of the ancient world.", False, True),
+        ("Will Smith plays Nicky in the new film about con artists.", False, False),  # a name
+        ("Said Ali, a spokesman, confirmed the deal on Monday night.", False, False),
+        ("Will voters return to the polls next year for another vote.", False, False),
+    ],
+)
+def test_a_sentence_opening_on_a_verb_with_no_subject_is_a_fragment(sentence, lowercased, fragment):
+    w = _word(sentence, lowercased=lowercased)
+    assert (w.reason == "fragment") is fragment, w.reason

@@ -26,6 +26,12 @@ from newsfuse.text.case import reads_lowercased
 BACK_REFERENCE_OPENERS = frozenset(
     "he she it they this these those his her its their him them such there's".split()
 )
+# Finite verbs that open a sentence whose subject was cut off (a headline fragment or a
+# mis-split: "Said he's not taking the plunge ...", "Will not run for ..."). Modals count
+# only before "not", "be" or "have" ("Will Smith plays ..." is a name).
+SUBJECTLESS_OPENERS = frozenset("said says told tells added adds is are was were has have had".split())
+SUBJECTLESS_MODALS = frozenset("will would must should can could".split())
+MODAL_FOLLOWERS = frozenset("not be have".split())
 # Connectives whose deletion leaves a standalone sentence ("However, X did Y").
 DELETABLE_CONNECTIVES = frozenset(
     "but and however however, meanwhile, meanwhile also, also still, so, moreover, furthermore,"
@@ -42,7 +48,9 @@ JUNK = re.compile(
     r"|\bour (?:[\w-]+ ){0,3}e?-?newsletters?\b|\bmore newsletters\b|\bclick here\b|https?:|www\."
     r"|@|all rights reserved|\bsign up (?:for our|now|here|today)\b|^advertisement\b|\badvertisement$"
     r"|getty images|image copyright|\bphoto:|©|\bread more\b|\bshare this\b|\bfollow us\b"
-    r"|\byour browser\b|\bbrowser (?:does not|doesn't) support\b|&#\d+;|&[a-z]+;",
+    r"|\byour browser\b|\bbrowser (?:does not|doesn't) support\b|&#\d+;|&[a-z]+;"
+    r"|\benlarge this image\b|\btoggle caption\b|\bemail notifications\b|\bmedia playback\b"
+    r"|\bview more photos\b|\bjust watched\b|\bmust watch\b",
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -52,6 +60,8 @@ JUNK_LITERALS = (
     "javascript", "cookie", "subscribe", "newsletter", "click here", "http", "www.", "@",
     "all rights reserved", "sign up", "advertisement", "getty images", "image copyright",
     "photo:", "©", "read more", "share this", "follow us", "browser", "&",
+    "enlarge this image", "toggle caption", "email notifications", "media playback", "view more photos",
+    "just watched", "must watch",
 )
 
 
@@ -188,6 +198,8 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
         return "junk"
     if not in_context and _bare(tokens[0]) in BACK_REFERENCE_OPENERS:
         return "back-reference"
+    if _subjectless(tokens, lowercased):
+        return "fragment"
     first = tokens[0][:1]
     if not (first.isupper() or first in QUOTES_OPEN or first.isdigit() or (lowercased and first.isalpha())):
         return "fragment"  # lower-cased text: still no start on punctuation ("( crest ), ...")
@@ -198,6 +210,18 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
     if (_ABBREVIATION_END_ANY_CASE if lowercased else _ABBREVIATION_END).search(tokens[-1]):
         return "split-at-abbreviation"  # "... found Army Spc." + "Charles Graner ..."
     return "" if in_context else _quote_problem(text)
+
+
+def _subjectless(tokens: list[str], lowercased: bool) -> bool:
+    """Whether the sentence opens on a finite verb with no subject before it. In cased
+    text a capitalised word after it makes the opener a name ("Said Ali, a spokesman")."""
+    opener = tokens[0].lower()
+    follower = tokens[1] if len(tokens) > 1 else ""
+    if not lowercased and follower[:1].isupper():
+        return False
+    if opener in SUBJECTLESS_OPENERS:
+        return True
+    return opener in SUBJECTLESS_MODALS and _bare(follower) in MODAL_FOLLOWERS
 
 
 def split_off_quote(tokens: list[str], following: str) -> int | None:

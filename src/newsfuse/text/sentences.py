@@ -42,6 +42,9 @@ _SUFFIX = re.compile(
 # In lower-cased text (Multi-News) a sentence after "!" or "?" starts lower-case, and the
 # splitter, which looks for a capital, runs on ("her way! she went to court ...").
 _CASELESS_BOUNDARY = re.compile(r"(?<=[a-z]{2}[!?])\s+(?=[a-z])")
+# ... and after a parenthesised credit that follows a sentence's end (a photo caption:
+# "... on jan. 20. ( bill o ' leary / the washington post ) on the morning after ...").
+_CASELESS_AFTER_CREDIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”']))\s+\([^()]{1,100}\)(?=\s+[a-z])")
 # Abbreviations the splitter may end a sentence on although the name or number after it
 # belongs there ("... former pennsylvania sen." + "Rick santorum, ..."; "through dec." +
 # "5."): titles before a name; months and "No." before a number. Ambiguous ones (a single
@@ -132,6 +135,7 @@ def _cut_run_ons(text: str, start: int, end: int, caseless: bool) -> list[Span]:
             cuts.append(m.start())
     if caseless:
         cuts.extend(m.start() for m in _CASELESS_BOUNDARY.finditer(text, start, end))
+        cuts.extend(m.end() for m in _CASELESS_AFTER_CREDIT.finditer(text, start, end))
     if not cuts:
         return [(start, end)]
     spans = []
