@@ -128,7 +128,8 @@ def summarize(
     if rewriter is not None:
         sentences = [rewriter.rewrite(s, arts) for s in sentences]
 
-    model_facts = to_model_facts(facts, an.cands, arts, {p.fact: p.candidate for p in chosen})
+    # the fact list is part of the comparison: a summary-only run does not build it
+    model_facts = to_model_facts(facts, an.cands, arts, {p.fact: p.candidate for p in chosen}) if compare else []
     report = Report(
         articles=tuple(arts),
         summary=tuple(sentences),

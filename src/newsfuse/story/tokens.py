@@ -40,10 +40,16 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]
 
 
 class Stemmer:
-    """Snowball stemming (PyStemmer's C code when installed) owned by a run."""
+    """Snowball stemming (PyStemmer's C code when installed). Stems are remembered per
+    language for the process (up to ``MAX_CACHED`` words): stories share most of their
+    vocabulary, and a word's stem never changes."""
+
+    MAX_CACHED = 200_000
+    _caches: dict[str, dict[str, str]] = {}
 
     def __init__(self, language: str = "english"):
         self._stemmer = snowballstemmer.stemmer(language)
+        self._cache = Stemmer._caches.setdefault(language, {})
 
     def stems(self, text: str) -> list[str]:
         """Lower-case stems of every word of ``text`` (stopwords kept, in order)."""
@@ -54,8 +60,16 @@ class Stemmer:
 
     def stem_map(self, lowered_words: Iterable[str]) -> dict[str, str]:
         """Word -> stem for distinct words (a story stems each word once, not per use)."""
-        unique = list(lowered_words)
-        return dict(zip(unique, self._stemmer.stemWords(unique)))
+        cache = self._cache
+        known = {w: cache.get(w) for w in lowered_words}  # safe if another thread clears it
+        missing = [w for w, stem in known.items() if stem is None]
+        if missing:
+            fresh = dict(zip(missing, self._stemmer.stemWords(missing)))
+            known.update(fresh)
+            if len(cache) + len(fresh) > self.MAX_CACHED:
+                cache.clear()
+            cache.update(fresh)
+        return known
 
 
 def words(text: str) -> list[str]:
