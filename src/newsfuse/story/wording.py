@@ -169,7 +169,7 @@ def _leading_deletions(tokens: list[str], lowercased: bool, options: WordingOpti
     drop = dateline_length(tokens, lowercased) or leading_agency(tokens)
     if tokens[:drop] and len(tokens) > drop and tokens[drop] in DASHES:
         drop += 1
-    if tokens[drop : drop + 1] == ['"'] and sum(t.count('"') for t in tokens) % 2:
+    if tokens[drop : drop + 1] == ['"'] and "".join(tokens).count('"') % 2:
         drop += 1  # a detached quote mark closing the previous sentence's quote (Multi-News)
     while options.strip_connectives and drop < len(tokens) - 1:
         if tokens[drop].lower() not in DELETABLE_CONNECTIVES:
@@ -231,7 +231,7 @@ def split_off_quote(tokens: list[str], following: str) -> int | None:
     opened after some words of its own, so it has its speaker or context, and closed at
     its end). A detached mark after ",", ".", "!", "?" closes a quotation opened in an
     earlier sentence ('The door is ruined, " said the homeowner.'): not repaired."""
-    if sum(t.count('"') for t in tokens) % 2 == 0 or not _CLOSES_NEXT.match(following):
+    if "".join(tokens).count('"') % 2 == 0 or not _CLOSES_NEXT.match(following):
         return None
     if not tokens[-1].endswith((".", "!")):
         return None
