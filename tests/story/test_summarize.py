@@ -179,3 +179,19 @@ def test_a_continuation_is_shown_right_after_its_predecessor(embedder):
     # without room for both, it is not shown at all
     small = summarize(articles, 20, compare=False, embedder=embedder)
     assert all(not s.text.startswith("It was") for s in small.summary)
+
+
+def test_an_input_that_is_no_article_is_reported_and_skipped(embedder):
+    articles = [{"id": "wire", "text": WIRE}, {"id": "blank", "text": "   "}, {"id": "notext"},
+                {"id": "other", "text": OTHER}]
+    report = summarize(articles, 80, compare=False, embedder=embedder)
+    assert [a.id for a in report.articles] == ["wire", "other"]
+    assert report.summary
+    rejected = report.to_dict()["meta"]["rejected"]
+    assert [(r["input"], r["reason"]) for r in rejected] == [("blank", "empty"), ("notext", rejected[1]["reason"])]
+    assert rejected[1]["reason"]  # says what is wrong
+
+
+def test_a_story_without_rejections_has_no_rejected_list(embedder):
+    report = summarize([{"id": "wire", "text": WIRE}], 80, compare=False, embedder=embedder)
+    assert "rejected" not in report.meta

@@ -104,7 +104,8 @@ def summarize(
     figures and conflicts, quotes, entities, timeline), from ``comparer``, by default
     :class:`newsfuse.story.compare.StoryComparer` over ``embedder``. Models load on
     first use: a run that summarizes many stories should pass one ``embedder`` and
-    one ``comparer`` to every call.
+    one ``comparer`` to every call. A dict that is no article (no or blank ``text``) is
+    skipped, logged and listed in ``meta["rejected"]``; the others are summarized.
     """
     options = options or SummaryOptions()
     embedder = embedder or default_embedder()
@@ -112,7 +113,9 @@ def summarize(
         from newsfuse.story.compare import StoryComparer
 
         comparer = StoryComparer(embedder=embedder)
-    arts = as_articles(articles)
+    arts, rejected = as_articles(articles)
+    for rejection in rejected:
+        log.warning("story %s: article skipped: %s", story_id, rejection)
     clock = time.perf_counter()
     an = _analyse(arts, options)
     texts = [arts[c.article].span(c.start, c.end) for c in an.cands]
@@ -142,6 +145,7 @@ def summarize(
             "embedder": getattr(embedder, "name", type(embedder).__name__),
             "seconds": {"align": round(t_align - clock, 4), "select": round(t_select - t_align, 4),
                         "total": round(time.perf_counter() - clock, 4)},
+            **({"rejected": [r.to_dict() for r in rejected]} if rejected else {}),
         },
     )
     if compare and comparer is not None:
