@@ -13,6 +13,7 @@ import re
 from syntok import segmenter
 
 from newsfuse.text.case import reads_lowercased
+from newsfuse.text.lexicon import MANNER_OF_SPEAKING, SPEECH_VERBS, verb_forms
 
 Span = tuple[int, int]
 
@@ -24,9 +25,7 @@ _CLOSING_RUN = re.compile(r"(?:['’\"”]\s+)*['’\"”](?=\s|$)\s*")
 # Speech verbs: a remainder that starts with one within its first words ("clinton asked,
 # ...", "the senior at ballou high school said.") attributes the quotation it follows.
 _SPEECH = re.compile(
-    r"(?:\S+\s+){0,6}(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|quipped|"
-    r"shouted|yelled|screamed|exclaimed|explained|continued|recalled|noted|declared|insisted|"
-    r"tweeted|posted|joked|cried|whispered|remarked|responded|answered)\b",
+    r"(?:\S+\s+){0,6}(?:" + "|".join(sorted(verb_forms(SPEECH_VERBS | MANNER_OF_SPEAKING), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 # Sentences glued together without a space ("in 28 seconds.the jailhouse video",
