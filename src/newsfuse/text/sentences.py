@@ -3,7 +3,10 @@
 Sentences come from syntok (maintained, rule-based, no model download; it handles
 "Dec. 19", "U.S.", "5 p.m." and quotes well, see ../shared/DEPENDENCIES.md). Paragraphs
 are split first, on line breaks, because scraped text marks paragraphs that way and
-syntok's own paragraph detection only looks at blank lines.
+syntok's own paragraph detection only looks at blank lines. syntok's sentences are then
+repaired where scraped and tokenized text misleads it: sentences glued without a space
+are cut, and cuts before a quotation's closing marks or after a title or month
+abbreviation are mended (each rule: its pattern's comment below).
 """
 
 from __future__ import annotations
