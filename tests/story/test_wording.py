@@ -236,3 +236,12 @@ def test_a_continuation_needs_a_shown_predecessor_with_no_open_quotation():
 def test_a_sentence_opening_on_a_verb_with_no_subject_is_a_fragment(sentence, lowercased, fragment):
     w = _word(sentence, lowercased=lowercased)
     assert (w.reason == "fragment") is fragment, w.reason
+
+
+def test_kept_spans_are_the_words_shown():
+    sentence = 'LONDON (AP) _ An influential lawmaker backed Spanish requests, " officials said.'
+    article = Article(id="a", text=sentence, units=(Unit("body", 0, len(sentence), "sentence"),))
+    w = word(article, Candidate(0, 0, 0, len(sentence), 0, 1), False, WordingOptions())
+    shown = [sentence[s:e] for s, e in w.kept_spans(sentence, 0, len(sentence))]
+    assert shown == w.text.split() and w.words == len(shown)
+    assert w.dropped[:3] == (0, 1, 2)

@@ -49,3 +49,18 @@ def test_is_junk_agrees_with_the_regex():
     ]
     for text in texts:
         assert is_junk(text) == (JUNK.search(text) is not None), text
+
+
+def test_is_junk_agrees_with_the_regex_on_non_ascii_text():
+    texts = [
+        "“Click here” to read the story, the editors said.",
+        "The café’s owner said the browser—not the user—was at fault.",
+        "Москва: photo: Reuters",
+        "Nothing here but a plain “quoted” sentence about Minsk.",
+        "JAVA\u017fCRIPT is required",  # long s: case-blind "s"
+        "\u212aLICK here, or the \u212aelvin sign folds to k",
+        "Ünïcödé text with JAVASCRİPT and © marks.",
+        "Sign\u00a0up now for our newsletter: it’s free.",
+    ]
+    for text in texts:
+        assert is_junk(text) == (JUNK.search(text) is not None), text

@@ -54,8 +54,9 @@ JUNK = re.compile(
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
-# tests/story/test_wording_speed.py checks). An ASCII sentence holding none of them cannot
-# match, and `in` is ~8x cheaper than the case-blind alternation (46 vs 6 us a sentence).
+# tests/story/test_wording_speed.py checks). A sentence whose lower case holds none of them
+# cannot match, and `in` is ~8x cheaper than the case-blind alternation (46 vs 6 us a
+# sentence).
 JUNK_LITERALS = (
     "javascript", "cookie", "subscribe", "newsletter", "click here", "http", "www.", "@",
     "all rights reserved", "sign up", "advertisement", "getty images", "image copyright",
@@ -65,10 +66,16 @@ JUNK_LITERALS = (
 )
 
 
+# The only characters that Python's case-blind matching pairs with an ASCII letter other
+# than its two cases ("İ", "ı", "ſ" and the Kelvin sign; the re docs, checked over all of
+# Unicode): in a text without them, a case-blind match of an ASCII literal is a match of
+# the literal in ``text.lower()``.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 def is_junk(text: str) -> bool:
-    """``JUNK.search(text)``, answered without the regex for ASCII text lacking every literal
-    (non-ASCII text always goes to the regex: case-blind matching is not ``str.lower``)."""
-    if text.isascii():
+    """``JUNK.search(text)``, answered without the regex for text lacking every literal."""
+    if text.isascii() or not any(ch in text for ch in _FOLDS_TO_ASCII):
         lower = text.lower()
         if not any(literal in lower for literal in JUNK_LITERALS):
             return False
@@ -105,21 +112,26 @@ class WordingOptions:
 
 @dataclass(frozen=True, slots=True)
 class Wording:
-    """A candidate sentence as it would be shown: the tokens kept and whether it may be."""
+    """A candidate sentence as it would be shown: the words kept and whether it may be."""
 
     candidate: int
-    kept: tuple[Span, ...]
-    text: str
+    text: str  # the kept whitespace tokens of the sentence, joined by single spaces
+    words: int
     eligible: bool
     reason: str = ""
     # Not eligible alone, but its only problems are what the sentence before it in its
     # article supplies: a back-reference opener, a bare quotation, a quotation begun
     # there (or, for a sentence that opens a quotation, ended in the next one).
     continuable: bool = False
+    # Indices of the sentence's whitespace tokens that were deleted (a leading dateline
+    # or connective, a detached quote mark): the rest, in order, are ``text``.
+    dropped: tuple[int, ...] = ()
 
-    @property
-    def words(self) -> int:
-        return len(self.kept)
+    def kept_spans(self, article_text: str, start: int, end: int) -> list[Span]:
+        """The character spans of the words shown, in the sentence ``article_text[start:end]``."""
+        spans = token_spans(article_text, start, end)
+        gone = set(self.dropped)
+        return [span for k, span in enumerate(spans) if k not in gone]
 
 
 def _bare(token: str) -> str:
@@ -259,15 +271,14 @@ def _quote_problem(text: str) -> str:
 
 def word(article: Article, candidate: Candidate, lowercased: bool, options: WordingOptions) -> Wording:
     lowercased = lowercased or reads_lowercased(article.text)
-    spans = token_spans(article.text, candidate.start, candidate.end)
-    tokens = [article.text[s:e] for s, e in spans]
+    tokens = article.text[candidate.start : candidate.end].split()  # the same tokens as token_spans
     drop = _leading_deletions(tokens, lowercased, options) if tokens else 0
-    kept = list(spans[drop:])
+    dropped = tuple(range(drop))
     kept_tokens = tokens[drop:]
     opener = split_off_quote(kept_tokens, article.text[candidate.end : candidate.end + 4]) if kept_tokens else None
     if opener is not None:
-        del kept[opener], kept_tokens[opener]
-    kept = tuple(kept)
+        del kept_tokens[opener]
+        dropped += (drop + opener,)
     text = " ".join(kept_tokens)
     reason = _unfit(text, kept_tokens, lowercased, options) if kept_tokens else "empty"
     continuable = (
@@ -275,7 +286,7 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         and not (reason == "unattributed-quote" and text[:1] in "'‘")  # "' usa today ben affleck in'the ..."
         and not _unfit(text, kept_tokens, lowercased, options, in_context=True)
     )
-    return Wording(candidate.index, kept, text, not reason, reason, continuable)
+    return Wording(candidate.index, text, len(kept_tokens), not reason, reason, continuable, dropped)
 
 
 def _balanced(text: str) -> bool:
@@ -337,7 +348,7 @@ def follows(previous: Wording, wording: Wording, previous_closes: bool = False) 
       balanced quotes and a speaker; the two are one unit, never shown apart;
     - "" : neither (it stands alone, or no neighbour repairs it).
     """
-    if wording.eligible or not wording.continuable or not previous.kept:
+    if wording.eligible or not wording.continuable or not previous.text:
         return ""
     if _balanced(wording.text):
         if previous_closes or _balanced(previous.text):
