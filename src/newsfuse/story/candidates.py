@@ -18,6 +18,7 @@ from newsfuse.model import Article
 LOWERCASED_MAX_UPPER_SHARE = 0.01
 _LETTERS = re.compile(r"[^\W\d_]+")
 _UPPERS = re.compile(r"[A-ZÀ-ÞΑ-ΩА-Я]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_LETTERS = string.ascii_letters.encode()
 _ASCII_UPPER = string.ascii_uppercase.encode()
 
@@ -39,10 +40,19 @@ class Candidate:
 
 
 def _letters_and_capitals(sample: str) -> tuple[int, int]:
-    if sample.isascii():  # the same counts, by deleting bytes (C) instead of matching (most news)
-        raw = sample.encode("ascii")
-        return len(raw) - len(raw.translate(None, _ASCII_LETTERS)), len(raw) - len(raw.translate(None, _ASCII_UPPER))
-    return sum(map(len, _LETTERS.findall(sample))), sum(map(len, _UPPERS.findall(sample)))
+    """How many characters of ``sample`` match _LETTERS and _UPPERS. The ASCII ones are
+    counted by deleting bytes (C); only the others (curly quotes, accents: a few in most
+    news) are matched one by one."""
+    raw = sample.encode("ascii", "ignore")
+    letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    capitals = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+    if len(raw) < len(sample) * 0.9:  # mostly another script: match it all at once
+        return sum(map(len, _LETTERS.findall(sample))), sum(map(len, _UPPERS.findall(sample)))
+    if len(raw) < len(sample):
+        others = _NON_ASCII.findall(sample)
+        letters += sum(1 for ch in others if _LETTERS.match(ch))
+        capitals += sum(1 for ch in others if _UPPERS.match(ch))
+    return letters, capitals
 
 
 def is_lowercased(article: Article) -> bool:

@@ -175,14 +175,15 @@ def _choose(
         if w.continuable and an.cands[k].position > 0:  # candidates run in article order
             relation[k] = follows(an.wordings[k - 1], w, previous_closes=relation[k - 1] == "pair")
     heads = {k - 1 for k, r in enumerate(relation) if r == "pair"}
+    source_of = sources(sim, article_of, n_articles, options.align)
+    weights = concept_weights(_by_source(an.doc_concepts, source_of), options.select)
+    counted = weights.keys()  # a concept without weight never counts: selection sees the others only
     picks = [
-        Pick(w.candidate, fact_of[w.candidate], w.words, an.shown_concepts[w.candidate],
+        Pick(w.candidate, fact_of[w.candidate], w.words, an.shown_concepts[w.candidate].intersection(counted),
              len(facts[fact_of[w.candidate]].members), an.cands[w.candidate].position,
              float(central[w.candidate]), follows=w.candidate - 1 if relation[k] else None, head=k in heads)
         for k, w in enumerate(an.wordings) if w.eligible or relation[k] or k in heads
     ]
-    source_of = sources(sim, article_of, n_articles, options.align)
-    weights = concept_weights(_by_source(an.doc_concepts, source_of), options.select)
     return [picks[i] for i in select(picks, weights, sim, max_words, options.select)]
 
 
