@@ -44,6 +44,8 @@ def test_a_dash_inside_a_sentence_is_not_a_dateline():
 def test_connective_kept_when_deleting_it_leaves_a_lowercase_start():
     w = _word("But the Kremlin denied all the reports about the planned attack.")
     assert w.text.startswith("But the Kremlin")
+    # ... and then the sentence answers the one before it: shown only right after it
+    assert w.reason == "back-reference" and w.continuable
 
 
 @pytest.mark.parametrize(

@@ -210,6 +210,8 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
         return "junk"
     if not in_context and _bare(tokens[0]) in BACK_REFERENCE_OPENERS:
         return "back-reference"
+    if not in_context and tokens[0].lower() in DELETABLE_CONNECTIVES:
+        return "back-reference"  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
     if _subjectless(tokens, lowercased):
         return "fragment"
     first = tokens[0][:1]
