@@ -54,6 +54,7 @@ def test_connective_kept_when_deleting_it_leaves_a_lowercase_start():
         ("He also said the talks would focus on economic cooperation between them.", "back-reference"),
         ("It was the first visit by the Russian leader to Minsk since 2019.", "back-reference"),
         ("They met at the Independence Palace in Minsk on Monday evening.", "back-reference"),
+        ("That location is about two miles from where his car was discovered.", "back-reference"),
         ('"The main issues lately have been defence and security issues," he added.', "back-reference"),
         ('"Clearly, the Spanish authorities have every right to investigate these matters."', "unattributed-quote"),
         ('Everywhere we had instruments, we could see motions," Ammon continued.', "quote-fragment"),

@@ -24,7 +24,7 @@ from newsfuse.text.case import reads_lowercased
 
 # Openers that refer back to something earlier in the article.
 BACK_REFERENCE_OPENERS = frozenset(
-    "he she it they this these those his her its their him them such there's".split()
+    "he she it they this that these those his her its their him them such there's".split()
 )
 # Finite verbs that open a sentence whose subject was cut off (a headline fragment or a
 # mis-split: "Said he's not taking the plunge ...", "Will not run for ..."). Modals count
