@@ -188,8 +188,8 @@ def test_an_input_that_is_no_article_is_reported_and_skipped(embedder):
     assert [a.id for a in report.articles] == ["wire", "other"]
     assert report.summary
     rejected = report.to_dict()["meta"]["rejected"]
-    assert [(r["input"], r["reason"]) for r in rejected] == [("blank", "empty"), ("notext", rejected[1]["reason"])]
-    assert rejected[1]["reason"]  # says what is wrong
+    assert [(r["input"], r["reason"]) for r in rejected] == [("blank", "empty"), ("notext", "empty")]
+    assert "text" in rejected[1]["detail"]  # says what is wrong: no 'text'
 
 
 def test_a_story_without_rejections_has_no_rejected_list(embedder):

@@ -44,10 +44,10 @@ def _letters_and_capitals(sample: str) -> tuple[int, int]:
     counted by deleting bytes (C); only the others (curly quotes, accents: a few in most
     news) are matched one by one."""
     raw = sample.encode("ascii", "ignore")
-    letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
-    capitals = len(raw) - len(raw.translate(None, _ASCII_UPPER))
     if len(raw) < len(sample) * 0.9:  # mostly another script: match it all at once
         return sum(map(len, _LETTERS.findall(sample))), sum(map(len, _UPPERS.findall(sample)))
+    letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    capitals = len(raw) - len(raw.translate(None, _ASCII_UPPER))
     if len(raw) < len(sample):
         others = _NON_ASCII.findall(sample)
         letters += sum(1 for ch in others if _LETTERS.match(ch))

@@ -324,7 +324,8 @@ def _fill(
     floor = _value([picks[i] for i in chosen], weights, options) * (1.0 - options.fill_tolerance)
     depended = {picks[j].follows for j in chosen if picks[j].follows is not None}
     free = [i for i in chosen if picks[i].follows is None and not picks[i].head and picks[i].candidate not in depended]
-    outside = [i for i, p in enumerate(picks) if i not in set(chosen) and p.follows is None and not p.head]
+    taken = set(chosen)
+    outside = [i for i, p in enumerate(picks) if i not in taken and p.follows is None and not p.head]
     for _ in range(len(chosen) + 1):
         coverage = Counter(c for i in chosen for c in picks[i].concepts if c in weights)
         value = sum(weights[c] for c in coverage) + sum(bonus(picks[i], options) for i in chosen)

@@ -13,9 +13,9 @@ right side of the base date; dateparser only reads the calendar words ("Dec. 19"
 
 from __future__ import annotations
 
-from calendar import monthrange
 import datetime as dt
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from typing import Literal
 

@@ -51,14 +51,21 @@ _CASELESS_AFTER_CREDIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”']))\s+\([^()
 # belongs there ("... former pennsylvania sen." + "Rick santorum, ..."; "through dec." +
 # "5."): titles before a name; months and "No." before a number. Ambiguous ones (a single
 # letter: "Plan B."; "St.", "Mt.": "Main St.") are left as they are.
-_TITLE_END = re.compile(
-    r"(?:^|\s|\()(?:sen|sens|rep|reps|gov|gen|lt|col|capt|maj|sgt|cpl|pvt|spc|adm|cmdr|mr|mrs|ms|dr|rev|prof"
-    r"|pres|atty|supt|insp|det)\.$",
-    re.IGNORECASE,
+TITLE_ABBREVIATIONS = frozenset(
+    "sen sens rep reps gov gen lt col capt maj sgt cpl pvt spc adm cmdr mr mrs ms dr rev prof pres atty supt insp det"
+    .split()
 )
-_NUMBER_ABBREVIATION_END = re.compile(
-    r"(?:^|\s|\()(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|no|nos)\.$", re.IGNORECASE
-)
+NUMBER_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec no nos".split())
+
+
+def _ends_on(abbreviations: frozenset[str]) -> re.Pattern:
+    """A text ending on one of ``abbreviations`` and its period, as a word of its own."""
+    alternatives = "|".join(sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s|\()(?:{alternatives})\.$", re.IGNORECASE)
+
+
+_TITLE_END = _ends_on(TITLE_ABBREVIATIONS)
+_NUMBER_ABBREVIATION_END = _ends_on(NUMBER_ABBREVIATIONS)
 
 
 def _strip(text: str, start: int, end: int) -> Span:
@@ -140,8 +147,9 @@ def _cut_run_ons(text: str, start: int, end: int, caseless: bool) -> list[Span]:
         cuts.extend(m.end() for m in _CASELESS_AFTER_CREDIT.finditer(text, start, end))
     if not cuts:
         return [(start, end)]
+    cuts.sort()
     spans = []
-    for a, b in zip([start, *sorted(cuts)], [*sorted(cuts), end]):
+    for a, b in zip([start, *cuts], [*cuts, end]):
         a, b = _strip(text, a, b)
         if b > a:
             spans.append((a, b))
