@@ -75,6 +75,24 @@ def test_attributed_quote_is_eligible():
     assert w.eligible, w.reason
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Let it be an arms race," Trump told MSNBC\'s "Morning Joe."',  # a title quoted at the end
+        '"Any time they would like to speak to me, I would be happy to," Greenwald said on "This Week."',
+        '“Let it be an arms race,” Trump told MSNBC’s “Morning Joe.”',
+    ],
+)
+def test_quote_attributed_before_a_quoted_title_is_eligible(sentence):
+    w = _word(sentence)
+    assert w.eligible, w.reason
+
+
+def test_quote_followed_only_by_another_quote_has_no_speaker():
+    w = _word('"We will outmatch them at every pass and outlast them all." "Morning Joe."')
+    assert w.reason == "unattributed-quote"
+
+
 def test_lowercased_articles_are_detected():
     assert is_lowercased(Article(id="x", text="police say a pet pig might have stopped home intruders."))
     assert not is_lowercased(Article(id="y", text="Police say a pet pig in Indianapolis stopped intruders."))
@@ -140,6 +158,15 @@ def test_a_leading_parenthesised_credit_is_deleted():
     w = _word("( crest ), referring to the animal's prominent lacrimal crests and its eyes.", lowercased=True)
     assert w.text.startswith("( crest ),")
     assert w.reason == "fragment"
+
+
+def test_a_credit_the_sentence_goes_on_from_is_no_dateline():
+    # the dash opens a parenthesis of the sentence, not a dateline after "( cnn )"
+    sentence = "( cnn ) a list of names -- including some members of congress -- was found with the shooter."
+    w = _word(sentence, lowercased=True)
+    assert w.text == "a list of names -- including some members of congress -- was found with the shooter."
+    w = _word("(CNN) A list of names -- including some members of Congress -- was found with the shooter.")
+    assert w.text.startswith("A list of names --")
 
 
 def test_a_range_before_a_dash_is_not_a_dateline():

@@ -58,3 +58,18 @@ def test_a_title_or_month_abbreviation_does_not_end_a_sentence():
         "Trump will host a debate on dec. 27 in iowa.", "It is on ion."]
     # ambiguous endings stay sentence ends
     assert _split("He lives on Main St. The house is old.") == ["He lives on Main St.", "The house is old."]
+
+
+def test_a_wire_credit_deep_in_a_sentence_opens_the_lead():
+    # scraped highlights glued before a CNN lead: the credit starts the lead's sentence
+    text = ("a mom of twins got a helping hand while renting a car a photo of him went viral "
+            "( cnn ) a simple gesture of kindness is earning an employee a lot of love online.")
+    assert _split(text)[-1] == "( cnn ) a simple gesture of kindness is earning an employee a lot of love online."
+    text = "By Yasmine Saleh and Marwa Awad CAIRO, Dec 5 (Reuters) - Islamists fought protesters outside the palace."
+    assert _split(text)[-1] == "(Reuters) - Islamists fought protesters outside the palace."
+    # the sentence's own dateline stays with its place name (syntok may cut after it)
+    assert _split("WASHINGTON (CNN) -- The first lady held conversations with Eleanor Roosevelt.")[0] == (
+        "WASHINGTON (CNN)")
+    # a network named in the sentence is no credit
+    text = "The show lost the ratings battle with rival networks abc and cbs ( cbs ) during the slot."
+    assert _split(text) == [text]

@@ -147,11 +147,12 @@ def dateline_length(tokens: list[str], lowercased: bool) -> int:
                 return i + 1
             if any(";" in t for t in head):
                 return 0  # "( supplementary figs. 1 – 5; ...": a range, not a dateline
+            # a credit closing right before the dash: "( ap ) _", "LONDON (AP) _"; not one
+            # the sentence went on from ("( cnn ) a list of names -- including ...")
+            agency = head[-1].endswith(")") and any(t.startswith("(") for t in head)
             if lowercased:
-                agency = any(t.endswith(")") for t in head)  # a closed "( ap )"
                 return i + 1 if agency or len(head) <= 3 else 0
             letters = "".join(ch for t in head for ch in t if ch.isalpha())
-            agency = any(t.startswith("(") for t in head)
             shouted = letters.isupper() if letters else True
             # "Meadow Lake, Saskatchewan –": a short capitalised place, with its comma
             place = len(head) <= 4 and head[-2:-1] != [] and any(t.endswith(",") for t in head[:-1]) and all(
@@ -257,13 +258,32 @@ def split_off_quote(tokens: list[str], following: str) -> int | None:
     return last
 
 
+# A quotation in a sentence's words after its opening one: a title or a second quote
+# ('..., " trump told msnbc's " morning joe. "'), which names no speaker.
+_QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _opening_quotation_end(text: str) -> int:
+    """Where the quotation that opens ``text`` ends: its own closing mark, not the
+    sentence's last one. A straight second mark shaped as an opening one ('" evan vucci /
+    ap ... it's " the law " ...': Multi-News's detached marks) leaves the pairing unknown:
+    then the last mark counts, as if the quotation ran to it."""
+    if text[:1] == "“":
+        return text.find("”")
+    if text[:1] == '"':
+        marks = _straight_marks(text)
+        if len(marks) >= 2 and not marks[1]:
+            return text.find('"', 1)
+    return max(text.rfind('"'), text.rfind("”"))
+
+
 def _quote_problem(text: str) -> str:
     straight = text.count('"')
     if straight % 2 or text.count("“") != text.count("”"):
         return "quote-fragment"
     if text[:1] in QUOTES_OPEN:
-        closing = max(text.rfind('"'), text.rfind("”"))
-        after = text[closing + 1 :].split() if closing > 0 else []
+        closing = _opening_quotation_end(text)
+        after = _QUOTATION.sub(" ", text[closing + 1 :]).split() if closing > 0 else []
         if len(after) < 2:
             return "unattributed-quote"
         if _bare(after[0]) in BACK_REFERENCE_OPENERS:

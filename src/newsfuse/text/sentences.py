@@ -47,6 +47,13 @@ _CASELESS_BOUNDARY = re.compile(r"(?<=[a-z]{2}[!?])\s+(?=[a-z])")
 # ... and after a parenthesised credit that follows a sentence's end (a photo caption:
 # "... on jan. 20. ( bill o ' leary / the washington post ) on the morning after ...").
 _CASELESS_AFTER_CREDIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”']))\s+\([^()]{1,100}\)(?=\s+[a-z])")
+# A wire or network credit deep inside a sentence opens the article's lead: the scrape
+# glued highlights or a headline before it ("... not less than " $ 5 million ( cnn ) u.s.
+# comedian arsenio hall is suing ...", "... by yasmine saleh cairo, dec 5 ( reuters ) -
+# islamists fought ..."). Not after a sentence's end, where it credits a photo caption.
+_WIRE_CREDIT = re.compile(r"(?<![.!?\"”'])\s+(\(\s*(?:cnn|ap|reuters|afp|upi|xinhua)\s*\))(?=\s)", re.IGNORECASE)
+WIRE_CREDIT_MIN_WORDS = 6  # on each side: fewer before it, and it is the sentence's own dateline
+
 # Abbreviations the splitter may end a sentence on although the name or number after it
 # belongs there ("... former pennsylvania sen." + "Rick santorum, ..."; "through dec." +
 # "5."): titles before a name; months and "No." before a number. Ambiguous ones (a single
@@ -133,8 +140,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
 
 def _cut_run_ons(text: str, start: int, end: int, caseless: bool) -> list[Span]:
-    """Split a syntok sentence where two sentences were glued without a space, or, in
-    lower-cased text, run on after "!" or "?"."""
+    """Split a syntok sentence where two sentences were glued without a space, before a
+    wire credit that opens a lead, or, in lower-cased text, where one runs on after "!"
+    or "?"."""
     cuts = []
     for m in _GLUED.finditer(text, start, end):
         left = text.rfind(" ", start, m.start()) + 1 or start
@@ -142,6 +150,9 @@ def _cut_run_ons(text: str, start: int, end: int, caseless: bool) -> list[Span]:
         token = text[max(left, start) : right if right >= 0 else end]
         if not (_NOT_GLUE.search(token) or _SUFFIX.match(text, m.start())):
             cuts.append(m.start())
+    for m in _WIRE_CREDIT.finditer(text, start, end):
+        if min(len(text[start : m.start()].split()), len(text[m.end() : end].split())) >= WIRE_CREDIT_MIN_WORDS:
+            cuts.append(m.start(1))
     if caseless:
         cuts.extend(m.start() for m in _CASELESS_BOUNDARY.finditer(text, start, end))
         cuts.extend(m.end() for m in _CASELESS_AFTER_CREDIT.finditer(text, start, end))
