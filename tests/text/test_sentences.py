@@ -73,3 +73,14 @@ def test_a_wire_credit_deep_in_a_sentence_opens_the_lead():
     # a network named in the sentence is no credit
     text = "The show lost the ratings battle with rival networks abc and cbs ( cbs ) during the slot."
     assert _split(text) == [text]
+
+
+def test_spaced_parentheses_do_not_cut_a_sentence():
+    # Multi-News text is tokenized with spaces inside parentheses; syntok alone cuts before "( "
+    text = "The survey counted baby boomers ( ages 51-69 ). And generation x came second."
+    assert _split(text) == ["The survey counted baby boomers ( ages 51-69 ).", "And generation x came second."]
+    text = "The transport safety bureau ( atsb ), which leads the search, said the debris was not from the plane."
+    assert _split(text) == [text]
+    # a sentence that is itself in parentheses keeps both marks in its span
+    text = "The vote was close. ( The count is not final. ) Officials will meet on Monday."
+    assert _split(text) == ["The vote was close.", "( The count is not final. )", "Officials will meet on Monday."]

@@ -127,16 +127,35 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     chunk = text[start:end]
     spans: list[Span] = []
     caseless = reads_lowercased(text)
-    for paragraph in segmenter.analyze(chunk):
+    masked = _close_up_parentheses(chunk)
+    for paragraph in segmenter.analyze(masked):
         for sentence in paragraph:
             if not sentence:
                 continue
             s = sentence[0].offset
             e = sentence[-1].offset + len(sentence[-1].value)
+            if s > 0 and chunk[s - 1] == "(" and masked[s - 1] != "(":
+                s -= 1  # the sentence opens on a parenthesis the mask moved right
+            if e < len(chunk) and chunk[e] == ")" and masked[e - 1] == ")":
+                e += 1  # ... or closes on one it moved left
             s, e = _strip(chunk, s, e)
             if e > s:
                 spans.extend(_cut_run_ons(text, start + s, start + e, caseless))
     return _mend_abbreviation_seams(text, _mend_quote_seams(text, spans))
+
+
+# Text tokenized with spaces inside its parentheses ("baby boomers ( ages 51-69 ). And
+# ...", "the safety bureau ( atsb ), which ..."; Multi-News) makes syntok cut before every
+# "( ". It reads a copy with those spaces moved outside the marks ("boomers  (ages 51-69)
+# ."): the same length, so its offsets are the text's.
+_SPACE_AFTER_OPEN = re.compile(r"\( (?=\S)")
+_SPACE_BEFORE_CLOSE = re.compile(r"(?<=\S) \)")
+
+
+def _close_up_parentheses(chunk: str) -> str:
+    if "( " not in chunk and " )" not in chunk:
+        return chunk
+    return _SPACE_BEFORE_CLOSE.sub(") ", _SPACE_AFTER_OPEN.sub(" (", chunk))
 
 
 def _cut_run_ons(text: str, start: int, end: int, caseless: bool) -> list[Span]:
