@@ -48,6 +48,19 @@ def test_connective_kept_when_deleting_it_leaves_a_lowercase_start():
     assert w.reason == "back-reference" and w.continuable
 
 
+
+def test_however_without_its_comma_is_not_deleted():
+    # "However X, Y" may mean "no matter how X": deleting it would change what is said
+    for sentence, lowercased in [
+        ("However history judges the 111th congress, one thing is certain: it made more law.", False),
+        ("however prevalent it may be, the practice remains illegal in every state.", True),
+    ]:
+        w = _word(sentence, lowercased=lowercased)
+        assert w.text == sentence and w.reason == "back-reference"
+    # with its comma it is the connective, and goes (see the deletions above)
+    assert _word("However, the court ruled against the city on Monday.", lowercased=True).text.startswith("the court")
+
+
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [

@@ -38,6 +38,10 @@ DELETABLE_CONNECTIVES = frozenset(
     " instead, nonetheless, nevertheless, yet thus, indeed, separately, additionally, earlier,"
     " later, now, then,".split()
 )
+# Connectives that, without their comma, may open a concessive clause instead ("However
+# history judges them, one thing is certain"): deleting one would change what the
+# sentence says, so a sentence opening on one answers the sentence before it.
+CONCESSIVE_OPENERS = frozenset({"however"})
 # Web furniture the cleaner may have left in (Multi-News keeps real boilerplate), matched
 # on word boundaries and as furniture phrases, not bare news words: substrings and words
 # like "browser", "enable", "newsletter" also rejected news ("Microsoft's Internet
@@ -185,7 +189,7 @@ def _leading_deletions(tokens: list[str], lowercased: bool, options: WordingOpti
     if tokens[drop : drop + 1] == ['"'] and "".join(tokens).count('"') % 2:
         drop += 1  # a detached quote mark closing the previous sentence's quote (Multi-News)
     while options.strip_connectives and drop < len(tokens) - 1:
-        if tokens[drop].lower() not in DELETABLE_CONNECTIVES:
+        if tokens[drop].lower() not in DELETABLE_CONNECTIVES or tokens[drop].lower() in CONCESSIVE_OPENERS:
             break
         following = tokens[drop + 1]
         if not (lowercased or following[:1].isupper() or following[:1] in QUOTES_OPEN):
