@@ -66,6 +66,8 @@ def test_however_without_its_comma_is_not_deleted():
     [
         ("He also said the talks would focus on economic cooperation between them.", "back-reference"),
         ("It was the first visit by the Russian leader to Minsk since 2019.", "back-reference"),
+        ("It's the first visit by the Russian leader to Minsk since 2019.", "back-reference"),
+        ("they're expected to meet again in the spring, officials said.", "back-reference"),
         ("They met at the Independence Palace in Minsk on Monday evening.", "back-reference"),
         ("That location is about two miles from where his car was discovered.", "back-reference"),
         ('"The main issues lately have been defence and security issues," he added.', "back-reference"),

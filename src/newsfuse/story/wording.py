@@ -24,7 +24,8 @@ from newsfuse.text.case import reads_lowercased
 
 # Openers that refer back to something earlier in the article.
 BACK_REFERENCE_OPENERS = frozenset(
-    "he she it they this that these those his her its their him them such there's".split()
+    "he she it they this that these those his her its their him them such there's"
+    " he's she's it's they're that's he'd she'd it'd they'd he'll she'll it'll they'll they've".split()
 )
 # Finite verbs that open a sentence whose subject was cut off (a headline fragment or a
 # mis-split: "Said he's not taking the plunge ...", "Will not run for ..."). Modals count
