@@ -75,6 +75,8 @@ def test_however_without_its_comma_is_not_deleted():
         ('Everywhere we had instruments, we could see motions," Ammon continued.', "quote-fragment"),
         ("A United States Army court martial found Army Spc.", "split-at-abbreviation"),
         ("Putin lands in Minsk for talks with Lukashenko", "unterminated"),
+        ("The turnout, if confirmed, would top some of...", "unterminated"),
+        ('Officials called the post-sept. 11 law "government intrusion on…"', "unterminated"),
         ("Will Belarus join the war against Ukraine this winter after all?", "question"),
         ("Putin visits Minsk.", "short"),
     ],

@@ -91,6 +91,9 @@ DASHES = frozenset({"_", "-", "--", "—", "–", "---"})
 QUOTES_OPEN = "\"“«'‘„"
 QUOTES_ALL = "\"“”«»„"
 _TERMINAL = re.compile(r"[.!\"”’')\]]$")
+# An ellipsis at the end marks text cut off (a teaser, a caption: "... would top some
+# of...", "... government intrusion on..."), whatever closing mark follows it.
+_TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*\s*$")
 # A sentence ending in a title, an initial or a month ("Spc.", "Gen.", "J.", "on Jan.")
 # was split too early. Matched without regard to case in lower-cased articles ("jan.").
 _ABBREVIATION = (
@@ -225,7 +228,7 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
         return "fragment"  # lower-cased text: still no start on punctuation ("( crest ), ...")
     if text.rstrip().endswith("?"):
         return "question"
-    if not _TERMINAL.search(text.rstrip()):
+    if not _TERMINAL.search(text.rstrip()) or _TRAILING_ELLIPSIS.search(text):
         return "unterminated"
     if (_ABBREVIATION_END_ANY_CASE if lowercased else _ABBREVIATION_END).search(tokens[-1]):
         return "split-at-abbreviation"  # "... found Army Spc." + "Charles Graner ..."
