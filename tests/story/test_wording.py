@@ -292,3 +292,26 @@ def test_kept_spans_are_the_words_shown():
     shown = [sentence[s:e] for s, e in w.kept_spans(sentence, 0, len(sentence))]
     assert shown == w.text.split() and w.words == len(shown)
     assert w.dropped[:3] == (0, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("Speaker John Boehner ( r-ohio ) released a statement criticising the order.",
+         "Speaker John Boehner released a statement criticising the order."),
+        ("The Australian Transport Safety Bureau (ATSB) said the debris was not from the plane.",
+         "The Australian Transport Safety Bureau said the debris was not from the plane."),
+        # kept: a figure, a hedge, punctuation after the closing mark, a quotation inside
+        ("Smoking rates fell ( 33 % ) among teenagers in the last ten years.", None),
+        ("The mayor (allegedly) took money from the developers of the tower.", None),
+        ("Speaker John Boehner (R-Ohio), who leads the House, criticised the order.", None),
+        ('The senator called the bill ( "a disgrace" ) on the floor of the Senate.', None),
+    ],
+)
+def test_short_parentheticals_are_deleted_when_the_claim_stays_whole(sentence, shown):
+    w = _word(sentence, lowercased=sentence.islower())
+    assert w.text == (shown or sentence)
+    assert w.eligible, w.reason
+    assert is_subsequence(w.text, sentence)
+    article_text = sentence
+    assert " ".join(article_text[a:b] for a, b in w.kept_spans(article_text, 0, len(sentence))) == w.text

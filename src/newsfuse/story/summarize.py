@@ -1,9 +1,9 @@
 """The story summary: align → select → word → order → cite.
 
 Extractive, deletion-only: every summary sentence is the words of one source sentence
-(minus, at most, a leading dateline or connective), and cites every article that
-reports the same fact. The stages are small modules with their own options; this module
-only runs them in order and records timings.
+(minus, at most, a leading dateline or connective and short parenthetical asides), and
+cites every article that reports the same fact. The stages are small modules with their
+own options; this module only runs them in order and records timings.
 """
 
 from __future__ import annotations

@@ -2,11 +2,11 @@
 whether it stands on its own.
 
 Only whole whitespace tokens are ever deleted: at the start (a dateline such as
-``LONDON (AP) _`` or ``(CNN)``, a discourse connective such as ``However,``) and one
+``LONDON (AP) _`` or ``(CNN)``, a discourse connective such as ``However,``), one
 detached opening quote mark whose closing mark the sentence splitter put into the next
-sentence, so the words shown are always an in-order subsequence of the cited sentence's
-words. A sentence that needs
-the one before it (``He also said ...``, ``It was ...``, a bare quotation with no
+sentence, and short parenthetical asides inside it (``Boehner (R-Ohio) said``; never one
+holding a figure, a hedge or a quote mark), so the words shown are always an in-order
+subsequence of the cited sentence's words. A sentence that needs the one before it (``He also said ...``, ``It was ...``, a bare quotation with no
 speaker, a quote fragment) cannot stand alone: no deletion can repair it. It may still be
 shown as a *continuation*, directly after the sentence before it in its article (see
 `follows`): then the two read as the article itself does.
@@ -104,6 +104,12 @@ _ABBREVIATION_END = re.compile(_ABBREVIATION)
 _ABBREVIATION_END_ANY_CASE = re.compile(_ABBREVIATION, re.IGNORECASE)
 # A dateline sits within the first tokens: "NEW YORK (AP) _", "BEIJING, Oct. 5 (Xinhua) --".
 DATELINE_MAX_TOKENS = 8
+PARENTHETICAL_MAX_TOKENS = 6  # "( r-ohio )", "(the Australian Transport Safety Bureau)"
+# A parenthetical holding one of these qualifies the claim: deleting it would change it.
+PARENTHETICAL_HEDGES = frozenset(
+    "not no never allegedly reportedly apparently possibly probably perhaps maybe supposedly purportedly"
+    " unconfirmed unverified sic former formerly ex later".split()
+)
 AGENCY_MAX_TOKENS = 3  # "(CNN)", "( cnn )", "( ap )"
 # Multi-News writes quote marks as separate tokens and its sentence splitter leaves a
 # closing mark at the start of the next sentence: 'named him the " most-hated man on the
@@ -116,6 +122,7 @@ class WordingOptions:
     min_words: int = 6  # shorter: rarely self-contained news (6 beat 8 on DUC and MultiLing)
     max_words: int = 55  # longer ones eat a 100-word budget alone
     strip_connectives: bool = True
+    drop_parentheticals: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +306,37 @@ def _quote_problem(text: str) -> str:
     return ""
 
 
+def _parentheticals(tokens: list[str]) -> list[int]:
+    """Indices of the tokens of short parentheticals inside the sentence ("Boehner ( r-ohio
+    ) released", "the bureau (ATSB) said"): asides whose deletion leaves the sentence's
+    claim whole. Kept: one with a digit (a figure is a fact) or a quote mark (the quotes
+    must stay balanced), one that hedges or negates
+    the claim ("He (allegedly) took the money"), one whose closing mark has
+    punctuation after it (deleting it would take the comma or the full stop), one that
+    opens the sentence (the leading deletions handle datelines) and nested ones."""
+    out: list[int] = []
+    k = 1
+    while k < len(tokens):
+        if not tokens[k].startswith("("):
+            k += 1
+            continue
+        end = next((j for j in range(k, min(len(tokens), k + PARENTHETICAL_MAX_TOKENS)) if ")" in tokens[j]), None)
+        if end is None or end == len(tokens) - 1:
+            k += 1
+            continue
+        inside = " ".join(tokens[k : end + 1])
+        if (
+            tokens[end].endswith(")")
+            and inside.count("(") == 1
+            and inside.count(")") == 1
+            and not any(ch.isdigit() or ch in QUOTES_ALL for ch in inside)
+            and not any(_bare(t) in PARENTHETICAL_HEDGES for t in tokens[k : end + 1])
+        ):
+            out.extend(range(k, end + 1))
+        k = end + 1
+    return out
+
+
 def word(article: Article, candidate: Candidate, lowercased: bool, options: WordingOptions) -> Wording:
     lowercased = lowercased or reads_lowercased(article.text)
     tokens = article.text[candidate.start : candidate.end].split()  # the same tokens as token_spans
@@ -309,6 +347,13 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     if opener is not None:
         del kept_tokens[opener]
         dropped += (drop + opener,)
+    if options.drop_parentheticals:
+        inner = _parentheticals(kept_tokens)
+        if inner:
+            earlier, gone = set(dropped), set(inner)
+            kept_index = [k for k in range(len(tokens)) if k not in earlier]  # kept position -> token
+            dropped = tuple(sorted((*dropped, *(kept_index[k] for k in inner))))
+            kept_tokens = [t for k, t in enumerate(kept_tokens) if k not in gone]
     text = " ".join(kept_tokens)
     reason = _unfit(text, kept_tokens, lowercased, options) if kept_tokens else "empty"
     continuable = (
