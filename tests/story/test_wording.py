@@ -36,6 +36,11 @@ def test_leading_datelines_and_connectives_are_deleted(sentence, shown):
     assert is_subsequence(w.text, sentence)
 
 
+def test_a_name_and_age_before_a_dash_is_not_a_dateline():
+    sentence = "ballas, 26 – who was dismissed on monday – does not regret the decision to play it safe."
+    assert _word(sentence, lowercased=True).text.startswith("ballas, 26")
+
+
 def test_a_dash_inside_a_sentence_is_not_a_dateline():
     w = _word("Putin said the talks – the first since 2019 – went well for both countries.")
     assert w.text.startswith("Putin said")

@@ -165,8 +165,9 @@ def dateline_length(tokens: list[str], lowercased: bool) -> int:
             # a credit closing right before the dash: "( ap ) _", "LONDON (AP) _"; not one
             # the sentence went on from ("( cnn ) a list of names -- including ...")
             agency = head[-1].endswith(")") and any(t.startswith("(") for t in head)
-            if lowercased:
-                return i + 1 if agency or len(head) <= 3 else 0
+            if lowercased:  # a short head, but not a name and age ("ballas, 26 – who ...")
+                aged = len(head) == 2 and head[0].endswith(",") and head[1].isdigit() and len(head[1]) <= 3
+                return i + 1 if agency or (len(head) <= 3 and not aged) else 0
             letters = "".join(ch for t in head for ch in t if ch.isalpha())
             shouted = letters.isupper() if letters else True
             # "Meadow Lake, Saskatchewan –": a short capitalised place, with its comma
