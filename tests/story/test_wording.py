@@ -53,7 +53,6 @@ def test_connective_kept_when_deleting_it_leaves_a_lowercase_start():
     assert w.reason == "back-reference" and w.continuable
 
 
-
 def test_however_without_its_comma_is_not_deleted():
     # "However X, Y" may mean "no matter how X": deleting it would change what is said
     for sentence, lowercased in [
@@ -318,5 +317,4 @@ def test_short_parentheticals_are_deleted_when_the_claim_stays_whole(sentence, s
     assert w.text == (shown or sentence)
     assert w.eligible, w.reason
     assert is_subsequence(w.text, sentence)
-    article_text = sentence
-    assert " ".join(article_text[a:b] for a, b in w.kept_spans(article_text, 0, len(sentence))) == w.text
+    assert " ".join(sentence[a:b] for a, b in w.kept_spans(sentence, 0, len(sentence))) == w.text

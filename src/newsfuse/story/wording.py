@@ -6,8 +6,9 @@ Only whole whitespace tokens are ever deleted: at the start (a dateline such as
 detached opening quote mark whose closing mark the sentence splitter put into the next
 sentence, and short parenthetical asides inside it (``Boehner (R-Ohio) said``; never one
 holding a figure, a hedge or a quote mark), so the words shown are always an in-order
-subsequence of the cited sentence's words. A sentence that needs the one before it (``He also said ...``, ``It was ...``, a bare quotation with no
-speaker, a quote fragment) cannot stand alone: no deletion can repair it. It may still be
+subsequence of the cited sentence's words. A sentence that needs the one before it
+(``He also said ...``, ``It was ...``, a bare quotation with no speaker, a quote
+fragment) cannot stand alone: no deletion can repair it. It may still be
 shown as a *continuation*, directly after the sentence before it in its article (see
 `follows`): then the two read as the article itself does.
 """
@@ -201,7 +202,8 @@ def _leading_deletions(tokens: list[str], lowercased: bool, options: WordingOpti
     if tokens[drop : drop + 1] == ['"'] and "".join(tokens).count('"') % 2:
         drop += 1  # a detached quote mark closing the previous sentence's quote (Multi-News)
     while options.strip_connectives and drop < len(tokens) - 1:
-        if tokens[drop].lower() not in DELETABLE_CONNECTIVES or tokens[drop].lower() in CONCESSIVE_OPENERS:
+        connective = tokens[drop].lower()
+        if connective not in DELETABLE_CONNECTIVES or connective in CONCESSIVE_OPENERS:
             break
         following = tokens[drop + 1]
         if not (lowercased or following[:1].isupper() or following[:1] in QUOTES_OPEN):
@@ -311,10 +313,10 @@ def _parentheticals(tokens: list[str]) -> list[int]:
     """Indices of the tokens of short parentheticals inside the sentence ("Boehner ( r-ohio
     ) released", "the bureau (ATSB) said"): asides whose deletion leaves the sentence's
     claim whole. Kept: one with a digit (a figure is a fact) or a quote mark (the quotes
-    must stay balanced), one that hedges or negates
-    the claim ("He (allegedly) took the money"), one whose closing mark has
-    punctuation after it (deleting it would take the comma or the full stop), one that
-    opens the sentence (the leading deletions handle datelines) and nested ones."""
+    must stay balanced), one that hedges or negates the claim ("He (allegedly) took the
+    money"), one whose closing mark has punctuation after it (deleting it would take the
+    comma or the full stop), one that opens the sentence (the leading deletions handle
+    datelines) and nested ones."""
     out: list[int] = []
     k = 1
     while k < len(tokens):
@@ -342,19 +344,20 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     lowercased = lowercased or reads_lowercased(article.text)
     tokens = article.text[candidate.start : candidate.end].split()  # the same tokens as token_spans
     drop = _leading_deletions(tokens, lowercased, options) if tokens else 0
-    dropped = tuple(range(drop))
+    kept = list(range(drop, len(tokens)))  # the indices of the tokens shown
     kept_tokens = tokens[drop:]
     opener = split_off_quote(kept_tokens, article.text[candidate.end : candidate.end + 4]) if kept_tokens else None
     if opener is not None:
-        del kept_tokens[opener]
-        dropped += (drop + opener,)
-    if options.drop_parentheticals:
-        inner = _parentheticals(kept_tokens)
-        if inner:
-            earlier, gone = set(dropped), set(inner)
-            kept_index = [k for k in range(len(tokens)) if k not in earlier]  # kept position -> token
-            dropped = tuple(sorted((*dropped, *(kept_index[k] for k in inner))))
-            kept_tokens = [t for k, t in enumerate(kept_tokens) if k not in gone]
+        del kept[opener], kept_tokens[opener]
+    inner = set(_parentheticals(kept_tokens)) if options.drop_parentheticals else None
+    if inner:
+        kept = [k for i, k in enumerate(kept) if i not in inner]
+        kept_tokens = [tokens[k] for k in kept]
+    if len(kept) == len(tokens) - drop:
+        dropped = tuple(range(drop))
+    else:
+        shown = set(kept)
+        dropped = tuple(k for k in range(len(tokens)) if k not in shown)
     text = " ".join(kept_tokens)
     reason = _unfit(text, kept_tokens, lowercased, options) if kept_tokens else "empty"
     continuable = (
