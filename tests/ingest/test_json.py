@@ -62,3 +62,8 @@ def test_record_with_html_is_extracted(write):
     assert "twelve kilometres" in article.text and "<p>" not in article.text
     assert article.extra["format"] == "html" and article.extra["gold_text"] == "g"
     assert article.url == "https://planet.example/tram"
+
+
+def test_empty_list_is_reported_not_passed_over(write):
+    [rejection] = read_all([write("none.json", "[]")])
+    assert (rejection.reason, rejection.detail) == ("empty", "an empty list")

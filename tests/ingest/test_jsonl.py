@@ -50,3 +50,15 @@ def test_ndjson_with_bom(write):
     path = write("bom.ndjson", b"\xef\xbb\xbf" + lines({"text": "First."}).encode())
     [article] = read_all([path])
     assert article.text == "First."
+
+
+def test_file_of_blank_lines_is_one_rejection(write):
+    path = write("blank.jsonl", "\n" * 9000)
+    [rejection] = read_all([path])
+    assert (rejection.input, rejection.reason) == (str(path), "empty")
+
+
+def test_records_after_a_blank_head_are_read(write):
+    path = write("late.jsonl", "\n" * 9000 + lines({"text": "Late."}))  # past the 8 KiB sniffed head
+    [article] = read_all([path])
+    assert (article.text, article.id) == ("Late.", "late:9001")

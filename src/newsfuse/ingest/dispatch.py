@@ -74,8 +74,6 @@ def _read_file(path: Path, stem: str, options: ReadOptions) -> Iterator[Item]:
     if kind == "jsonl":  # streamed: the size limit applies per line
         with path.open("rb") as fh:
             head = fh.read(SNIFF_BYTES)
-            if not head.strip():
-                raise InputRejected(Rejection(origin, "empty"))
             if looks_binary(head):
                 raise InputRejected(Rejection(origin, "binary", "not a text file"))
             fh.seek(0)

@@ -77,6 +77,9 @@ def read_json(text: str, stem: str | None, origin: str) -> Iterator[Article | Re
     if not isinstance(data, list):
         yield Rejection(origin, "json", f"expected an object or a list, got {type(data).__name__}")
         return
+    if not data:  # a file that holds nothing is reported, not silently passed over
+        yield Rejection(origin, "empty", "an empty list")
+        return
     for index, item in enumerate(data, 1):
         where = f"{origin}[{index}]"
         if isinstance(item, Mapping):
@@ -87,27 +90,31 @@ def read_json(text: str, stem: str | None, origin: str) -> Iterator[Article | Re
 
 def read_jsonl(stream: BinaryIO, stem: str | None, origin: str, max_bytes: int) -> Iterator[Article | Rejection]:
     """Streams the lines; a bad line is a Rejection naming ``file:line``, the others
-    are still read. Ids default to ``stem:line``."""
+    are still read. Ids default to ``stem:line``. A file of blank lines is one
+    Rejection, so no input passes without a trace."""
+    blank = True
     for number, raw in enumerate(limited_lines(stream, max_bytes), 1):
-        where = f"{origin}:{number}"
-        if raw is None:
-            yield Rejection(where, "too-large", f"line over {max_bytes:,} bytes")
-            continue
-        if not raw.strip():
-            continue
-        try:
-            text, _ = decode(raw.removeprefix(b"\xef\xbb\xbf") if number == 1 else raw, where)
-            data = json.loads(text)
-        except InputRejected as exc:
-            yield exc.rejection
-            continue
-        except (ValueError, RecursionError) as exc:
-            yield Rejection(where, "json", _reason(exc))
-            continue
-        if not isinstance(data, Mapping):
-            yield Rejection(where, "json", f"expected an object, got {type(data).__name__}")
-            continue
-        yield article_from_dict(data, where, f"{stem}:{number}" if stem else None)
+        if raw is None or raw.strip():
+            blank = False
+            yield _line_item(raw, number, stem, origin, max_bytes)
+    if blank:
+        yield Rejection(origin, "empty", "only blank lines")
+
+
+def _line_item(raw: bytes | None, number: int, stem: str | None, origin: str, max_bytes: int) -> Article | Rejection:
+    where = f"{origin}:{number}"
+    if raw is None:
+        return Rejection(where, "too-large", f"line over {max_bytes:,} bytes")
+    try:
+        text, _ = decode(raw.removeprefix(b"\xef\xbb\xbf") if number == 1 else raw, where)
+        data = json.loads(text)
+    except InputRejected as exc:
+        return exc.rejection
+    except (ValueError, RecursionError) as exc:
+        return Rejection(where, "json", _reason(exc))
+    if not isinstance(data, Mapping):
+        return Rejection(where, "json", f"expected an object, got {type(data).__name__}")
+    return article_from_dict(data, where, f"{stem}:{number}" if stem else None)
 
 
 def _reason(exc: Exception) -> str:
