@@ -274,3 +274,32 @@ def test_caption_split_after_a_month_abbreviation_and_repeated_thanks():
     assert inline(text)[0] == (text[: text.index(" ( associated")], "photo-caption")
     text = "Thank you for registering! thank you for registering! The mayor spoke on monday."
     assert inline(text) == [("Thank you for registering! thank you for registering!", "subscribe-share")]
+
+
+def test_a_sentence_inside_a_multi_sentence_notice_goes_with_it():
+    text = (
+        "These crawls are part of an effort to archive pages as they are created and archive the pages "
+        "that they refer to. That way, as the pages that are referenced are changed or taken from the web, "
+        "a link to the version that was live when the page was written will be preserved.then the internet "
+        "archive hopes that references to these archived pages will be put in place of a link that would be "
+        "otherwise be broken.the goal is to fix all broken links on the web. Crawls of supported \" no more 404 \" sites."
+    )
+    assert "".join(t for t, _ in inline(text)).replace(" ", "") == text.replace(" ", "")
+    assert {reason for _, reason in inline(text)} == {"archive-crawl"}
+
+
+def test_news_beside_a_notice_is_kept():
+    text = (
+        "Crawls of supported \" no more 404 \" sites. The senator resigned on friday after the vote. "
+        "She had served three terms. Her deputy takes over in may. Crawl of outlinks from wikipedia.org "
+        "started march, 2016."
+    )
+    assert [t for t, _ in inline(text)] == ['Crawls of supported " no more 404 " sites.', text[text.index("Crawl of"):]]
+
+
+def test_news_between_a_notice_and_another_prompt_is_kept():
+    text = (
+        "Crawls of supported \" no more 404 \" sites. The senator resigned on friday after the vote. "
+        "Click here to subscribe to our newsletter."
+    )
+    assert "The senator resigned on friday after the vote." not in [t for t, _ in inline(text)]

@@ -292,7 +292,34 @@ def find_inline_boilerplate(text: str, paragraph: Span) -> list[Removed]:
         hit = _match_at(text, pos, sentence_end, end)
         if hit:
             hits.append(hit)
-    return _merge(text, hits)
+    return _merge(text, hits + _inside_notices(text, sentences, hits))
+
+
+# Multi-sentence notices: up to NOTICE_GAP sentences between two sentences of one notice
+# are part of it ("These crawls are part of an effort to archive pages ..." / "That way,
+# ... will be preserved." / "the goal is to fix all broken links on the web." / "Crawls of
+# supported ... sites."). Only notice families: news does sit between two
+# "Advertisement" markers or two prompts.
+NOTICE_REASONS = frozenset({"archive-crawl"})
+NOTICE_GAP = 2
+
+
+def _inside_notices(text: str, sentences: list[Span], hits: list[Removed]) -> list[Removed]:
+    notices = [h for h in hits if h.reason in NOTICE_REASONS]
+    if len(notices) < 2:
+        return []
+
+    def notice_of(k: int) -> str | None:
+        s, e = _strip(text, *sentences[k])
+        return next((h.reason for h in notices if h.start <= s and e <= h.end), None)
+
+    reasons = [notice_of(k) for k in range(len(sentences))]
+    marked = [k for k, r in enumerate(reasons) if r is not None]
+    out = []
+    for a, b in zip(marked, marked[1:]):
+        if 1 < b - a <= NOTICE_GAP + 1 and reasons[a] == reasons[b]:
+            out += [Removed(*_strip(text, *sentences[k]), reasons[a]) for k in range(a + 1, b)]
+    return out
 
 
 def _trigger_positions(lowered: str, offset: int) -> list[int]:
