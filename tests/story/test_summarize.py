@@ -153,7 +153,7 @@ def check_continuations(report, articles):
         starts = [u.start for u in article.body_sentences]
         position = starts.index(c.start)
         w = word(article, Candidate(0, k, c.start, c.end, position, len(starts)), is_lowercased(article),
-                 WordingOptions())
+                 WordingOptions().for_budget(report.meta["words"]))
         assert w.text == s.text
         if not w.eligible and shown_before != (c.article, position - 1):
             # not a continuation shown after its predecessor: only a quotation's first half,

@@ -318,3 +318,21 @@ def test_short_parentheticals_are_deleted_when_the_claim_stays_whole(sentence, s
     assert w.eligible, w.reason
     assert is_subsequence(w.text, sentence)
     assert " ".join(sentence[a:b] for a, b in w.kept_spans(sentence, 0, len(sentence))) == w.text
+
+
+def test_the_length_limit_grows_with_the_budget_within_its_floor_and_cap():
+    options = WordingOptions()
+    assert options.for_budget(100) is options  # 0.4 x 100 = 40: the 55-word floor stands
+    assert options.for_budget(160).max_words == 64
+    assert options.for_budget(260).max_words == 80  # 104, capped
+    assert options.for_budget(0).max_words == 55
+
+
+def test_a_long_sentence_is_eligible_only_under_a_budget_that_admits_it():
+    sentence = "The council said " + " ".join(f"word{i}" for i in range(64)) + " on Monday."
+    article = Article(id="a", text=sentence, units=(Unit("body", 0, len(sentence), "sentence"),))
+    candidate = Candidate(0, 0, 0, len(sentence), 0, 1)
+    small = word(article, candidate, False, WordingOptions().for_budget(100))
+    large = word(article, candidate, False, WordingOptions().for_budget(260))
+    assert (small.eligible, small.reason) == (False, "long")
+    assert large.eligible and large.words == 69

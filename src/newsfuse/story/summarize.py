@@ -64,12 +64,13 @@ class _Analysis:
     shown_concepts: list[frozenset]
 
 
-def _analyse(articles: Sequence[Article], options: SummaryOptions) -> _Analysis:
+def _analyse(articles: Sequence[Article], options: SummaryOptions, max_words: int) -> _Analysis:
     languages = [a.language or "en" for a in articles] or ["en"]
     stemmer = Stemmer(SNOWBALL.get(max(set(languages), key=languages.count), "english"))
     cands = candidates(articles)
     lowered = [is_lowercased(a) for a in articles]
-    wordings = [word(articles[c.article], c, lowered[c.article], options.wording) for c in cands]
+    wording = options.wording.for_budget(max_words)  # the length limit depends on the budget
+    wordings = [word(articles[c.article], c, lowered[c.article], wording) for c in cands]
     sentences = [articles[c.article].span(c.start, c.end) for c in cands]
     raws = [words(sentence) for sentence in sentences]
     # trimmed wordings: the concepts of the words shown
@@ -117,7 +118,7 @@ def summarize(
     for rejection in rejected:
         log.warning("story %s: article skipped: %s", story_id, rejection)
     clock = time.perf_counter()
-    an = _analyse(arts, options)
+    an = _analyse(arts, options, max_words)
     texts = [arts[c.article].span(c.start, c.end) for c in an.cands]
     facts, sim = align(an.cands, texts, an.content, embedder, options.align)
     t_align = time.perf_counter()
