@@ -84,3 +84,23 @@ def test_spaced_parentheses_do_not_cut_a_sentence():
     # a sentence that is itself in parentheses keeps both marks in its span
     text = "The vote was close. ( The count is not final. ) Officials will meet on Monday."
     assert _split(text) == ["The vote was close.", "( The count is not final. )", "Officials will meet on Monday."]
+
+
+def test_sentences_glued_without_a_space_are_cut_but_addresses_are_not():
+    text = "Police arrived in 28 seconds.the video shows it. Read more at radaronline.com now."
+    assert _split(text) == ["Police arrived in 28 seconds.", "the video shows it.",
+                            "Read more at radaronline.com now."]
+    # a country domain that is an English word starts a sentence unless it is in an address
+    text = "Staff left the offices.in response, police closed the street. See www.example.in for more."
+    assert _split(text) == ["Staff left the offices.", "in response, police closed the street.",
+                            "See www.example.in for more."]
+    assert _split("Reporters from Ctvnews.ca staff the desk.") == ["Reporters from Ctvnews.ca staff the desk."]
+
+
+def test_a_detached_closing_quote_mark_before_the_period_ends_the_sentence():
+    # Multi-News tokenizes quote marks as words: syntok alone reads '" comedy ". Currently' as one sentence
+    text = 'They premiered their " no-mantic comedy ". Currently, the duo is on tour. He called it \' fine \'! Then he left.'
+    assert _split(text) == ['They premiered their " no-mantic comedy ".', "Currently, the duo is on tour.",
+                            "He called it ' fine '!", "Then he left."]
+    text = 'He said " no ." and left.'
+    assert _split(text) == [text]
