@@ -336,3 +336,18 @@ def test_a_long_sentence_is_eligible_only_under_a_budget_that_admits_it():
     large = word(article, candidate, False, WordingOptions().for_budget(260))
     assert (small.eligible, small.reason) == (False, "long")
     assert large.eligible and large.words == 69
+
+
+def test_a_long_sentence_that_restates_a_phrase_is_a_headline_run_on():
+    from newsfuse.story.wording import restates_a_phrase
+
+    run_on = ("Roseville man posts ticket he received for warming car in own driveway local news roseville man "
+              "posts ticket he received for warming car in his own driveway after a police officer stopped by.")
+    assert restates_a_phrase(run_on)
+    assert (_word(run_on).eligible, _word(run_on).reason) == (False, "run-on")
+    # numbers repeat in real sentences, and plurals fold: "food stamps" ... "food stamp"
+    assert not restates_a_phrase("He was paid $ 1.2 million in 2011, including $ 1.2 million in severance pay.")
+    assert restates_a_phrase("Children who received food stamps in 2014 outnumbered those on a food stamp in 2008.")
+    # a short sentence may say a phrase twice
+    short = "The white house said the white house lawn would reopen to visitors on Monday."
+    assert restates_a_phrase(short) and _word(short).eligible
