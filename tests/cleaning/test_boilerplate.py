@@ -102,6 +102,11 @@ def test_outlet_repeated_line():
         ),
         ("Story highlights the outbreak has spread to three towns.", "Story highlights", "story-highlights"),
         (
+            "The party is finding it hard to hold back. Story continued below democrats are struggling with it.",
+            "Story continued below",
+            "continue-reading",
+        ),
+        (
             "Please enable javascript to watch this video denver -- officers pursued a tractor.",
             "Please enable javascript to watch this video",
             "video-player",

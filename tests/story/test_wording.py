@@ -163,6 +163,9 @@ def test_a_month_abbreviation_end_is_a_split_in_lowercased_text():
         ("Your browser does not support the video tag, so the clip cannot play.", False),
         ("Sign up for our newsletter to get the best stories in your inbox.", False),
         ("&#124; chip somodevilla/getty images trump responds to new fbi informant reports.", False),
+        ("Image caption the man set himself alight a france telecom worker has committed suicide.", False),
+        ("Media caption the bbc's mark doyle reports from bamako, where islamist fighters seized a town.", False),
+        ("The museum added a caption to the image of the media mogul in the hall.", True),
     ],
 )
 def test_web_furniture_is_matched_as_phrases_not_substrings(sentence, eligible):

@@ -64,7 +64,8 @@ PHRASE_RULES: tuple[InlineRule, ...] = (
         r"(?!\s*(?:['’]s|for|of|in|on|at|that|which|who|are|were|was|is|has|had|have|will|would|can|could|may|might"
         r"|by|from|and|or|to|featuring|showing|shows|showed|with|about|says|said|ran|aired|campaign)\b)",
     ),
-    _phrase("continue-reading", r"continue\s+reading\s+(?:the\s+main\s+story|below)\b"),
+    # "story continued below": Politico's marker between two paragraphs
+    _phrase("continue-reading", r"continue\s+reading\s+(?:the\s+main\s+story|below)\b|story\s+continued\s+below\b"),
     _phrase("story-highlights", r"story\s+highlights\b"),
     _phrase(
         "video-player",
@@ -249,7 +250,7 @@ _CLAUSE_START = re.compile(r"(?:^|(?<=[.!?:\"”’')\]…])\s+)")
 # is skipped before the rules are tried (most news sentences). Plain substrings found
 # with str.find on the lowercased paragraph: far cheaper than one regex alternation.
 _TRIGGERS = (
-    "advertis", "continue reading", "highlights", "javascript", "video", "comment", "copyright", "©",
+    "advertis", "continue reading", "continued below", "highlights", "javascript", "video", "comment", "copyright", "©",
     "credit", "photo", "image", "picture", "click", "tap ", "originally", "reached", "contacted",
     "presentation-ready", "updated by", "http", "share", "tweet", "subscri", "sign up", "signup", "sign-up",
     "signing up", "newsletter", "notification", "breaking", "never miss", "stories that matter",

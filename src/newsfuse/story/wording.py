@@ -56,7 +56,7 @@ JUNK = re.compile(
     r"|getty images|image copyright|\bphoto:|©|\bread more\b|\bshare this\b|\bfollow us\b"
     r"|\byour browser\b|\bbrowser (?:does not|doesn't) support\b|&#\d+;|&[a-z]+;"
     r"|\benlarge this image\b|\btoggle caption\b|\bemail notifications\b|\bmedia playback\b"
-    r"|\bview more photos\b|\bjust watched\b|\bmust watch\b",
+    r"|\bview more photos\b|\bjust watched\b|\bmust watch\b|\bimage caption\b|\bmedia caption\b",
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -68,7 +68,7 @@ JUNK_LITERALS = (
     "all rights reserved", "sign up", "advertisement", "getty images", "image copyright",
     "photo:", "©", "read more", "share this", "follow us", "browser", "&",
     "enlarge this image", "toggle caption", "email notifications", "media playback", "view more photos",
-    "just watched", "must watch",
+    "just watched", "must watch", "image caption", "media caption",
 )
 
 
