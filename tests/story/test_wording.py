@@ -354,3 +354,23 @@ def test_a_long_sentence_that_restates_a_phrase_is_a_headline_run_on():
     # a short sentence may say a phrase twice
     short = "The white house said the white house lawn would reopen to visitors on Monday."
     assert restates_a_phrase(short) and _word(short).eligible
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back_reference"),
+    [
+        ("On Saturday, he traveled with Foreign Minister Amr Moussa to Riyadh for talks.", True),
+        ("From its upper floors, they rained gunfire on a fortified enclave of embassies.", True),
+        ("at a reception dinner, he addressed the development and went on with his claims.", True),
+        ("On Saturday, Mubarak traveled with Foreign Minister Amr Moussa to Riyadh for talks.", False),
+        # a subordinate clause may hold the pronoun's antecedent
+        ("When Smith arrived at the court, he said the talks would go on.", False),
+        # a long leading phrase is no short adverbial
+        ("In the four weeks since the flood hit the town, they have rebuilt the bridge.", False),
+    ],
+)
+def test_a_pronoun_after_a_short_leading_adverbial_refers_back(sentence, back_reference):
+    w = _word(sentence, lowercased=sentence.islower())
+    assert (w.reason == "back-reference") is back_reference
+    assert w.eligible is not back_reference
+    assert w.continuable or not back_reference  # shown right after its predecessor, still

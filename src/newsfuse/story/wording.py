@@ -28,6 +28,20 @@ BACK_REFERENCE_OPENERS = frozenset(
     "he she it they this that these those his her its their him them such there's"
     " he's she's it's they're that's he'd she'd it'd they'd he'll she'll it'll they'll they've".split()
 )
+# A subject pronoun after a short leading adverbial ("On Saturday, he traveled ...", "In a
+# statement, they said ...") refers back as surely as one that opens the sentence. The
+# adverbial opens on a preposition or a time/discourse word and runs at most
+# ADVERBIAL_MAX_TOKENS tokens to its comma; a subordinate clause ("When Smith arrived, he
+# ...") may hold the pronoun's antecedent and is left alone.
+SUBJECT_PRONOUNS = frozenset(
+    "he she it they he's she's it's they're he'd she'd it'd they'd he'll she'll it'll they'll they've".split()
+)
+ADVERBIAL_OPENERS = frozenset(
+    "on in at after before during since by for from within throughout under last later earlier then still"
+    " meanwhile also now today yesterday tonight finally separately instead however moreover but and so yet"
+    " afterwards overall nevertheless".split()
+)
+ADVERBIAL_MAX_TOKENS = 4
 # Finite verbs that open a sentence whose subject was cut off (a headline fragment or a
 # mis-split: "Said he's not taking the plunge ...", "Will not run for ..."). Modals count
 # only before "not", "be" or "have" ("Will Smith plays ..." is a name).
@@ -250,6 +264,8 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
         return "back-reference"
     if not in_context and tokens[0].lower() in DELETABLE_CONNECTIVES:
         return "back-reference"  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
+    if not in_context and _pronoun_after_adverbial(tokens):
+        return "back-reference"
     if _subjectless(tokens, lowercased):
         return "fragment"
     first = tokens[0][:1]
@@ -262,6 +278,17 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
     if (_ABBREVIATION_END_ANY_CASE if lowercased else _ABBREVIATION_END).search(tokens[-1]):
         return "split-at-abbreviation"  # "... found Army Spc." + "Charles Graner ..."
     return "" if in_context else _quote_problem(text)
+
+
+def _pronoun_after_adverbial(tokens: list[str]) -> bool:
+    if tokens[0].lower().strip(QUOTES_ALL + "'‘’(") not in ADVERBIAL_OPENERS:
+        return False
+    for k, token in enumerate(tokens[:ADVERBIAL_MAX_TOKENS]):
+        if token.endswith(","):
+            return k + 1 < len(tokens) and _bare(tokens[k + 1]) in SUBJECT_PRONOUNS
+        if any(ch in token for ch in QUOTES_ALL + ";:"):
+            return False
+    return False
 
 
 def restates_a_phrase(text: str) -> bool:
