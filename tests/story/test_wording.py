@@ -367,6 +367,10 @@ def test_a_long_sentence_that_restates_a_phrase_is_a_headline_run_on():
         ("When Smith arrived at the court, he said the talks would go on.", False),
         # a long leading phrase is no short adverbial
         ("In the four weeks since the flood hit the town, they have rebuilt the bridge.", False),
+        # an attribution tail to a pronoun: the speaker is in an earlier sentence
+        ("Seventeen others died in landslides in nearby Camarines Sur province, he said.", True),
+        ("The boy was found alive in the basement, she told reporters at the scene.", True),
+        ("The boy was found alive in the basement, the chief told reporters at the scene.", False),
     ],
 )
 def test_a_pronoun_after_a_short_leading_adverbial_refers_back(sentence, back_reference):

@@ -22,6 +22,7 @@ from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
 from newsfuse.story.tokens import STOPWORDS, Span, token_spans, words
 from newsfuse.text.case import reads_lowercased
+from newsfuse.text.lexicon import SPEECH_VERBS, verb_forms
 
 # Openers that refer back to something earlier in the article.
 BACK_REFERENCE_OPENERS = frozenset(
@@ -42,6 +43,13 @@ ADVERBIAL_OPENERS = frozenset(
     " afterwards overall nevertheless".split()
 )
 ADVERBIAL_MAX_TOKENS = 4
+# ... and so does the speaker of an attribution tail ("Seventeen others died in
+# landslides in nearby Camarines Sur province, he said."), as in a quotation's.
+_PRONOUN_ATTRIBUTION_END = re.compile(
+    r",\s+(?:he|she|they)\s+(?:" + "|".join(sorted(verb_forms(SPEECH_VERBS), key=len, reverse=True))
+    + r")\b[^.!?;:\"“”]{0,60}[.!]['’\"”]*$",
+    re.IGNORECASE,
+)
 # Finite verbs that open a sentence whose subject was cut off (a headline fragment or a
 # mis-split: "Said he's not taking the plunge ...", "Will not run for ..."). Modals count
 # only before "not", "be" or "have" ("Will Smith plays ..." is a name).
@@ -264,7 +272,7 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
         return "back-reference"
     if not in_context and tokens[0].lower() in DELETABLE_CONNECTIVES:
         return "back-reference"  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
-    if not in_context and _pronoun_after_adverbial(tokens):
+    if not in_context and (_pronoun_after_adverbial(tokens) or _PRONOUN_ATTRIBUTION_END.search(text)):
         return "back-reference"
     if _subjectless(tokens, lowercased):
         return "fragment"
