@@ -45,9 +45,16 @@ ADVERBIAL_OPENERS = frozenset(
 ADVERBIAL_MAX_TOKENS = 4
 # ... and so does the speaker of an attribution tail ("Seventeen others died in
 # landslides in nearby Camarines Sur province, he said."), as in a quotation's.
+# The tail after the verb is a time or place ("he said on Monday.") or, after "told", its
+# audience ("she told reporters at the scene."): "..., he said the talks would go on." is
+# a reported clause, not a tail.
+_TAIL_WORDS = r"(?:\s+[^\s.!?;:\"“”]+)"
 _PRONOUN_ATTRIBUTION_END = re.compile(
-    r",\s+(?:he|she|they)\s+(?:" + "|".join(sorted(verb_forms(SPEECH_VERBS), key=len, reverse=True))
-    + r")\b[^.!?;:\"“”]{0,60}[.!]['’\"”]*$",
+    r",\s+(?:he|she|they)\s+(?:"
+    r"(?:" + "|".join(sorted(verb_forms(SPEECH_VERBS), key=len, reverse=True)) + r")"
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later)" + _TAIL_WORDS + r"{0,3})?"
+    r"|(?:told|tells)" + _TAIL_WORDS + r"{1,4})"
+    r"[.!]['’\"”]*$",
     re.IGNORECASE,
 )
 # Finite verbs that open a sentence whose subject was cut off (a headline fragment or a
@@ -272,13 +279,15 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
         return "back-reference"
     if not in_context and tokens[0].lower() in DELETABLE_CONNECTIVES:
         return "back-reference"  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
-    if not in_context and (_pronoun_after_adverbial(tokens) or _PRONOUN_ATTRIBUTION_END.search(text)):
+    if not in_context and _pronoun_after_adverbial(tokens):
         return "back-reference"
     if _subjectless(tokens, lowercased):
         return "fragment"
     first = tokens[0][:1]
     if not (first.isupper() or first in QUOTES_OPEN or first.isdigit() or (lowercased and first.isalpha())):
         return "fragment"  # lower-cased text: still no start on punctuation ("( crest ), ...")
+    if not in_context and _PRONOUN_ATTRIBUTION_END.search(text):
+        return "back-reference"
     if text.rstrip().endswith("?"):
         return "question"
     if not _TERMINAL.search(text.rstrip()) or _TRAILING_ELLIPSIS.search(text):
