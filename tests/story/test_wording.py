@@ -363,6 +363,9 @@ def test_a_long_sentence_that_restates_a_phrase_is_a_headline_run_on():
         ("From its upper floors, they rained gunfire on a fortified enclave of embassies.", True),
         ("at a reception dinner, he addressed the development and went on with his claims.", True),
         ("On Saturday, Mubarak traveled with Foreign Minister Amr Moussa to Riyadh for talks.", False),
+        ("Now it wants the money it gave to the tsunami relief fund back.", True),
+        ("Then they drove straight to the palace for talks with the president.", True),
+        ("Now the government wants the money it gave to the relief fund back.", False),
         # a subordinate clause may hold the pronoun's antecedent
         ("When Smith arrived at the court, he said the talks would go on.", False),
         # a long leading phrase is no short adverbial

@@ -43,6 +43,8 @@ ADVERBIAL_OPENERS = frozenset(
     " afterwards overall nevertheless".split()
 )
 ADVERBIAL_MAX_TOKENS = 4
+# Openers that are a whole adverbial alone, so a pronoun may follow with no comma.
+ADVERB_OPENERS = frozenset("now then later still also so yet meanwhile today yesterday tonight finally instead".split())
 # ... and so does the speaker of an attribution tail ("Seventeen others died in
 # landslides in nearby Camarines Sur province, he said."), as in a quotation's.
 # The tail after the verb is a time or place ("he said on Monday.") or, after "told", its
@@ -298,8 +300,11 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
 
 
 def _pronoun_after_adverbial(tokens: list[str]) -> bool:
-    if tokens[0].lower().strip(QUOTES_ALL + "'‘’(") not in ADVERBIAL_OPENERS:
+    opener = tokens[0].lower().strip(QUOTES_ALL + "'‘’(")
+    if opener not in ADVERBIAL_OPENERS:
         return False
+    if opener in ADVERB_OPENERS and len(tokens) > 1 and _bare(tokens[1]) in SUBJECT_PRONOUNS:
+        return True  # "Now it wants its money back.", "Then they left."
     for k, token in enumerate(tokens[:ADVERBIAL_MAX_TOKENS]):
         if token.endswith(","):
             return k + 1 < len(tokens) and _bare(tokens[k + 1]) in SUBJECT_PRONOUNS
