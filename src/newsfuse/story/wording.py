@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
-from newsfuse.story.tokens import STOPWORDS, Span, token_spans, words
+from newsfuse.story.tokens import STOPWORDS, Span, token_spans
 from newsfuse.text.case import reads_lowercased
 from newsfuse.text.lexicon import SPEECH_VERBS, verb_forms
 
@@ -273,8 +273,6 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
         return "short"
     if len(tokens) > options.max_words:
         return "long"
-    if len(tokens) > options.run_on_min_words and restates_a_phrase(text):
-        return "run-on"
     if is_junk(text):
         return "junk"
     if not in_context and _bare(tokens[0]) in BACK_REFERENCE_OPENERS:
@@ -296,6 +294,8 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
         return "unterminated"
     if (_ABBREVIATION_END_ANY_CASE if lowercased else _ABBREVIATION_END).search(tokens[-1]):
         return "split-at-abbreviation"  # "... found Army Spc." + "Charles Graner ..."
+    if len(tokens) > options.run_on_min_words and restates_a_phrase(text):
+        return "run-on"  # last: the costliest test, for sentences otherwise fit
     return "" if in_context else _quote_problem(text)
 
 
@@ -316,16 +316,26 @@ def _pronoun_after_adverbial(tokens: list[str]) -> bool:
 def restates_a_phrase(text: str) -> bool:
     """Whether two adjacent content words (plurals folded) occur twice in ``text``.
     Numbers repeat in real sentences ("$ 1.2 million in severance pay and $ 1.2 million
-    in ..."): a pair with a digit does not count."""
-    folded = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words(text)]
-    seen = set()
-    for pair in zip(folded, folded[1:]):
-        if pair[0] in STOPWORDS or pair[1] in STOPWORDS or not (pair[0].isalpha() and pair[1].isalpha()):
+    in ..."): only words of letters count. Whitespace tokens stripped of punctuation, not a
+    word regex: this runs on every long sentence (~6 us for 40 words, against 13)."""
+    seen: set[tuple[str, str]] = set()
+    previous = ""
+    for token in text.lower().split():
+        w = token.strip(_WORD_EDGES)
+        if not w.isalpha() or w in STOPWORDS:
+            previous = ""
             continue
-        if pair in seen:
-            return True
-        seen.add(pair)
+        if len(w) > 3 and w[-1] == "s":
+            w = w[:-1]
+        if previous:
+            if (previous, w) in seen:
+                return True
+            seen.add((previous, w))
+        previous = w
     return False
+
+
+_WORD_EDGES = "\"'“”‘’«»„()[]{},.:;!?…—–-"
 
 
 def _subjectless(tokens: list[str], lowercased: bool) -> bool:
