@@ -381,3 +381,9 @@ def test_a_pronoun_after_a_short_leading_adverbial_refers_back(sentence, back_re
     assert (w.reason == "back-reference") is back_reference
     assert w.eligible is not back_reference
     assert w.continuable or not back_reference  # shown right after its predecessor, still
+
+
+def test_a_sentence_ending_on_a_danda_is_terminated():
+    sentence = "रौयल नौसेना ने कहा कि वे ईराकी पानी में थे और वहीं रहे ।"
+    assert _word(sentence).eligible, _word(sentence).reason
+    assert _word("क्या वे ईराकी पानी में थे और वहीं रहे？").reason == "question"

@@ -104,3 +104,14 @@ def test_a_detached_closing_quote_mark_before_the_period_ends_the_sentence():
                             "He called it ' fine '!", "Then he left."]
     text = 'He said " no ." and left.'
     assert _split(text) == [text]
+
+
+def test_sentence_ends_of_other_scripts_split_sentences_and_lines():
+    # the Devanagari danda, often with no space after it; the ideographic full stop
+    text = "नौसेना कर्मचारी पकड़ लिये गये, मंत्रालय के मुताबिक ।रौयल नौसेना ने कहा कि वे ईराकी पानी में थे ।"
+    assert _split(text) == ["नौसेना कर्मचारी पकड़ लिये गये, मंत्रालय के मुताबिक ।", "रौयल नौसेना ने कहा कि वे ईराकी पानी में थे ।"]
+    assert _split("他来了。她走了！你好吗？") == ["他来了。", "她走了！", "你好吗？"]
+    assert _split("قال الرئيس إن الحرب انتهت؟ ثم غادر القاعة.") == ["قال الرئيس إن الحرب انتهت؟", "ثم غادر القاعة."]
+    # lines that end on a danda are whole sentences, not hard-wrapped prose
+    lines = "पहली पंक्ति यहाँ है ।\nदूसरी पंक्ति यहाँ है ।\nतीसरी पंक्ति यहाँ है ।\n"
+    assert len(split_paragraphs(lines)) == 3

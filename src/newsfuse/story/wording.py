@@ -22,6 +22,7 @@ from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
 from newsfuse.story.tokens import STOPWORDS, Span, token_spans
 from newsfuse.text.case import reads_lowercased
+from newsfuse.text.sentences import SCRIPT_STOPS
 from newsfuse.text.lexicon import SPEECH_VERBS, verb_forms
 
 # Openers that refer back to something earlier in the article.
@@ -122,7 +123,7 @@ def is_junk(text: str) -> bool:
 DASHES = frozenset({"_", "-", "--", "—", "–", "---"})
 QUOTES_OPEN = "\"“«'‘„"
 QUOTES_ALL = "\"“”«»„"
-_TERMINAL = re.compile(r"[.!\"”’')\]]$")
+_TERMINAL = re.compile(r"[.!\"”’')\]" + SCRIPT_STOPS + r"]$")
 # An ellipsis at the end marks text cut off (a teaser, a caption: "... would top some
 # of...", "... government intrusion on..."), whatever closing mark follows it.
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*\s*$")
@@ -284,11 +285,12 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
     if _subjectless(tokens, lowercased):
         return "fragment"
     first = tokens[0][:1]
-    if not (first.isupper() or first in QUOTES_OPEN or first.isdigit() or (lowercased and first.isalpha())):
+    caseless_letter = first.isalpha() and (lowercased or first.upper() == first.lower())  # or a script without case
+    if not (first.isupper() or first in QUOTES_OPEN or first.isdigit() or caseless_letter):
         return "fragment"  # lower-cased text: still no start on punctuation ("( crest ), ...")
     if not in_context and _PRONOUN_ATTRIBUTION_END.search(text):
         return "back-reference"
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith(("?", "؟", "？")):
         return "question"
     if not _TERMINAL.search(text.rstrip()) or _TRAILING_ELLIPSIS.search(text):
         return "unterminated"

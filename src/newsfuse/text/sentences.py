@@ -20,7 +20,15 @@ from newsfuse.text.lexicon import MANNER_OF_SPEAKING, SPEECH_VERBS, verb_forms
 
 Span = tuple[int, int]
 
-_TERMINAL = re.compile(r"[.!?:;\"'”’»)\]]\s*$")
+# Sentence-final marks of other scripts, which syntok does not know: the Devanagari
+# danda and double danda (Hindi, Marathi, Nepali; often written with no space after it:
+# "... के मुताबिक ।रौयल नौसेना ..."), the Arabic question mark and the Urdu full stop, the
+# ideographic full stop and full-width "!" "?" (Chinese, Japanese), the Armenian and
+# Ethiopic full stops.
+SCRIPT_STOPS = "।॥؟۔。！？։።"
+_TERMINAL = re.compile(r"[.!?:;\"'”’»)\]" + SCRIPT_STOPS + r"]\s*$")
+# A cut after one of them (and the closing marks that follow it), before more text.
+_SCRIPT_STOP = re.compile(r"[" + SCRIPT_STOPS + r"]+[\"'”’»)\]]*(?=\s*\S)")
 # A sentence that opens with free-standing quote marks ('" she said.', "' \" the teen
 # ..."): text tokenized with spaces around its quotes (Multi-News, some scrapes), where
 # syntok cuts before the marks that close the previous sentence's quotation.
@@ -186,6 +194,7 @@ def _cut_run_ons(text: str, start: int, end: int, caseless: bool) -> list[Span]:
         token = text[max(left, start) : right if right >= 0 else end]
         if not (_NOT_GLUE.search(token) or _SUFFIX.match(text, m.start())):
             cuts.append(m.start())
+    cuts.extend(m.end() for m in _SCRIPT_STOP.finditer(text, start, end) if m.end() < end)
     for m in _WIRE_CREDIT.finditer(text, start, end):
         if min(len(text[start : m.start()].split()), len(text[m.end() : end].split())) >= WIRE_CREDIT_MIN_WORDS:
             cuts.append(m.start(1))
