@@ -387,3 +387,11 @@ def test_a_sentence_ending_on_a_danda_is_terminated():
     sentence = "रौयल नौसेना ने कहा कि वे ईराकी पानी में थे और वहीं रहे ।"
     assert _word(sentence).eligible, _word(sentence).reason
     assert _word("क्या वे ईराकी पानी में थे और वहीं रहे？").reason == "question"
+
+
+def test_a_hebrew_gershayim_typed_as_a_straight_quote_is_no_quotation_mark():
+    sentence = 'כוחות צה"ל נכנסו לעיר אחרי טיפוס של 9.7 ק"מ ביום שלישי בבוקר.'
+    w = _word(sentence)
+    assert w.eligible, w.reason
+    assert w.text == sentence  # shown with its own characters
+    assert _word('הדובר אמר "אנחנו נמשיך בפעולה בעיר.').reason == "quote-fragment"

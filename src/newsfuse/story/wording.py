@@ -435,6 +435,12 @@ def _parentheticals(tokens: list[str]) -> list[int]:
     return out
 
 
+# A straight double quote between two letters is no quotation mark but Hebrew's gershayim
+# typed on a keyboard (צה"ל, ק"מ, ארה"ב): the rules count quotation marks, so they read it
+# as the gershayim sign; the sentence shown keeps its own characters.
+_WORD_INTERNAL_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
+
+
 def word(article: Article, candidate: Candidate, lowercased: bool, options: WordingOptions) -> Wording:
     lowercased = lowercased or reads_lowercased(article.text)
     tokens = article.text[candidate.start : candidate.end].split()  # the same tokens as token_spans
@@ -454,11 +460,15 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         shown = set(kept)
         dropped = tuple(k for k in range(len(tokens)) if k not in shown)
     text = " ".join(kept_tokens)
-    reason = _unfit(text, kept_tokens, lowercased, options) if kept_tokens else "empty"
+    checked, checked_tokens = text, kept_tokens
+    if '"' in text and _WORD_INTERNAL_QUOTE.search(text):  # the rules read quotation marks only
+        checked = _WORD_INTERNAL_QUOTE.sub("\u05f4", text)
+        checked_tokens = checked.split()
+    reason = _unfit(checked, checked_tokens, lowercased, options) if kept_tokens else "empty"
     continuable = (
         reason in CONTEXT_REASONS
         and not (reason == "unattributed-quote" and text[:1] in "'‘")  # "' usa today ben affleck in'the ..."
-        and not _unfit(text, kept_tokens, lowercased, options, in_context=True)
+        and not _unfit(checked, checked_tokens, lowercased, options, in_context=True)
     )
     return Wording(candidate.index, text, len(kept_tokens), not reason, reason, continuable, dropped)
 
