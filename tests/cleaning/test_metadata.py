@@ -82,3 +82,29 @@ def test_explicit_full_date():
 )
 def test_parse_date_field(value, expected):
     assert metadata.parse_date_field(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "date"),
+    [
+        ("Saturday, March 26, 2005 Up to four times as many women as men died.", "Saturday, March 26, 2005", dt.date(2005, 3, 26)),
+        ("Sobota, 26. března 2005 Až čtyřikrát více žen než mužů zemřelo.", "Sobota, 26. března 2005", dt.date(2005, 3, 26)),
+        ("Mercredi 5 janvier 2005 Le conseil municipal a voté.", "Mercredi 5 janvier 2005", dt.date(2005, 1, 5)),
+    ],
+)
+def test_a_full_date_glued_to_the_first_sentence_is_a_prefix(text, prefix, date):
+    found = metadata.find_date_prefix(text)
+    assert found is not None and text[found.span[0] : found.span[1]] == prefix and found.date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Countries affected by the 2004 Indian Ocean tsunami received aid.",  # words, not a date
+        "On March 26, 2005, the council voted to close the plant.",  # the sentence's own date
+        "March 2005 Police said the plant would close.",  # no day
+        "Saturday, March 26, 2005 was the day the plant closed.",  # the sentence goes on in lower case
+    ],
+)
+def test_a_date_that_belongs_to_the_sentence_is_no_prefix(text):
+    assert metadata.find_date_prefix(text) is None

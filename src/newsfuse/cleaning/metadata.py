@@ -55,11 +55,39 @@ class DatePrefix:
     date: dt.date
 
 
+# "Saturday, March 26, 2005 Up to four times as many women ...", "Sobota, 26. března
+# 2005 Až čtyřikrát ...": a dateline glued to the first sentence with no punctuation (a
+# WikiNews article flattened to one line). At most two words (weekday, month) and a day
+# number before the year, a capital after it; the phrase must read as a full date to
+# dateparser (any language), which is only asked about phrases of this shape.
+_GLUED_DATE = re.compile(r"^\s*((?:[^\s\d]+,?\s+|\d{1,2}(?:st|nd|rd|th)?[.,]?\s+){2,4}(?:19|20)\d{2})\s+(?=[^\W\d_])")
+
+
+_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[.,]?")
+
+
+def _glued_date(text: str) -> DatePrefix | None:
+    match = _GLUED_DATE.match(text)
+    if not match or not text[match.end()].isupper():
+        return None
+    phrase = match.group(1)
+    tokens = phrase.split()
+    words = [t for t in tokens if not any(ch.isdigit() for ch in t)]
+    days = [m for m in map(_DAY.fullmatch, tokens[:-1]) if m and 1 <= int(m.group(1)) <= 31]
+    if len(words) > 2 or not days:
+        return None
+    parsed = dateparser.parse(phrase, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    if not parsed:
+        return None
+    return DatePrefix(span=(match.start(1), match.end(1)), date=parsed.date())
+
+
 def find_date_prefix(text: str) -> DatePrefix | None:
-    """The leading ``date YYYY-MM-DD`` metadata prefix, if the text starts with one."""
+    """The leading metadata prefix, if the text starts with one: a scraper's ``date
+    YYYY-MM-DD`` or a full date glued to the first sentence."""
     match = _PREFIX.match(text)
     if not match:
-        return None
+        return _glued_date(text)
     try:
         date = dt.date.fromisoformat(match.group(1))
     except ValueError:
