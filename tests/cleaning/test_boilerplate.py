@@ -308,3 +308,18 @@ def test_news_between_a_notice_and_another_prompt_is_kept():
         "Click here to subscribe to our newsletter."
     )
     assert "The senator resigned on friday after the vote." not in [t for t, _ in inline(text)]
+
+
+def test_the_wikipedia_outlinks_collection_notes_go_with_their_notice():
+    text = (
+        "Crawl of outlinks from wikipedia.org started march, 2016. These files are currently not publicly "
+        "accessible. Properties of this collection. It has been several years since the last time we did this. "
+        "For this collection, several things were done: 1. Turned off duplicate detection. This collection will "
+        "be complete, as there is a good chance we will share the data. 2. For the first time, did all the "
+        "different wikis. The original runs were just against the enwiki. This one, the seed list was built "
+        "from all 865 collections."
+    )
+    assert "".join(t for t, _ in inline(text)).replace(" ", "") == text.replace(" ", "")
+    assert {reason for _, reason in inline(text)} == {"archive-crawl"}
+    # news about a collection or a first time is not the notice
+    assert inline("For the first time, the museum showed all of its collection to the public.") == []

@@ -211,7 +211,14 @@ SENTENCE_RULES: tuple[InlineRule, ...] = (
         r"(?=[^.!?]*\b(?:crawl(?:s|ed|er)?|webcrawl|web\s+captures)\b)(?=[^.!?]*\b(?:archive|archive-it|wayback|seeds?|outlinks?|embargo|domains?|hosts?|urls?|robots\.txt|sites)\b)(?:[^.!?]|\.(?=\S)){0,400}"
         r"|(?=(?:[^.!?]|\.(?=\S))*\b(?:internet\s+archive|wayback\s+machine)\b)(?=(?:[^.!?]|\.(?=\S))*\barchived\s+(?:pages?|versions?|copies)\b)(?:[^.!?]|\.(?=\S)){0,500}"
         r"|(?=[^.!?]*\bwayback\s+machine\b)(?=[^.!?]*\b(?:embargo|donating|crawl(?:s|ed)?)\b)[^.!?]{0,400}"
-        r"|(?:this\s+is\s+)?a\s+set\s+of\s+web\s+collections\s+curated\b[^.!?]{0,200}",
+        r"|(?:this\s+is\s+)?a\s+set\s+of\s+web\s+collections\s+curated\b[^.!?]{0,200}"
+        # the Wikipedia-outlinks collection's own notes ("... did all the different wikis.
+        # The original runs were just against the enwiki.")
+        r"|(?:these\s+files\s+are\s+currently\s+not\s+publicly\s+accessible|properties\s+of\s+this\s+collection"
+        r"|for\s+this\s+collection,\s+several\s+things\s+were\s+done\b[^.!?]{0,40}|turned\s+off\s+duplicate\s+detection"
+        r"|(?:2\.\s+)?for\s+the\s+first\s+time,\s+did\s+all\s+the\s+different\s+wikis"
+        r"|the\s+original\s+runs\s+were\s+just\s+against\s+the\s+enwiki"
+        r"|this\s+one,\s+the\s+seed\s+list\s+was\s+built\s+from\b[^.!?]{0,80})",
     ),
     _sentence(
         "copyright",
@@ -257,7 +264,8 @@ _TRIGGERS = (
     "thank you", "inbox", "email", "e-mail", "verification", "check your", "browser", "cookies",
     "feature is not", "try again", "rating is", "flash", "twitter", "facebook", "location", "learn more",
     "read more", "see more", "close", "skip ad", "ad loading", "replay", "play now", "crawl", "wayback",
-    "web collections", "internet archive", "rights reserved", "material may not", "reprints", "leave a",
+    "web collections", "internet archive", "publicly accessible", "this collection", "duplicate detection",
+    "different wikis", "enwiki", "seed list", "rights reserved", "material may not", "reprints", "leave a",
     "post a", "add a",
 )
 _RULES = PHRASE_RULES + SENTENCE_RULES
