@@ -395,3 +395,18 @@ def test_a_hebrew_gershayim_typed_as_a_straight_quote_is_no_quotation_mark():
     assert w.eligible, w.reason
     assert w.text == sentence  # shown with its own characters
     assert _word('הדובר אמר "אנחנו נמשיך בפעולה בעיר.').reason == "quote-fragment"
+
+
+def test_a_long_sentence_opening_where_story_highlights_were_cut_is_their_bullets_run_together():
+    import newsfuse
+    from newsfuse.story.candidates import candidates
+
+    text = (
+        "The storm hit the coast on saturday night. Story highlights third storm-related death announced in "
+        "kansas nearly 1 million homes and businesses are without power in four states governor declares an "
+        "emergency airlines have canceled more than 2,700 flights a massive storm hit the east coast on sunday. "
+        "Story highlights the storm is over now and people went home."
+    )
+    article = newsfuse.clean([{"id": "x", "text": text}])[0]
+    reasons = [word(article, c, True, WordingOptions()).reason for c in candidates([article])]
+    assert reasons == ["", "run-on", ""]  # a short sentence there stands

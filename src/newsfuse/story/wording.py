@@ -441,6 +441,17 @@ def _parentheticals(tokens: list[str]) -> list[int]:
 _WORD_INTERNAL_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 
 
+# Where the cleaner cut CNN's "Story highlights" marker, its bullet points follow with no
+# sentence end between them or before the lead ("third storm-related death announced in
+# kansas nearly 1 million homes and businesses are without power ..."): a long sentence
+# opening there is those bullets run together.
+HIGHLIGHTS_REASON = "story-highlights"
+
+
+def _opens_highlights(article: Article, start: int) -> bool:
+    return any(r.reason == HIGHLIGHTS_REASON and 0 <= start - r.end <= 2 for r in article.removed)
+
+
 def word(article: Article, candidate: Candidate, lowercased: bool, options: WordingOptions) -> Wording:
     lowercased = lowercased or reads_lowercased(article.text)
     tokens = article.text[candidate.start : candidate.end].split()  # the same tokens as token_spans
@@ -465,6 +476,8 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         checked = _WORD_INTERNAL_QUOTE.sub("\u05f4", text)
         checked_tokens = checked.split()
     reason = _unfit(checked, checked_tokens, lowercased, options) if kept_tokens else "empty"
+    if not reason and len(kept_tokens) > options.run_on_min_words and _opens_highlights(article, candidate.start):
+        reason = "run-on"
     continuable = (
         reason in CONTEXT_REASONS
         and not (reason == "unattributed-quote" and text[:1] in "'‘")  # "' usa today ben affleck in'the ..."
