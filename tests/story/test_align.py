@@ -166,3 +166,17 @@ def test_dense_and_sparse_lexical_matrices_agree(monkeypatch):
     assert np.array_equal(dense[0], sparse_[0])  # counts: exact either way
     np.testing.assert_allclose(dense[1], sparse_[1], atol=1e-6)
     assert all(m.dtype == np.float32 for m in (*dense, *sparse_))
+
+
+def test_a_member_joined_only_at_the_group_floor_is_not_cited():
+    """Complete-link grouping keeps a member whose similarity to the shown sentence sits
+    between the floor and the link threshold; a summary sentence cites only the members
+    that reach the threshold."""
+    from newsfuse.story.align import AlignedFact, _close
+
+    options = AlignOptions()
+    fact_sim = np.array([[1.0, 0.62, 0.47], [0.62, 1.0, 0.55], [0.47, 0.55, 1.0]])
+    fact = AlignedFact((0, 1, 2), {}, _close((0, 1, 2), fact_sim, options))
+    assert fact.cited(0) == (0, 1)
+    assert fact.cited(1) == (1, 0, 2)
+    assert AlignedFact((0, 1, 2)).cited(0) == (0, 1, 2)  # built without similarities: every member

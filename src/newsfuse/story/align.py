@@ -65,10 +65,18 @@ class AlignedFact:
     # fact, but a sentence that carries two facts supports both: when a member is shown,
     # these are cited beside the fact's other members.
     support: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
+    # For a member, the other members that say what it says as surely as a link
+    # (fact similarity >= the link threshold). A group holds together at the lower floor,
+    # and a pair between floor and threshold is a different fact almost half the time
+    # (judged DUC pairs, AlignOptions): a summary sentence cites only these. None: all.
+    close: Mapping[int, tuple[int, ...]] | None = None
 
     def cited(self, shown: int) -> tuple[int, ...]:
         """The candidates a summary sentence showing ``shown`` cites (``shown`` first)."""
-        return (shown, *(m for m in self.members if m != shown), *self.support.get(shown, ()))
+        others = (
+            [m for m in self.members if m != shown] if self.close is None else self.close.get(shown, ())
+        )
+        return (shown, *others, *self.support.get(shown, ()))
 
 
 # Below this many cells (sentences x distinct content words) the lexical matrices are
@@ -235,7 +243,16 @@ def align(
     linked = np.where(linkable, fact_sim, 0.0)
     groups = group(fact_sim, article_of, options, linkable=linkable)
     best = _best_per_article(linked, article_of)
-    return [AlignedFact(tuple(g), supporters(g, linked, article_of, options, best=best)) for g in groups], sim
+    return [
+        AlignedFact(tuple(g), supporters(g, linked, article_of, options, best=best), _close(g, fact_sim, options))
+        for g in groups
+    ], sim
+
+
+def _close(members: Sequence[int], fact_sim: np.ndarray, options: AlignOptions) -> dict[int, tuple[int, ...]]:
+    return {
+        m: tuple(o for o in members if o != m and fact_sim[m, o] >= options.link_threshold) for m in members
+    }
 
 
 def _best_per_article(fact_sim: np.ndarray, article_of: Sequence[int]) -> tuple[list[int], np.ndarray, np.ndarray]:
