@@ -410,3 +410,11 @@ def test_a_long_sentence_opening_where_story_highlights_were_cut_is_their_bullet
     article = newsfuse.clean([{"id": "x", "text": text}])[0]
     reasons = [word(article, c, True, WordingOptions()).reason for c in candidates([article])]
     assert reasons == ["", "run-on", ""]  # a short sentence there stands
+
+
+def test_a_first_person_sentence_outside_quotes_needs_the_sentence_before_it():
+    w = _word("I'm going to give this race everything I've got, and I will win it.")
+    assert (w.eligible, w.reason, w.continuable) == (False, "unattributed-quote", True)
+    w = _word("i ' m not going to tell another person what they should believe.", lowercased=True)
+    assert w.reason == "unattributed-quote"
+    assert _word("In the interview, Smith said I was wrong about the vote.").eligible

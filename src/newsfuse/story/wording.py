@@ -44,6 +44,10 @@ ADVERBIAL_OPENERS = frozenset(
     " afterwards overall nevertheless".split()
 )
 ADVERBIAL_MAX_TOKENS = 4
+# A sentence opening on "I" outside quotation marks is speech whose marks were lost (a
+# scrape, a transcript: "i hate the children being taken away.") or a columnist's own
+# voice; either way the reader needs the sentence before it to know who speaks.
+FIRST_PERSON_OPENERS = frozenset("i i'm i've i'd i'll i’m i’ve i’d i’ll".split())
 # Openers that are a whole adverbial alone, so a pronoun may follow with no comma.
 ADVERB_OPENERS = frozenset("now then later still also so yet meanwhile today yesterday tonight finally instead".split())
 # ... and so does the speaker of an attribution tail ("Seventeen others died in
@@ -282,6 +286,8 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
         return "back-reference"  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
     if not in_context and _pronoun_after_adverbial(tokens):
         return "back-reference"
+    if not in_context and _bare(tokens[0]) in FIRST_PERSON_OPENERS and not any(q in text for q in QUOTES_ALL):
+        return "unattributed-quote"  # speech that lost its quote marks: who is "I"?
     if _subjectless(tokens, lowercased):
         return "fragment"
     first = tokens[0][:1]
