@@ -418,3 +418,19 @@ def test_a_first_person_sentence_outside_quotes_needs_the_sentence_before_it():
     w = _word("i ' m not going to tell another person what they should believe.", lowercased=True)
     assert w.reason == "unattributed-quote"
     assert _word("In the interview, Smith said I was wrong about the vote.").eligible
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "reason"),
+    [
+        ("fr", "Il a été accusé d'infliger des sévices à des prisonniers, pour le plaisir.", "back-reference"),
+        ("fr", "Elle a eu lieu à 23:49:56 heure locale, jeudi matin.", "back-reference"),
+        ("fr", "Il n'y a pas eu d'alerte au tsunami après la réplique.", ""),  # impersonal "il"
+        ("de", "Er wurde am Montag in Berlin festgenommen und verhört.", "back-reference"),
+        ("en", "Ella Fitzgerald sang at the concert hall on Monday night.", ""),  # a name in English
+    ],
+)
+def test_pronoun_openers_are_read_in_the_article_language(language, sentence, reason):
+    article = Article(id="a", text=sentence, units=(Unit("body", 0, len(sentence), "sentence"),), language=language)
+    w = word(article, Candidate(0, 0, 0, len(sentence), 0, 1), False, WordingOptions())
+    assert w.reason == reason

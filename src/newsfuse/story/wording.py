@@ -64,6 +64,25 @@ _PRONOUN_ATTRIBUTION_END = re.compile(
     r"[.!]['’\"”]*$",
     re.IGNORECASE,
 )
+# The same openers in other languages, used when the article is in that language only
+# ("Ella", "Elle", "Lui" are also names and magazines in English text).
+OTHER_BACK_REFERENCE_OPENERS = {
+    "fr": frozenset("il elle ils elles cela ceci ça ce cet cette ces celui-ci celle-ci ceux-ci celles-ci"
+                    " lui leur leurs son sa ses".split()),
+    "de": frozenset("er sie es dies diese dieser dieses diesen jene jener jenes sein seine ihr ihre".split()),
+    "es": frozenset("él ella ellos ellas este esta estos estas esto eso ese esa esos esas su sus".split()),
+    "it": frozenset("lui lei loro egli ella esso essa essi esse questo questa questi queste ciò suo sua suoi sue".split()),
+    "pt": frozenset("ele ela eles elas este esta estes estas isto isso esse essa esses essas seu sua seus suas".split()),
+}
+# French "il" that stands for nothing: "Il y a ...", "Il n'y a pas eu ...", "Il faut ...".
+_IMPERSONAL_AFTER_IL = frozenset("y n'y n’y faut s'agit s’agit semble reste existe".split())
+
+
+def _impersonal(tokens: list[str]) -> bool:
+    return len(tokens) > 1 and tokens[0].lower() == "il" and tokens[1].lower() in _IMPERSONAL_AFTER_IL
+
+
+_OPENERS_BY_LANGUAGE = {lang: BACK_REFERENCE_OPENERS | more for lang, more in OTHER_BACK_REFERENCE_OPENERS.items()}
 # Finite verbs that open a sentence whose subject was cut off (a headline fragment or a
 # mis-split: "Said he's not taking the plunge ...", "Will not run for ..."). Modals count
 # only before "not", "be" or "have" ("Will Smith plays ..." is a name).
@@ -269,7 +288,10 @@ def _leading_deletions(tokens: list[str], lowercased: bool, options: WordingOpti
 CONTEXT_REASONS = frozenset({"back-reference", "quote-fragment", "unattributed-quote"})
 
 
-def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptions, in_context: bool = False) -> str:
+def _unfit(
+    text: str, tokens: list[str], lowercased: bool, options: WordingOptions, in_context: bool = False,
+    openers: frozenset[str] = BACK_REFERENCE_OPENERS,
+) -> str:
     """Why the kept tokens cannot stand alone as a summary sentence ('' if they can).
     ``in_context``: shown next to the sentence(s) of its article it depends on, so a
     back-reference opener and the quotation's balance and speaker are not its own problem
@@ -280,7 +302,7 @@ def _unfit(text: str, tokens: list[str], lowercased: bool, options: WordingOptio
         return "long"
     if is_junk(text):
         return "junk"
-    if not in_context and _bare(tokens[0]) in BACK_REFERENCE_OPENERS:
+    if not in_context and _bare(tokens[0]) in openers and not _impersonal(tokens):
         return "back-reference"
     if not in_context and tokens[0].lower() in DELETABLE_CONNECTIVES:
         return "back-reference"  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
@@ -481,7 +503,8 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     if '"' in text and _WORD_INTERNAL_QUOTE.search(text):  # the rules read quotation marks only
         checked = _WORD_INTERNAL_QUOTE.sub("\u05f4", text)
         checked_tokens = checked.split()
-    reason = _unfit(checked, checked_tokens, lowercased, options) if kept_tokens else "empty"
+    openers = _OPENERS_BY_LANGUAGE.get((article.language or "en")[:2], BACK_REFERENCE_OPENERS)
+    reason = _unfit(checked, checked_tokens, lowercased, options, openers=openers) if kept_tokens else "empty"
     if not reason and len(kept_tokens) > options.run_on_min_words and _opens_highlights(article, candidate.start):
         reason = "run-on"
     continuable = (
