@@ -434,3 +434,12 @@ def test_pronoun_openers_are_read_in_the_article_language(language, sentence, re
     article = Article(id="a", text=sentence, units=(Unit("body", 0, len(sentence), "sentence"),), language=language)
     w = word(article, Candidate(0, 0, 0, len(sentence), 0, 1), False, WordingOptions())
     assert w.reason == reason
+
+
+def test_a_web_address_alone_in_parentheses_is_deleted():
+    w = _word("Dane anderson tells khq-tv ( http://bit.ly/2qljxgt ) that the young men in spokane lack fathers.",
+              lowercased=True)
+    assert w.eligible and w.text == "Dane anderson tells khq-tv that the young men in spokane lack fathers."
+    # a figure in parentheses stays, and so does the sentence's claim
+    w = _word("The council paid (about $5 million) for the old mill by the river last year.")
+    assert "(about $5 million)" in w.text

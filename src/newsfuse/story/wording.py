@@ -432,10 +432,15 @@ def _quote_problem(text: str) -> str:
     return ""
 
 
+# A web address alone in parentheses ("tells khq-tv ( http://bit.ly/2qljxgt ) that ..."):
+# a link the page rendered, never part of the claim, digits or not.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*")
+
+
 def _parentheticals(tokens: list[str]) -> list[int]:
     """Indices of the tokens of short parentheticals inside the sentence ("Boehner ( r-ohio
-    ) released", "the bureau (ATSB) said"): asides whose deletion leaves the sentence's
-    claim whole. Kept: one with a digit (a figure is a fact) or a quote mark (the quotes
+    ) released", "the bureau (ATSB) said", a web address): asides whose deletion leaves the
+    sentence's claim whole. Kept: one with a digit (a figure is a fact) or a quote mark (the quotes
     must stay balanced), one that hedges or negates the claim ("He (allegedly) took the
     money"), one whose closing mark has punctuation after it (deleting it would take the
     comma or the full stop), one that opens the sentence (the leading deletions handle
@@ -455,7 +460,7 @@ def _parentheticals(tokens: list[str]) -> list[int]:
             tokens[end].endswith(")")
             and inside.count("(") == 1
             and inside.count(")") == 1
-            and not any(ch.isdigit() or ch in QUOTES_ALL for ch in inside)
+            and (_WEB_ADDRESS.fullmatch(inside.strip("() ")) or not any(ch.isdigit() or ch in QUOTES_ALL for ch in inside))
             and not any(_bare(t) in PARENTHETICAL_HEDGES for t in tokens[k : end + 1])
         ):
             out.extend(range(k, end + 1))
