@@ -180,3 +180,15 @@ def test_a_member_joined_only_at_the_group_floor_is_not_cited():
     assert fact.cited(0) == (0, 1)
     assert fact.cited(1) == (1, 0, 2)
     assert AlignedFact((0, 1, 2)).cited(0) == (0, 1, 2)  # built without similarities: every member
+
+
+def test_an_article_whose_member_is_not_cited_may_support_with_another_sentence():
+    from newsfuse.story.align import supporters
+
+    options = AlignOptions()
+    article_of = [0, 1, 1]
+    # 0 and 1 are one fact (joined at the floor, 0.47); 2, in 1's article, says what 0 says
+    sim = np.array([[1.0, 0.47, 0.58], [0.47, 1.0, 0.30], [0.58, 0.30, 1.0]])
+    close = {0: (), 1: ()}
+    assert supporters([0, 1], sim, article_of, options, close=close) == {0: (2,)}
+    assert supporters([0, 1], sim, article_of, options) == {}  # every member cited: article 1 is present

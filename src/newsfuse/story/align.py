@@ -243,10 +243,11 @@ def align(
     linked = np.where(linkable, fact_sim, 0.0)
     groups = group(fact_sim, article_of, options, linkable=linkable)
     best = _best_per_article(linked, article_of)
-    return [
-        AlignedFact(tuple(g), supporters(g, linked, article_of, options, best=best), _close(g, fact_sim, options))
-        for g in groups
-    ], sim
+    facts = []
+    for g in groups:
+        close = _close(g, fact_sim, options)
+        facts.append(AlignedFact(tuple(g), supporters(g, linked, article_of, options, best=best, close=close), close))
+    return facts, sim
 
 
 def _close(members: Sequence[int], fact_sim: np.ndarray, options: AlignOptions) -> dict[int, tuple[int, ...]]:
@@ -274,18 +275,21 @@ def _best_per_article(fact_sim: np.ndarray, article_of: Sequence[int]) -> tuple[
 def supporters(
     members: Sequence[int], fact_sim: np.ndarray, article_of: Sequence[int], options: AlignOptions,
     *, best: tuple[list[int], np.ndarray, np.ndarray] | None = None,
+    close: Mapping[int, tuple[int, ...]] | None = None,
 ) -> dict[int, tuple[int, ...]]:
     """For each member, the best sentence of every article the fact lacks, where it
     reaches the link threshold. ``best``: _best_per_article(fact_sim, article_of), when
-    built (one argmax per article for all sentences at once)."""
+    built (one argmax per article for all sentences at once). ``close``: the members each
+    member cites (`_close`); an article whose member it does not cite counts as lacking,
+    so another of its sentences may still support it."""
     articles, index, value = _best_per_article(fact_sim, article_of) if best is None else best
     present = {article_of[m] for m in members}
-    missing = [k for k, a in enumerate(articles) if a not in present]
     out: dict[int, tuple[int, ...]] = {}
-    if not missing:
-        return out
     for m in members:
-        found = tuple(int(index[m, k]) for k in missing if value[m, k] >= options.link_threshold)
+        cited = present if close is None else {article_of[m], *(article_of[o] for o in close.get(m, ()))}
+        found = tuple(
+            int(index[m, k]) for k, a in enumerate(articles) if a not in cited and value[m, k] >= options.link_threshold
+        )
         if found:
             out[m] = found
     return out
