@@ -44,15 +44,10 @@ ADVERBIAL_OPENERS = frozenset(
     " afterwards overall nevertheless".split()
 )
 ADVERBIAL_MAX_TOKENS = 4
-# A sentence opening on "I" outside quotation marks is speech whose marks were lost (a
-# scrape, a transcript: "i hate the children being taken away.") or a columnist's own
-# voice; either way the reader needs the sentence before it to know who speaks.
-FIRST_PERSON_OPENERS = frozenset("i i'm i've i'd i'll i’m i’ve i’d i’ll".split())
 # Openers that are a whole adverbial alone, so a pronoun may follow with no comma.
 ADVERB_OPENERS = frozenset("now then later still also so yet meanwhile today yesterday tonight finally instead".split())
-# ... and so does the speaker of an attribution tail ("Seventeen others died in
-# landslides in nearby Camarines Sur province, he said."), as in a quotation's.
-# The tail after the verb is a time or place ("he said on Monday.") or, after "told", its
+# The pronoun speaker of an attribution tail refers back too ("Seventeen others died in
+# landslides in nearby Camarines Sur province, he said."), as a quotation's does. The tail after the verb is a time or place ("he said on Monday.") or, after "told", its
 # audience ("she told reporters at the scene."): "..., he said the talks would go on." is
 # a reported clause, not a tail.
 _TAIL_WORDS = r"(?:\s+[^\s.!?;:\"“”]+)"
@@ -64,8 +59,12 @@ _PRONOUN_ATTRIBUTION_END = re.compile(
     r"[.!]['’\"”]*$",
     re.IGNORECASE,
 )
-# The same openers in other languages, used when the article is in that language only
-# ("Ella", "Elle", "Lui" are also names and magazines in English text).
+# A sentence opening on "I" outside quotation marks is speech whose marks were lost (a
+# scrape, a transcript: "i hate the children being taken away.") or a columnist's own
+# voice; either way the reader needs the sentence before it to know who speaks.
+FIRST_PERSON_OPENERS = frozenset("i i'm i've i'd i'll i’m i’ve i’d i’ll".split())
+# BACK_REFERENCE_OPENERS in other languages, used only when the article is in that
+# language ("Ella", "Elle", "Lui" are also names and magazines in English text).
 OTHER_BACK_REFERENCE_OPENERS = {
     "fr": frozenset("il elle ils elles cela ceci ça ce cet cette ces celui-ci celle-ci ceux-ci celles-ci"
                     " lui leur leurs son sa ses".split()),
