@@ -47,9 +47,10 @@ ADVERBIAL_MAX_TOKENS = 4
 # Openers that are a whole adverbial alone, so a pronoun may follow with no comma.
 ADVERB_OPENERS = frozenset("now then later still also so yet meanwhile today yesterday tonight finally instead".split())
 # The pronoun speaker of an attribution tail refers back too ("Seventeen others died in
-# landslides in nearby Camarines Sur province, he said."), as a quotation's does. The tail after the verb is a time or place ("he said on Monday.") or, after "told", its
-# audience ("she told reporters at the scene."): "..., he said the talks would go on." is
-# a reported clause, not a tail.
+# landslides in nearby Camarines Sur province, he said."), as a quotation's does. The
+# tail after the verb is a time or place ("he said on Monday.") or, after "told", its
+# audience ("she told reporters at the scene."); "..., he said the talks would go on."
+# is a reported clause, not a tail.
 _TAIL_WORDS = r"(?:\s+[^\s.!?;:\"“”]+)"
 _PRONOUN_ATTRIBUTION_END = re.compile(
     r",\s+(?:he|she|they)\s+(?:"
