@@ -174,7 +174,7 @@ _SPACE_BEFORE_CLOSE = re.compile(r"(?<=\S) \)")
 # ... and a closing quote mark detached from its word before a sentence's end (" the
 # " no-mantic comedy ". Currently ...", "his ' table of chords '. The main ...") hides the
 # end from it: the copy reads 'comedy". ' there, and a sentence it ends on that period
-# gets its period back (`_END_MOVED`).
+# gets its period back (`_end_moved`).
 _DETACHED_CLOSE = re.compile(r"(?<=\w) ([\"'”’])([.!?])(?=\s|$)")
 
 
@@ -191,9 +191,9 @@ def _end_moved(chunk: str, masked: str, e: int) -> bool:
 
 
 def _cut_run_ons(text: str, start: int, end: int, caseless: bool) -> list[Span]:
-    """Split a syntok sentence where two sentences were glued without a space, before a
-    wire credit that opens a lead, or, in lower-cased text, where one runs on after "!"
-    or "?"."""
+    """Split a syntok sentence where two sentences were glued without a space, after a
+    sentence end of another script (`SCRIPT_STOPS`), before a wire credit that opens a
+    lead, or, in lower-cased text, where one runs on after "!" or "?"."""
     cuts = []
     for m in _GLUED.finditer(text, start, end):
         left = text.rfind(" ", start, m.start()) + 1 or start
