@@ -417,6 +417,7 @@ def test_a_first_person_sentence_outside_quotes_needs_the_sentence_before_it():
     assert (w.eligible, w.reason, w.continuable) == (False, "unattributed-quote", True)
     w = _word("i ' m not going to tell another person what they should believe.", lowercased=True)
     assert w.reason == "unattributed-quote"
+    assert _word("We might have more deaths than usual this year.").reason == "unattributed-quote"
     assert _word("In the interview, Smith said I was wrong about the vote.").eligible
 
 

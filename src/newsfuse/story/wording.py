@@ -60,10 +60,11 @@ _PRONOUN_ATTRIBUTION_END = re.compile(
     r"[.!]['’\"”]*$",
     re.IGNORECASE,
 )
-# A sentence opening on "I" outside quotation marks is speech whose marks were lost (a
-# scrape, a transcript: "i hate the children being taken away.") or a columnist's own
+# A sentence opening on "I" or "We" outside quotation marks is speech whose marks were
+# lost (a scrape, a transcript: "i hate the children being taken away.", "We might have
+# more deaths than usual this year.") or a columnist's, an outlet's or a study's own
 # voice; either way the reader needs the sentence before it to know who speaks.
-FIRST_PERSON_OPENERS = frozenset("i i'm i've i'd i'll i’m i’ve i’d i’ll".split())
+FIRST_PERSON_OPENERS = frozenset("i i'm i've i'd i'll i’m i’ve i’d i’ll we we're we've we'd we'll we’re we’ve we’d we’ll".split())
 # BACK_REFERENCE_OPENERS in other languages, used only when the article is in that
 # language ("Ella", "Elle", "Lui" are also names and magazines in English text).
 OTHER_BACK_REFERENCE_OPENERS = {
