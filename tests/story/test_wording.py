@@ -418,6 +418,9 @@ def test_a_first_person_sentence_outside_quotes_needs_the_sentence_before_it():
     w = _word("i ' m not going to tell another person what they should believe.", lowercased=True)
     assert w.reason == "unattributed-quote"
     assert _word("We might have more deaths than usual this year.").reason == "unattributed-quote"
+    # a speaker named at the end answers "who?"; a pronoun there does not
+    assert _word("I think we will win the race this year, Smith said.").eligible
+    assert _word("I think we will win the race this year, he said.").reason == "back-reference"
     assert _word("In the interview, Smith said I was wrong about the vote.").eligible
 
 

@@ -65,6 +65,13 @@ _PRONOUN_ATTRIBUTION_END = re.compile(
 # more deaths than usual this year.") or a columnist's, an outlet's or a study's own
 # voice; either way the reader needs the sentence before it to know who speaks.
 FIRST_PERSON_OPENERS = frozenset("i i'm i've i'd i'll i’m i’ve i’d i’ll we we're we've we'd we'll we’re we’ve we’d we’ll".split())
+# ... unless the sentence names its speaker at its end: ", Smith said.", ", the doctor
+# said on Monday." (a pronoun there is itself a back-reference, `_PRONOUN_ATTRIBUTION_END`).
+_ATTRIBUTED_AT_END = re.compile(
+    r",\s+(?:[^\s,]+\s+){1,5}(?:" + "|".join(sorted(verb_forms(SPEECH_VERBS), key=len, reverse=True)) + r")\b"
+    + _TAIL_WORDS + r"{0,4}[.!]['’\"”]*$",
+    re.IGNORECASE,
+)
 # BACK_REFERENCE_OPENERS in other languages, used only when the article is in that
 # language ("Ella", "Elle", "Lui" are also names and magazines in English text).
 OTHER_BACK_REFERENCE_OPENERS = {
@@ -309,7 +316,12 @@ def _unfit(
         return "back-reference"  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
     if not in_context and _pronoun_after_adverbial(tokens):
         return "back-reference"
-    if not in_context and _bare(tokens[0]) in FIRST_PERSON_OPENERS and not any(q in text for q in QUOTES_ALL):
+    if (
+        not in_context
+        and _bare(tokens[0]) in FIRST_PERSON_OPENERS
+        and not any(q in text for q in QUOTES_ALL)
+        and not _ATTRIBUTED_AT_END.search(text)  # "I think we will win, Smith said."
+    ):
         return "unattributed-quote"  # speech that lost its quote marks: who is "I"?
     if _subjectless(tokens, lowercased):
         return "fragment"
