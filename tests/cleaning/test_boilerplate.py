@@ -281,6 +281,13 @@ def test_caption_split_after_a_month_abbreviation_and_repeated_thanks():
     assert inline(text) == [("Thank you for registering! thank you for registering!", "subscribe-share")]
 
 
+def assert_all_archive_notice(text):
+    """Every character of ``text`` but spaces is cut, all of it as the archive notice."""
+    cut = inline(text)
+    assert "".join(t for t, _ in cut).replace(" ", "") == text.replace(" ", "")
+    assert {reason for _, reason in cut} == {"archive-crawl"}
+
+
 def test_a_sentence_inside_a_multi_sentence_notice_goes_with_it():
     text = (
         "These crawls are part of an effort to archive pages as they are created and archive the pages "
@@ -289,8 +296,7 @@ def test_a_sentence_inside_a_multi_sentence_notice_goes_with_it():
         "archive hopes that references to these archived pages will be put in place of a link that would be "
         "otherwise be broken.the goal is to fix all broken links on the web. Crawls of supported \" no more 404 \" sites."
     )
-    assert "".join(t for t, _ in inline(text)).replace(" ", "") == text.replace(" ", "")
-    assert {reason for _, reason in inline(text)} == {"archive-crawl"}
+    assert_all_archive_notice(text)
 
 
 def test_news_beside_a_notice_is_kept():
@@ -319,7 +325,6 @@ def test_the_wikipedia_outlinks_collection_notes_go_with_their_notice():
         "different wikis. The original runs were just against the enwiki. This one, the seed list was built "
         "from all 865 collections."
     )
-    assert "".join(t for t, _ in inline(text)).replace(" ", "") == text.replace(" ", "")
-    assert {reason for _, reason in inline(text)} == {"archive-crawl"}
+    assert_all_archive_notice(text)
     # news about a collection or a first time is not the notice
     assert inline("For the first time, the museum showed all of its collection to the public.") == []

@@ -60,9 +60,7 @@ class DatePrefix:
 # WikiNews article flattened to one line). At most two words (weekday, month) and a day
 # number before the year, a capital after it; the phrase must read as a full date to
 # dateparser (any language), which is only asked about phrases of this shape.
-_GLUED_DATE = re.compile(r"^\s*((?:[^\s\d]+,?\s+|\d{1,2}(?:st|nd|rd|th)?[.,]?\s+){2,4}(?:19|20)\d{2})\s+(?=[^\W\d_])")
-
-
+_GLUED_DATE = re.compile(r"^\s*((?:[^\s\d]+\s+|\d{1,2}(?:st|nd|rd|th)?[.,]?\s+){2,4}(?:19|20)\d{2})\s+(?=[^\W\d_])")
 _DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[.,]?")
 
 

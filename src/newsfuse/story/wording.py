@@ -23,21 +23,21 @@ from newsfuse.story.candidates import Candidate
 from newsfuse.story.tokens import STOPWORDS, Span, token_spans
 from newsfuse.text.case import reads_lowercased
 from newsfuse.text.sentences import SCRIPT_STOPS
-from newsfuse.text.lexicon import SPEECH_VERBS, verb_forms
+from newsfuse.text.lexicon import SPEECH_VERBS, verb_alternation
 
-# Openers that refer back to something earlier in the article.
-BACK_REFERENCE_OPENERS = frozenset(
-    "he she it they this that these those his her its their him them such there's"
-    " he's she's it's they're that's he'd she'd it'd they'd he'll she'll it'll they'll they've".split()
+# Openers that refer back to something earlier in the article: the subject pronouns, and
+# demonstratives, possessives and object forms.
+SUBJECT_PRONOUNS = frozenset(
+    "he she it they he's she's it's they're he'd she'd it'd they'd he'll she'll it'll they'll they've".split()
+)
+BACK_REFERENCE_OPENERS = SUBJECT_PRONOUNS | frozenset(
+    "this that these those his her its their him them such there's that's".split()
 )
 # A subject pronoun after a short leading adverbial ("On Saturday, he traveled ...", "In a
 # statement, they said ...") refers back as surely as one that opens the sentence. The
 # adverbial opens on a preposition or a time/discourse word and runs at most
 # ADVERBIAL_MAX_TOKENS tokens to its comma; a subordinate clause ("When Smith arrived, he
 # ...") may hold the pronoun's antecedent and is left alone.
-SUBJECT_PRONOUNS = frozenset(
-    "he she it they he's she's it's they're he'd she'd it'd they'd he'll she'll it'll they'll they've".split()
-)
 ADVERBIAL_OPENERS = frozenset(
     "on in at after before during since by for from within throughout under last later earlier then still"
     " meanwhile also now today yesterday tonight finally separately instead however moreover but and so yet"
@@ -52,9 +52,10 @@ ADVERB_OPENERS = frozenset("now then later still also so yet meanwhile today yes
 # audience ("she told reporters at the scene."); "..., he said the talks would go on."
 # is a reported clause, not a tail.
 _TAIL_WORDS = r"(?:\s+[^\s.!?;:\"“”]+)"
+_SPEECH_VERB = verb_alternation(SPEECH_VERBS)
 _PRONOUN_ATTRIBUTION_END = re.compile(
     r",\s+(?:he|she|they)\s+(?:"
-    r"(?:" + "|".join(sorted(verb_forms(SPEECH_VERBS), key=len, reverse=True)) + r")"
+    r"(?:" + _SPEECH_VERB + r")"
     r"(?:\s+(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later)" + _TAIL_WORDS + r"{0,3})?"
     r"|(?:told|tells)" + _TAIL_WORDS + r"{1,4})"
     r"[.!]['’\"”]*$",
@@ -68,7 +69,7 @@ FIRST_PERSON_OPENERS = frozenset("i i'm i've i'd i'll i’m i’ve i’d i’ll 
 # ... unless the sentence names its speaker at its end: ", Smith said.", ", the doctor
 # said on Monday." (a pronoun there is itself a back-reference, `_PRONOUN_ATTRIBUTION_END`).
 _ATTRIBUTED_AT_END = re.compile(
-    r",\s+(?:[^\s,]+\s+){1,5}(?:" + "|".join(sorted(verb_forms(SPEECH_VERBS), key=len, reverse=True)) + r")\b"
+    r",\s+(?:[^\s,]+\s+){1,5}(?:" + _SPEECH_VERB + r")\b"
     + _TAIL_WORDS + r"{0,4}[.!]['’\"”]*$",
     re.IGNORECASE,
 )
@@ -154,6 +155,7 @@ def is_junk(text: str) -> bool:
 DASHES = frozenset({"_", "-", "--", "—", "–", "---"})
 QUOTES_OPEN = "\"“«'‘„"
 QUOTES_ALL = "\"“”«»„"
+QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
 _TERMINAL = re.compile(r"[.!\"”’')\]" + SCRIPT_STOPS + r"]$")
 # An ellipsis at the end marks text cut off (a teaser, a caption: "... would top some
 # of...", "... government intrusion on..."), whatever closing mark follows it.
@@ -331,7 +333,7 @@ def _unfit(
         return "fragment"  # lower-cased text: still no start on punctuation ("( crest ), ...")
     if not in_context and _PRONOUN_ATTRIBUTION_END.search(text):
         return "back-reference"
-    if text.rstrip().endswith(("?", "؟", "？")):
+    if text.rstrip().endswith(QUESTION_MARKS):
         return "question"
     if not _TERMINAL.search(text.rstrip()) or _TRAILING_ELLIPSIS.search(text):
         return "unterminated"
@@ -356,6 +358,9 @@ def _pronoun_after_adverbial(tokens: list[str]) -> bool:
     return False
 
 
+_WORD_EDGES = "\"'“”‘’«»„()[]{},.:;!?…—–-"
+
+
 def restates_a_phrase(text: str) -> bool:
     """Whether two adjacent content words (plurals folded) occur twice in ``text``.
     Numbers repeat in real sentences ("$ 1.2 million in severance pay and $ 1.2 million
@@ -376,9 +381,6 @@ def restates_a_phrase(text: str) -> bool:
             seen.add((previous, w))
         previous = w
     return False
-
-
-_WORD_EDGES = "\"'“”‘’«»„()[]{},.:;!?…—–-"
 
 
 def _subjectless(tokens: list[str], lowercased: bool) -> bool:

@@ -34,3 +34,9 @@ def verb_forms(lemmas) -> frozenset[str]:
             forms |= {lemma + "s", lemma + "ed"}
         forms.update(_IRREGULAR.get(lemma, ()))
     return frozenset(forms)
+
+
+def verb_alternation(lemmas) -> str:
+    """A regex alternation of the forms of ``lemmas``, longest first, so that "added"
+    is tried before "add"."""
+    return "|".join(sorted(verb_forms(lemmas), key=lambda form: (-len(form), form)))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from syntok import segmenter
 
 from newsfuse.text.case import reads_lowercased
-from newsfuse.text.lexicon import MANNER_OF_SPEAKING, SPEECH_VERBS, verb_forms
+from newsfuse.text.lexicon import MANNER_OF_SPEAKING, SPEECH_VERBS, verb_alternation
 
 Span = tuple[int, int]
 
@@ -37,7 +37,7 @@ _CLOSING_RUN = re.compile(r"(?:['’\"”]\s+)*['’\"”](?=\s|$)\s*")
 # Speech verbs: a remainder that starts with one within its first words ("clinton asked,
 # ...", "the senior at ballou high school said.") attributes the quotation it follows.
 _SPEECH = re.compile(
-    r"(?:\S+\s+){0,6}(?:" + "|".join(sorted(verb_forms(SPEECH_VERBS | MANNER_OF_SPEAKING), key=len, reverse=True)) + r")\b",
+    r"(?:\S+\s+){0,6}(?:" + verb_alternation(SPEECH_VERBS | MANNER_OF_SPEAKING) + r")\b",
     re.IGNORECASE,
 )
 # Sentences glued together without a space ("in 28 seconds.the jailhouse video",
