@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 # Where a publication date came from: a metadata field or line, the article's own text,
@@ -92,15 +93,15 @@ class Article:
         return self.text[unit.start : unit.end]
 
     # --- views --------------------------------------------------------------------
-    @property
+    @cached_property  # views are asked for per mention and per sentence: built once
     def paragraphs(self) -> tuple[Unit, ...]:
         return tuple(u for u in self.units if u.level == "paragraph")
 
-    @property
+    @cached_property
     def sentences(self) -> tuple[Unit, ...]:
         return tuple(u for u in self.units if u.level == "sentence")
 
-    @property
+    @cached_property
     def body_sentences(self) -> tuple[Unit, ...]:
         """Sentences a summary may use: body and standfirst, not titles/credits/metadata."""
         return tuple(u for u in self.sentences if u.kind in ("body", "standfirst"))

@@ -29,7 +29,7 @@ _CREDIT = re.compile(
       | sources?\s*:\s*\S.*
       | (?:photo|image|picture)s?\s*(?:credit)?\s*:\s*\S.*
       | copyright\b.* | ©.* | \(c\)\s.*
-      | (?:[A-Z][\w.&-]*\s*){1,4}(?:news\s+)?agenc(?:y|ies)
+      | (?:[A-Z][\w.&-]*\s+){1,4}(?:news\s+)?agenc(?:y|ies)  # \s+: a long word cannot be cut four ways
     )\s*[)\]]?\.?$""",
     re.I | re.X,
 )

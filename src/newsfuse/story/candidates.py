@@ -62,10 +62,38 @@ def is_lowercased(article: Article) -> bool:
     return capitals / letters < LOWERCASED_MAX_UPPER_SHARE
 
 
-def candidates(articles: Sequence[Article]) -> list[Candidate]:
+def candidates(articles: Sequence[Article], limit: int | None = None) -> list[Candidate]:
+    """Every body sentence, article by article; with ``limit``, at most that many, the
+    earliest of every article first (each article's first k sentences, then the next
+    sentence of as many articles, in article order, as still fit). Alignment compares
+    every pair of candidates, so an unbounded story (a book-length transcript, a page
+    split into thousands of pieces) would cost quadratic time and memory."""
+    counts = [len(a.body_sentences) for a in articles]
+    keep = counts
+    if limit is not None and sum(counts) > limit:
+        keep = _earliest(counts, max(0, limit))
     out: list[Candidate] = []
-    for a_index, article in enumerate(articles):
+    for a_index, (article, n) in enumerate(zip(articles, keep)):
         sentences = article.body_sentences
-        for position, unit in enumerate(sentences):
+        for position, unit in enumerate(sentences[:n]):
             out.append(Candidate(len(out), a_index, unit.start, unit.end, position, len(sentences)))
     return out
+
+
+def _earliest(counts: Sequence[int], limit: int) -> list[int]:
+    """How many leading sentences of each article to keep so that ``limit`` are kept in
+    all, by position first (`candidates`)."""
+    low, high = 0, max(counts, default=0)
+    while low < high:  # the largest depth k with every article's first k sentences in
+        mid = (low + high + 1) // 2
+        if sum(min(c, mid) for c in counts) <= limit:
+            low = mid
+        else:
+            high = mid - 1
+    keep = [min(c, low) for c in counts]
+    left = limit - sum(keep)
+    for i, c in enumerate(counts):
+        if left and c > low:
+            keep[i] += 1
+            left -= 1
+    return keep

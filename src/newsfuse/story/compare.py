@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
@@ -127,9 +128,14 @@ def _outlets(fact: Fact, label: Mapping[str, str]) -> tuple[str, ...]:
     return fact.outlets or tuple(dict.fromkeys(label.get(a, a) for a in fact.articles))
 
 
-def _weight(fact: Fact, spans: Mapping[str, list[tuple[int, int]]]) -> int:
-    """How much a single-source fact carries: named things, figures and quotes in it."""
-    return sum(1 for s in fact.sentences for a, b in spans.get(s.article, ()) if s.start <= a < s.end)
+def _weight(fact: Fact, starts: Mapping[str, list[int]]) -> int:
+    """How much a single-source fact carries: named things, figures and quotes in it
+    (``starts``: where each article's details start, sorted)."""
+    total = 0
+    for s in fact.sentences:
+        at = starts.get(s.article, ())
+        total += bisect_left(at, s.end) - bisect_left(at, s.start)
+    return total
 
 
 def agreement_map(
@@ -154,10 +160,10 @@ def agreement_map(
         else:
             by_one.append(f.id)
             alone[outlets[0]].append(f)
-    details = details or {}
+    starts = {article: sorted(a for a, _ in spans) for article, spans in (details or {}).items()}
     only_in = []
     for outlet in dict.fromkeys(label.values()):
-        own = sorted(alone.get(outlet, []), key=lambda f: -_weight(f, details))
+        own = sorted(alone.get(outlet, []), key=lambda f: -_weight(f, starts))
         ids = tuple(a.id for a in articles if a.label == outlet)
         shared = {f.id for f in facts if f.id not in by_one}
         own_figures = tuple(g for g in figures if g.fact in shared and set(g.outlets) == {outlet})

@@ -13,8 +13,10 @@ Khrenin~Hrenin).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Sequence
 
 from rapidfuzz.distance import OSA
@@ -115,12 +117,16 @@ class _UnionFind:
 
 
 def _context(article: Article, mention: Mention) -> set[str]:
-    for unit in article.body_sentences:
-        if unit.start <= mention.start < unit.end:
-            own = {t.lower() for t in name_tokens(mention.text)}
-            words = {w.lower() for w in _CONTEXT_WORD.findall(article.unit_text(unit))}
-            return words - own - _COMMON
+    sentences = article.body_sentences  # in text order: the one holding the mention by bisection
+    at = bisect_right(sentences, mention.start, key=_START) - 1
+    if at >= 0 and mention.start < sentences[at].end:
+        own = {t.lower() for t in name_tokens(mention.text)}
+        words = {w.lower() for w in _CONTEXT_WORD.findall(article.unit_text(sentences[at]))}
+        return words - own - _COMMON
     return set()
+
+
+_START = attrgetter("start")
 
 
 def _first_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -96,10 +96,10 @@ def _speech_verb(doc: Doc, offset: int, inside: list[tuple[int, int]], quote: tu
     """The speech verb outside every quotation nearest to ``quote``."""
     best, best_distance = None, None
     for token in doc:
+        if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ not in ("VERB", "AUX"):
+            continue  # first: cheap, and rules out almost every token before the marks are scanned
         at = offset + token.idx
         if any(s <= at < e for s, e in inside):
-            continue
-        if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ not in ("VERB", "AUX"):
             continue
         distance = min(abs(at - quote[0]), abs(at - quote[1]))
         if best_distance is None or distance < best_distance:

@@ -46,6 +46,7 @@ _SPEECH = re.compile(
 # domains that are English words ("in", "it", "us", "me") count only with "www" or a
 # scheme: bare, they start a sentence ("offices.in response", "them.it turns out").
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!])(?=[A-Za-z]{2})")
+GLUE_CONTEXT = 200  # characters either side of a glue that decide whether it is a URL or a name
 _NOT_GLUE = re.compile(r"www|https?:|@|/|_|=|\\")
 _SUFFIX = re.compile(
     r"(?:com|org|net|gov|edu|int|mil|info|biz|co|uk|ca|au|de|fr|es|nl|ru|cn|jp|io|tv|fm|ly"
@@ -196,9 +197,12 @@ def _cut_run_ons(text: str, start: int, end: int, caseless: bool) -> list[Span]:
     lead, or, in lower-cased text, where one runs on after "!" or "?"."""
     cuts = []
     for m in _GLUED.finditer(text, start, end):
-        left = text.rfind(" ", start, m.start()) + 1 or start
-        right = text.find(" ", m.start(), end)
-        token = text[max(left, start) : right if right >= 0 else end]
+        # the token around the glue, looked for within GLUE_CONTEXT characters: a run with
+        # no space would otherwise be scanned once per glue in it (quadratic)
+        lo, hi = max(start, m.start() - GLUE_CONTEXT), min(end, m.start() + GLUE_CONTEXT)
+        left = text.rfind(" ", lo, m.start()) + 1 or lo
+        right = text.find(" ", m.start(), hi)
+        token = text[max(left, lo) : right if right >= 0 else hi]
         if not (_NOT_GLUE.search(token) or _SUFFIX.match(text, m.start())):
             cuts.append(m.start())
     cuts.extend(m.end() for m in _SCRIPT_STOP.finditer(text, start, end) if m.end() < end)
