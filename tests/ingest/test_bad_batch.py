@@ -71,3 +71,17 @@ def test_all_good_batch_exits_zero(tmp_path, capsys):
     good["records"].write_text(json.dumps({"id": "r1", "text": GOOD_TEXT}) + "\n")
     assert main(["clean", *map(str, good.values())]) == 0
     assert "skipped" not in capsys.readouterr().err
+
+
+def test_the_api_takes_articles_and_reports_what_it_cannot_read():
+    """``newsfuse.clean`` and ``prepare`` take Article objects as they take dicts and
+    paths; anything else is one Rejection naming its place in the input, not a TypeError
+    that loses the batch."""
+    from newsfuse.model import Article
+    from newsfuse.pipeline import prepare
+
+    given = Article(id="given", text=GOOD_TEXT)
+    result = prepare([given, 42, {"id": "d", "text": GOOD_TEXT}, None])
+    assert [a.id for a in result.articles] == ["given", "d"]
+    assert result.articles[0].body_sentences  # cleaned like any other input
+    assert [(r.input, r.reason) for r in result.rejections] == [("<input 2>", "unsupported"), ("<input 4>", "unsupported")]

@@ -1,9 +1,10 @@
-"""Route each input to its reader: dicts, paths (files and directories), ``-`` for
-stdin, http(s) URLs. One bad input becomes a Rejection; nothing here raises for it."""
+"""Route each input to its reader: Articles (as they are), dicts, paths (files and
+directories), ``-`` for stdin, http(s) URLs. One bad input becomes a Rejection; nothing here raises for it."""
 
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path, PurePath
 from typing import Any, Iterable, Iterator, Mapping
@@ -18,7 +19,7 @@ from newsfuse.ingest.sniff import BY_SUFFIX, Kind, sniff
 from newsfuse.ingest.sources import read_file, read_stream, walk
 from newsfuse.model import Article, InputRejected, Rejection
 
-Input = str | Path | Mapping[str, Any]
+Input = str | Path | Mapping[str, Any] | Article
 Item = Article | Rejection
 
 __all__ = ["Input", "ReadOptions", "article_from_dict", "read"]
@@ -31,15 +32,20 @@ def read(inputs: Iterable[Input], options: ReadOptions | None = None) -> Iterato
     fetch = options.fetch or owned
     try:
         for number, item in enumerate(inputs, 1):
-            if isinstance(item, Mapping):
+            if isinstance(item, Article):  # already read (cleaning starts again from its text)
+                yield item
+            elif isinstance(item, Mapping):
                 origin = given_id(item.get("id")) or f"<record {number}>"
                 yield from _guarded(origin, lambda: iter([article_from_dict(item, origin)]))
             elif str(item) == "-":
                 yield from _guarded("stdin", lambda: _read_stdin(options))
             elif isinstance(item, str) and item.startswith(("http://", "https://")):
                 yield from _guarded(item, lambda: _read_url(item, fetch, options))
-            else:
+            elif isinstance(item, (str, os.PathLike)):
                 yield from _read_path_input(Path(item), options)
+            else:
+                yield Rejection(f"<input {number}>", "unsupported",
+                                f"{type(item).__name__}: not an Article, a dict, a path or a URL")
     finally:
         if owned is not None:
             owned.close()
