@@ -69,6 +69,12 @@ def test_never_exceeds_the_budget(embedder, budget):
     assert report.meta["words"] == budget
 
 
+@pytest.mark.parametrize("budget", [0, -3, 2.5, "120", True])
+def test_a_budget_that_is_no_word_count_is_a_clear_error(embedder, budget):
+    with pytest.raises(ValueError, match="max_words"):
+        summarize([{"id": "a", "text": WIRE}], budget, embedder=embedder)
+
+
 def test_accepts_raw_and_cleaned_articles(embedder):
     raw = Article(id="raw", text=WIRE)
     cleaned = newsfuse.clean([{"id": "clean", "text": OTHER}])[0]

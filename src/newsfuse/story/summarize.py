@@ -9,6 +9,7 @@ own options; this module only runs them in order and records timings.
 from __future__ import annotations
 
 import logging
+import operator
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence
@@ -111,7 +112,9 @@ def summarize(
     first use: a run that summarizes many stories should pass one ``embedder`` and
     one ``comparer`` to every call. A dict that is no article (no or blank ``text``) is
     skipped, logged and listed in ``meta["rejected"]``; the others are summarized.
+    A ``max_words`` below 1 (or not a whole number) is a ValueError.
     """
+    max_words = _word_budget(max_words)
     options = options or SummaryOptions()
     embedder = embedder or default_embedder()
     if compare and comparer is None:
@@ -168,6 +171,17 @@ def summarize(
             fields["facts"] = _merge_facts(report.facts, fields["facts"])
         report = replace(report, **fields)
     return report
+
+
+def _word_budget(value: Any) -> int:
+    """``value`` as a word budget (any integer type, numpy's included), else ValueError."""
+    try:
+        words = operator.index(value) if not isinstance(value, bool) else 0
+    except TypeError:
+        words = 0
+    if words < 1:
+        raise ValueError(f"max_words must be a whole number of words, at least 1 (got {value!r})")
+    return words
 
 
 def _choose(
