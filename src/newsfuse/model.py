@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
+from newsfuse.text.words import count_words
+
 # Where a publication date came from: a metadata field or line, the article's own text,
 # the other articles of its story, or nothing at all.
 PublishedFrom = Literal["metadata", "body", "story", "inferred"]
@@ -257,7 +259,7 @@ class Report:
 
     @property
     def words(self) -> int:
-        return sum(len(s.text.split()) for s in self.summary)
+        return sum(count_words(s.text) for s in self.summary)
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:

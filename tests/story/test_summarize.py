@@ -201,3 +201,22 @@ def test_an_input_that_is_no_article_is_reported_and_skipped(embedder):
 def test_a_story_without_rejections_has_no_rejected_list(embedder):
     report = summarize([{"id": "wire", "text": WIRE}], 80, compare=False, embedder=embedder)
     assert "rejected" not in report.meta
+
+
+def test_a_chinese_story_is_summarized_within_its_budget_and_cites_both_reports(embedder):
+    """Chinese has no spaces between words: a sentence is one whitespace token, so
+    counted by tokens every sentence was 'short' and the summary empty."""
+    a = ("普京周一抵达明斯克，与白俄罗斯总统卢卡申科举行会谈。这是普京三年半以来首次访问白俄罗斯。"
+         "俄罗斯国防部长和外交部长陪同普京出访。克里姆林宫否认普京将施压白俄罗斯参战的说法。")
+    b = "俄罗斯总统普京星期一抵达白俄罗斯首都明斯克进行工作访问。俄罗斯国防部长和外交部长陪同普京访问。双方讨论了安全和经济合作问题。"
+    articles = [{"id": "a", "text": a}, {"id": "b", "text": b}]
+    report = summarize(articles, 40, embedder=embedder)
+    assert report.summary
+    assert 0 < report.words <= 40
+    check_contract(report, newsfuse.clean(articles), 40)
+    # the ministers' sentence, nearly the same in both, is one fact reported by both
+    shared = [f for f in report.facts if "外交部长" in f.text]
+    assert len(shared) == 1 and set(shared[0].articles) == {"a", "b"}
+    for s in report.summary:
+        if "外交部长" in s.text:
+            assert {c.article for c in s.citations} == {"a", "b"}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from newsfuse.model import Report
+from newsfuse.text.words import count_words
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
         )
         for a in order
     )
-    words = sum(len(s.text.split()) for s in sentences)
+    words = sum(count_words(s.text) for s in sentences)
     facts = tuple(f for f in data.get("facts", []) if f.get("support", 1) > 1)
     return SummaryView(data.get("headline"), tuple(sentences), sources, words, facts)
 

@@ -24,6 +24,7 @@ from newsfuse.story.order import OrderOptions, order
 from newsfuse.story.select import Pick, SelectOptions, centrality, concept_weights, select
 from newsfuse.story.tokens import Stemmer, bigram_concepts, content_and_concepts, words
 from newsfuse.story.wording import Wording, WordingOptions, follows, word
+from newsfuse.text.words import count_words
 
 DEFAULT_WORDS = 120
 log = logging.getLogger(__name__)
@@ -153,7 +154,7 @@ def summarize(
         headline=_headline(arts, sentences),
         meta={
             "words": max_words,
-            "summary_words": sum(len(s.text.split()) for s in sentences),
+            "summary_words": sum(count_words(s.text) for s in sentences),
             "embedder": getattr(embedder, "name", type(embedder).__name__),
             "seconds": {"align": round(t_align - clock, 4), "select": round(t_select - t_align, 4),
                         "total": round(time.perf_counter() - clock, 4)},

@@ -13,6 +13,8 @@ from typing import Iterable
 
 import snowballstemmer
 
+from newsfuse.text.words import HAN_KANA
+
 Span = tuple[int, int]
 
 _TOKEN = re.compile(r"\S+")
@@ -73,7 +75,20 @@ class Stemmer:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+    """Lower-case words; in Chinese and Japanese, written without spaces, the overlapping
+    character pairs of each run (the usual unit of lexical overlap there: a pair of
+    characters is most often a word or spans two, so shared pairs mean shared words)."""
+    found = _WORD.findall(text.lower())
+    if text.isascii() or not any(map(HAN_KANA.search, found)):
+        return found
+    out: list[str] = []
+    for word in found:
+        for part in HAN_KANA.split(word):  # the Latin letters and digits around the runs
+            if part:
+                out.append(part)
+        for run in HAN_KANA.findall(word):
+            out.extend([run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)])
+    return out
 
 
 def content_stems(stems: list[str], raw: list[str]) -> frozenset[str]:

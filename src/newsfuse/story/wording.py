@@ -24,6 +24,7 @@ from newsfuse.story.tokens import STOPWORDS, Span, token_spans
 from newsfuse.text.case import reads_lowercased
 from newsfuse.text.sentences import SCRIPT_STOPS
 from newsfuse.text.lexicon import SPEECH_VERBS, verb_alternation
+from newsfuse.text.words import count_tokens
 
 # Openers that refer back to something earlier in the article: the subject pronouns, and
 # demonstratives, possessives and object forms.
@@ -214,7 +215,7 @@ class Wording:
 
     candidate: int
     text: str  # the kept whitespace tokens of the sentence, joined by single spaces
-    words: int
+    words: int  # as the budget counts them (text.words: whitespace tokens, or a script's words)
     eligible: bool
     reason: str = ""
     # Not eligible alone, but its only problems are what the sentence before it in its
@@ -306,9 +307,10 @@ def _unfit(
     ``in_context``: shown next to the sentence(s) of its article it depends on, so a
     back-reference opener and the quotation's balance and speaker are not its own problem
     (`follows` checks them on the pair); every other rule stands."""
-    if len(tokens) < options.min_words:
+    words = count_tokens(tokens)  # whitespace tokens, or the words of a script written without spaces
+    if words < options.min_words:
         return "short"
-    if len(tokens) > options.max_words:
+    if words > options.max_words:
         return "long"
     if is_junk(text):
         return "junk"
@@ -339,7 +341,7 @@ def _unfit(
         return "unterminated"
     if (_ABBREVIATION_END_ANY_CASE if lowercased else _ABBREVIATION_END).search(tokens[-1]):
         return "split-at-abbreviation"  # "... found Army Spc." + "Charles Graner ..."
-    if len(tokens) > options.run_on_min_words and restates_a_phrase(text):
+    if words > options.run_on_min_words and restates_a_phrase(text):
         return "run-on"  # last: the costliest test, for sentences otherwise fit
     return "" if in_context else _quote_problem(text)
 
@@ -525,14 +527,15 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         checked_tokens = checked.split()
     openers = _OPENERS_BY_LANGUAGE.get((article.language or "en")[:2], BACK_REFERENCE_OPENERS)
     reason = _unfit(checked, checked_tokens, lowercased, options, openers=openers) if kept_tokens else "empty"
-    if not reason and len(kept_tokens) > options.run_on_min_words and _opens_highlights(article, candidate.start):
+    words = count_tokens(kept_tokens)
+    if not reason and words > options.run_on_min_words and _opens_highlights(article, candidate.start):
         reason = "run-on"
     continuable = (
         reason in CONTEXT_REASONS
         and not (reason == "unattributed-quote" and text[:1] in "'‘")  # "' usa today ben affleck in'the ..."
         and not _unfit(checked, checked_tokens, lowercased, options, in_context=True)
     )
-    return Wording(candidate.index, text, len(kept_tokens), not reason, reason, continuable, dropped)
+    return Wording(candidate.index, text, words, not reason, reason, continuable, dropped)
 
 
 def _balanced(text: str) -> bool:

@@ -1,0 +1,28 @@
+"""Word counts for budgets: whitespace tokens, except in scripts written without spaces."""
+
+from __future__ import annotations
+
+from newsfuse.story.tokens import words
+from newsfuse.text.words import count_words
+
+
+def test_spaced_text_counts_its_whitespace_tokens():
+    assert count_words("The river rose four metres overnight.") == 6
+    assert count_words("Le président a déclaré mercredi") == 5
+    assert count_words("قال الرئيس يوم الاثنين") == 4
+
+
+def test_chinese_and_japanese_count_by_characters():
+    assert count_words("普京周一抵达明斯克。") == 6  # 9 characters / 1.5
+    assert count_words("プーチン大統領は月曜日にミンスクに到着した。") == 14
+    assert count_words("G20峰会") == 3  # "G20" and two characters
+
+
+def test_the_count_is_never_below_the_whitespace_count():
+    for text in ["普京 抵达 明斯克", "a 普 b", "“普京”", "ผู้นำรัสเซีย เดินทางถึง", "x"]:
+        assert count_words(text) >= len(text.split())
+
+
+def test_words_of_chinese_are_character_pairs():
+    assert words("G20峰会在北京") == ["g20", "峰会", "会在", "在北", "北京"]
+    assert words("The river rose.") == ["the", "river", "rose"]
