@@ -65,7 +65,8 @@ class WordLlamaEmbedder:
         self._bpe = None  # the tokenizer's BPE model when pieces may be encoded alone
         self._special: tuple[str, ...] = ()
 
-    def _load(self):
+    def load(self):
+        """Load the model now (it loads on first use otherwise); returns it."""
         with self._lock:
             if self._model is None:
                 import wordllama
@@ -83,7 +84,7 @@ class WordLlamaEmbedder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        model = self._load()
+        model = self.load()
         table = model.embedding
         ids: list[int] = []
         ends = np.empty(len(texts), dtype=np.int64)

@@ -220,3 +220,30 @@ def test_a_chinese_story_is_summarized_within_its_budget_and_cites_both_reports(
     for s in report.summary:
         if "外交部长" in s.text:
             assert {c.article for c in s.citations} == {"a", "b"}
+
+
+def test_models_load_before_the_clock_starts():
+    """The embedder's and the comparer's load() run before the timed work, so the
+    reported seconds are the story's, not the models' (meta.seconds.load apart)."""
+    calls = []
+
+    class Recording(HashingEmbedder):
+        def load(self):
+            calls.append("load")
+
+        def embed(self, texts):
+            calls.append("embed")
+            return super().embed(texts)
+
+    class Comparer:
+        def load(self):
+            calls.append("comparer load")
+
+        def __call__(self, articles, facts):
+            calls.append("compare")
+            return {}
+
+    report = summarize([{"id": "a", "text": WIRE}, {"id": "b", "text": OTHER}], 60, embedder=Recording(),
+                       comparer=Comparer())
+    assert calls[:2] == ["load", "comparer load"] and calls[-1] == "compare" and "embed" in calls
+    assert set(report.meta["seconds"]) >= {"align", "select", "compare", "total"}

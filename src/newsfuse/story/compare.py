@@ -250,6 +250,10 @@ class StoryComparer:
             nlp = NlpModels(embedder=embedder)
         self.nlp = nlp
 
+    def load(self) -> None:
+        """Load the language pipeline now (it loads on first use otherwise)."""
+        self.nlp.spacy  # noqa: B018 (the property loads it)
+
     def __call__(self, articles: Sequence[Article], facts: Sequence[Fact]) -> dict[str, tuple]:
         comparison = compare(articles, facts, self.nlp)
         with_figures = {g.fact for g in comparison.figures}

@@ -111,7 +111,8 @@ def summarize(
     figures and conflicts, quotes, entities, timeline), from ``comparer``, by default
     :class:`newsfuse.story.compare.StoryComparer` over ``embedder``. Models load on
     first use: a run that summarizes many stories should pass one ``embedder`` and
-    one ``comparer`` to every call. A dict that is no article (no or blank ``text``) is
+    one ``comparer`` to every call (``meta["seconds"]["load"]``: what loading took, outside
+    the total). A dict that is no article (no or blank ``text``) is
     skipped, logged and listed in ``meta["rejected"]``; the others are summarized.
     A ``max_words`` below 1 (or not a whole number) is a ValueError.
     """
@@ -125,7 +126,12 @@ def summarize(
     arts, rejected = as_articles(articles)
     for rejection in rejected:
         log.warning("story %s: article skipped: %s", story_id, rejection)
+    started = time.perf_counter()
+    for model in (embedder, comparer if compare else None):  # models load on first use: timed apart
+        if hasattr(model, "load"):
+            model.load()
     clock = time.perf_counter()
+    loading = clock - started
     an = _analyse(arts, options, max_words)
     left_out = sum(len(a.body_sentences) for a in arts) - len(an.cands)
     if left_out:
@@ -156,13 +162,17 @@ def summarize(
             "words": max_words,
             "summary_words": sum(count_words(s.text) for s in sentences),
             "embedder": getattr(embedder, "name", type(embedder).__name__),
-            "seconds": {"align": round(t_align - clock, 4), "select": round(t_select - t_align, 4),
-                        "total": round(time.perf_counter() - clock, 4)},
+            "seconds": {
+                **({"load": round(loading, 4)} if loading >= 0.001 else {}),  # not part of the total
+                "align": round(t_align - clock, 4), "select": round(t_select - t_align, 4),
+                "total": round(time.perf_counter() - clock, 4),
+            },
             **({"rejected": [r.to_dict() for r in rejected]} if rejected else {}),
             **({"sentences_left_out": left_out} if left_out else {}),
         },
     )
     if compare and comparer is not None:
+        t_compare = time.perf_counter()
         try:
             fields = dict(comparer(arts, model_facts))
         except Exception as exc:  # the summary stands on its own: a failed comparison never loses it
@@ -170,7 +180,9 @@ def summarize(
             return replace(report, meta={**report.meta, "comparison_error": f"{type(exc).__name__}: {exc}"})
         if "facts" in fields:  # the comparison's picks (what one outlet alone reports) join the list
             fields["facts"] = _merge_facts(report.facts, fields["facts"])
-        report = replace(report, **fields)
+        seconds = {**report.meta["seconds"], "compare": round(time.perf_counter() - t_compare, 4)}
+        seconds["total"] = round(time.perf_counter() - clock, 4)
+        report = replace(report, **fields, meta={**report.meta, "seconds": seconds})
     return report
 
 
