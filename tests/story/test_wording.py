@@ -383,6 +383,24 @@ def test_a_pronoun_after_a_short_leading_adverbial_refers_back(sentence, back_re
     assert w.continuable or not back_reference  # shown right after its predecessor, still
 
 
+@pytest.mark.parametrize(
+    ("sentence", "back_reference"),
+    [
+        ("Few believe the all-powerful, staunchly secular military would agree to that.", True),
+        ("Chicken Little would love this one.", True),
+        ("Golestan residents, contacted by telephone, disputed that.", True),
+        ("The board said it was taking the appropriate next steps to evaluate this.", True),
+        ("Residents of the valley said it had been like that for years.", False),
+        ("The council took that decision on Monday evening after a long debate.", False),
+        ("Engineers said the bridge would reopen this week after the repairs.", False),
+    ],
+)
+def test_a_sentence_ending_on_a_demonstrative_refers_back(sentence, back_reference):
+    w = _word(sentence)
+    assert (w.reason == "back-reference") is back_reference, w.reason
+    assert w.continuable or not back_reference
+
+
 def test_a_sentence_ending_on_a_danda_is_terminated():
     sentence = "रौयल नौसेना ने कहा कि वे ईराकी पानी में थे और वहीं रहे ।"
     assert _word(sentence).eligible, _word(sentence).reason
