@@ -393,9 +393,14 @@ def test_a_pronoun_after_a_short_leading_adverbial_refers_back(sentence, back_re
         ("Residents of the valley said it had been like that for years.", False),
         ("The council took that decision on Monday evening after a long debate.", False),
         ("Engineers said the bridge would reopen this week after the repairs.", False),
+        ("Others scraped mud off the floors of their homes on Sunday.", True),
+        ("Both were in Genesee county, where the tap water had high levels of lead.", True),
+        ("The latter group, he says, falls into three equal subgroups of voters.", True),
+        ("Both President Frei of Chile and President Menem of Argentina resisted the motions.", False),
+        ("Other important donor nations are waiting for Washington to act first.", False),
     ],
 )
-def test_a_sentence_ending_on_a_demonstrative_refers_back(sentence, back_reference):
+def test_a_demonstrative_or_pronoun_without_its_noun_refers_back(sentence, back_reference):
     w = _word(sentence)
     assert (w.reason == "back-reference") is back_reference, w.reason
     assert w.continuable or not back_reference

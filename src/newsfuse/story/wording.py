@@ -492,6 +492,14 @@ def _parentheticals(tokens: list[str]) -> list[int]:
 # would love this one.") points at what the sentence before it said: in DUC, MultiLing and
 # Multi-News nearly every such sentence that was eligible did (docs/summary.md).
 _ENDS_ON_DEMONSTRATIVE = re.compile(r"\b(?:this|that)(?: one)?[.!?…]*[\"”’')\]]*$", re.IGNORECASE)
+# ... and so does one that opens on "Others", "The latter", "Either way" or "Both" used
+# as a pronoun ("Others scraped mud off the floors of their homes.", "Both were in Genesee
+# county ..."); "Both President Frei and President Menem ..." names its two.
+_OPENS_ON_ENGLISH_REFERENCE = re.compile(
+    r"[\"“'‘]?(?:others\b|the latter\b|either way\b"
+    r"|both (?:were|are|was|is|have|had|has|will|would|could|can|may|said|say|says|agree|agreed)\b)",
+    re.IGNORECASE,
+)
 _WORD_INTERNAL_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 
 
@@ -534,7 +542,9 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     words = count_tokens(kept_tokens)
     if not reason and words > options.run_on_min_words and _opens_highlights(article, candidate.start):
         reason = "run-on"
-    if not reason and (article.language or "en")[:2] == "en" and _ENDS_ON_DEMONSTRATIVE.search(checked):
+    if not reason and (article.language or "en")[:2] == "en" and (
+        _ENDS_ON_DEMONSTRATIVE.search(checked) or _OPENS_ON_ENGLISH_REFERENCE.match(checked)
+    ):
         reason = "back-reference"  # "Few believe the military would agree to that.": to what?
     continuable = (
         reason in CONTEXT_REASONS
