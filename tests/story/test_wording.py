@@ -406,6 +406,45 @@ def test_a_demonstrative_or_pronoun_without_its_noun_refers_back(sentence, back_
     assert w.continuable or not back_reference
 
 
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("Close jayme closs of barron remains missing, the sheriff said on monday.",
+         "jayme closs of barron remains missing, the sheriff said on monday."),
+        ("Image 3 of 12 macie's mother, misty martinez, said the lightning entered through the roof.",
+         "macie's mother, misty martinez, said the lightning entered through the roof."),
+        ("Hide caption 6 of 18 photos: qantas has been an industry leader in airport lounges.",
+         "qantas has been an industry leader in airport lounges."),
+        ("Photo the blast destroyed the home of the family on saturday night.",
+         "the blast destroyed the home of the family on saturday night."),
+        ("close to 37,000 people have died in the conflict since 1984.",
+         "close to 37,000 people have died in the conflict since 1984."),
+        ("Photo shows the damaged roof of the school after the storm on monday.",
+         "Photo shows the damaged roof of the school after the storm on monday."),
+    ],
+)
+def test_web_furniture_glued_before_a_sentence_is_deleted(sentence, shown):
+    w = _word(sentence, lowercased=True)
+    assert w.text == shown and w.eligible, w.reason
+    assert is_subsequence(w.text, sentence)
+
+
+def test_a_capitalised_close_is_a_word_not_a_button():
+    assert _word("Close aides to the president said he would not resign this week.").text.startswith("Close aides")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Related: bill o'reilly and marc lamont-hill clash over fallout from romney's naacp speech taylor said.",
+        "More from politico: the new york times informed harpercollins this week that it will not list the book.",
+        "Photos: tiger mistress rachel uchitel in a bikini as radaronline.com reported january 15.",
+    ],
+)
+def test_a_link_label_and_its_headline_are_furniture(sentence):
+    assert _word(sentence, lowercased=True).reason == "junk"
+
+
 def test_a_sentence_ending_on_a_danda_is_terminated():
     sentence = "रौयल नौसेना ने कहा कि वे ईराकी पानी में थे और वहीं रहे ।"
     assert _word(sentence).eligible, _word(sentence).reason

@@ -278,8 +278,41 @@ def leading_agency(tokens: list[str]) -> int:
     return 0
 
 
+# Web furniture glued before a sentence (Multi-News): a gallery's counter ("Image 3 of 12
+# macie's mother said ...", "Hide caption 6 of 18 photos: ..."), and in lower-cased
+# scrapes a caption's or a button's label ("Photo the blast destroyed the home.", "Close
+# jayme closs of barron remains missing."). Not a label before these ("Close to 37,000
+# people have died", "Photo by ...", "Photo shows ...").
+_LABELS = frozenset({"photo", "image", "caption", "close"})
+_NOT_AFTER_LABEL = frozenset(
+    "to by of on in at up down out behind enough call calls range shows show showed provided courtesy credit"
+    " credits caption captions".split()
+)
+
+
+def leading_label(tokens: list[str], lowercased: bool) -> int:
+    """How many leading tokens are web furniture glued before the sentence (0 if none)."""
+    low = [t.lower() for t in tokens[:7]]
+    k = 2 if low[:2] == ["hide", "caption"] else int(bool(low) and low[0].rstrip(":") in ("image", "photo", "caption"))
+    if k and len(low) > k + 3 and low[k].isdigit() and low[k + 1] == "of" and low[k + 2].rstrip(":").isdigit():
+        n = k + 3 + (low[k + 3].rstrip(":") in ("photos", "images"))
+        return n if len(tokens) > n else 0
+    if lowercased and len(low) > 1 and low[0].rstrip(":") in _LABELS and low[1] not in _NOT_AFTER_LABEL:
+        return 1
+    return 0
+
+
+# A link label and the headline it introduces: "Related: ...", "More from politico: ...",
+# "Read: ...", "Photos: ...". What follows is a headline glued to a sentence, or a caption.
+_LINK_LABEL = re.compile(
+    r"^(?:related(?: stories| articles| coverage| links| content)?|more(?: from [^\s:]+(?: [^\s:]+)?)?"
+    r"|read(?: more| also)?|also read|see also|photos|videos?|watch|listen)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _leading_deletions(tokens: list[str], lowercased: bool, options: WordingOptions) -> int:
-    drop = dateline_length(tokens, lowercased) or leading_agency(tokens)
+    drop = dateline_length(tokens, lowercased) or leading_agency(tokens) or leading_label(tokens, lowercased)
     if tokens[:drop] and len(tokens) > drop and tokens[drop] in DASHES:
         drop += 1
     if tokens[drop : drop + 1] == ['"'] and "".join(tokens).count('"') % 2:
@@ -312,7 +345,7 @@ def _unfit(
         return "short"
     if words > options.max_words:
         return "long"
-    if is_junk(text):
+    if is_junk(text) or _LINK_LABEL.match(text):
         return "junk"
     if not in_context and _bare(tokens[0]) in openers and not _impersonal(tokens):
         return "back-reference"
