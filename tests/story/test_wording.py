@@ -434,6 +434,21 @@ def test_a_capitalised_close_is_a_word_not_a_button():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "junk"),
+    [
+        ("Read the rest of slate's coverage on the supreme court upholding the law.", True),
+        ("Click to enlarge shulgin in younger days via lorenzo tlacaelel/flickr.", True),
+        ("Follow along below for our continued coverage of the attacks and reaction.", True),
+        ("Following the attack, the city closed its schools for the rest of the week.", False),
+        ("Shares of the company fell 12 percent in early trading on Tuesday.", False),
+        ("Seeing the damage, the governor asked the army for help on Monday.", False),
+    ],
+)
+def test_a_sentence_addressed_to_the_page_reader_is_furniture(sentence, junk):
+    assert (_word(sentence).reason == "junk") is junk
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Related: bill o'reilly and marc lamont-hill clash over fallout from romney's naacp speech taylor said.",
