@@ -421,6 +421,12 @@ def test_a_demonstrative_or_pronoun_without_its_noun_refers_back(sentence, back_
          "close to 37,000 people have died in the conflict since 1984."),
         ("Photo shows the damaged roof of the school after the storm on monday.",
          "Photo shows the damaged roof of the school after the storm on monday."),
+        ("Bruno vincent/getty slavery remains a serious global problem, the report said.",
+         "slavery remains a serious global problem, the report said."),
+        ("Photograph: eduardo munoz/reuters donald trump's campaign has claimed its first casualty.",
+         "donald trump's campaign has claimed its first casualty."),
+        ("dallas/fort worth airport was closed for three hours on monday after the storm.",
+         "dallas/fort worth airport was closed for three hours on monday after the storm."),
     ],
 )
 def test_web_furniture_glued_before_a_sentence_is_deleted(sentence, shown):

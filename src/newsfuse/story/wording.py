@@ -119,7 +119,7 @@ JUNK = re.compile(
     r"|\bour (?:[\w-]+ ){0,3}e?-?newsletters?\b|\bmore newsletters\b|\bclick here\b|https?:|www\."
     r"|@|all rights reserved|\bsign up (?:for our|now|here|today)\b|^advertisement\b|\badvertisement$"
     r"|getty images|image copyright|\bphoto:|©|\bread more\b|\bshare this\b|\bfollow us\b"
-    r"|\byour browser\b|\bbrowser (?:does not|doesn't) support\b|&#\d+;|&[a-z]+;"
+    r"|\byour (?:web )?browser\b|\bbrowser (?:does not|doesn't) support\b|&#\d+;|&[a-z]+;"
     r"|\benlarge this image\b|\btoggle caption\b|\bemail notifications\b|\bmedia playback\b"
     r"|\bview more photos\b|\bjust watched\b|\bmust watch\b|\bimage caption\b|\bmedia caption\b",
     re.IGNORECASE,
@@ -290,8 +290,30 @@ _NOT_AFTER_LABEL = frozenset(
 )
 
 
+# ... and a photo credit ("Bruno vincent/getty slavery remains ...", "Photograph: eduardo
+# munoz/reuters donald trump's ...", "Credit: the canadian press/ap the ..."): at most
+# three tokens, then one naming a picture agency after a slash.
+_CREDIT_TOKEN = re.compile(
+    r"[\w.'’-]*/(?:getty|afp|ap|reuters|epa|shutterstock|istock|istockphoto|flickr|splashnews|fameflynet|corbis"
+    r"|wireimage|filmmagic|invision|bloomberg)(?:images)?",
+    re.IGNORECASE,
+)
+
+
+def _credit_length(tokens: list[str]) -> int:
+    for i, tok in enumerate(tokens[:4]):
+        if _CREDIT_TOKEN.fullmatch(tok):
+            return i + 1 if len(tokens) > i + 1 else 0
+        if any(ch in tok for ch in ",;.!?") or (tok.endswith(":") and i):
+            return 0
+    return 0
+
+
 def leading_label(tokens: list[str], lowercased: bool) -> int:
     """How many leading tokens are web furniture glued before the sentence (0 if none)."""
+    credit = _credit_length(tokens)
+    if credit:
+        return credit
     low = [t.lower() for t in tokens[:7]]
     k = 2 if low[:2] == ["hide", "caption"] else int(bool(low) and low[0].rstrip(":") in ("image", "photo", "caption"))
     if k and len(low) > k + 3 and low[k].isdigit() and low[k + 1] == "of" and low[k + 2].rstrip(":").isdigit():
