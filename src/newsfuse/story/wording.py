@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
+from newsfuse.story.furniture import addresses_the_reader, is_junk, leading_label, opens_on_link_label
 from newsfuse.story.tokens import STOPWORDS, Span, token_spans
 from newsfuse.text.case import reads_lowercased
 from newsfuse.text.sentences import SCRIPT_STOPS
@@ -109,50 +110,6 @@ DELETABLE_CONNECTIVES = frozenset(
 # history judges them, one thing is certain"): deleting one would change what the
 # sentence says, so a sentence opening on one answers the sentence before it.
 CONCESSIVE_OPENERS = frozenset({"however"})
-# Web furniture the cleaner may have left in (Multi-News keeps real boilerplate), matched
-# on word boundaries and as furniture phrases, not bare news words: substrings and words
-# like "browser", "enable", "newsletter" also rejected news ("Microsoft's Internet
-# Explorer browser", "untenable", "spread more broadly" for "read more"): 39 of DUC's
-# sentences on the Microsoft trial were lost to "browser" alone.
-JUNK = re.compile(
-    r"javascript|\bcookies? (?:policy|settings)\b|\buses? cookies\b|\bsubscribe\b"
-    r"|\bour (?:[\w-]+ ){0,3}e?-?newsletters?\b|\bmore newsletters\b|\bclick here\b|https?:|www\."
-    r"|@|all rights reserved|\bsign up (?:for our|now|here|today)\b|^advertisement\b|\badvertisement$"
-    r"|getty images|image copyright|\bphoto:|©|\bread more\b|\bshare this\b|\bfollow us\b"
-    r"|\byour (?:web )?browser\b|\bbrowser (?:does not|doesn't) support\b|&#\d+;|&[a-z]+;"
-    r"|\benlarge this image\b|\btoggle caption\b|\bemail notifications\b|\bmedia playback\b"
-    r"|\bview more photos\b|\bjust watched\b|\bmust watch\b|\bimage caption\b|\bmedia caption\b",
-    re.IGNORECASE,
-)
-# Every alternative of JUNK contains one of these lower-case literals (keep them in step:
-# tests/story/test_wording_speed.py checks). A sentence whose lower case holds none of them
-# cannot match, and `in` is ~8x cheaper than the case-blind alternation (46 vs 6 us a
-# sentence).
-JUNK_LITERALS = (
-    "javascript", "cookie", "subscribe", "newsletter", "click here", "http", "www.", "@",
-    "all rights reserved", "sign up", "advertisement", "getty images", "image copyright",
-    "photo:", "©", "read more", "share this", "follow us", "browser", "&",
-    "enlarge this image", "toggle caption", "email notifications", "media playback", "view more photos",
-    "just watched", "must watch", "image caption", "media caption",
-)
-
-
-# The only characters that Python's case-blind matching pairs with an ASCII letter other
-# than its two cases ("İ", "ı", "ſ" and the Kelvin sign; the re docs, checked over all of
-# Unicode): in a text without them, a case-blind match of an ASCII literal is a match of
-# the literal in ``text.lower()``.
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def is_junk(text: str) -> bool:
-    """``JUNK.search(text)``, answered without the regex for text lacking every literal."""
-    if text.isascii() or not any(ch in text for ch in _FOLDS_TO_ASCII):
-        lower = text.lower()
-        if not any(literal in lower for literal in JUNK_LITERALS):
-            return False
-    return JUNK.search(text) is not None
-
-
 DASHES = frozenset({"_", "-", "--", "—", "–", "---"})
 QUOTES_OPEN = "\"“«'‘„"
 QUOTES_ALL = "\"“”«»„"
@@ -278,71 +235,6 @@ def leading_agency(tokens: list[str]) -> int:
     return 0
 
 
-# Web furniture glued before a sentence (Multi-News): a gallery's counter ("Image 3 of 12
-# macie's mother said ...", "Hide caption 6 of 18 photos: ..."), and in lower-cased
-# scrapes a caption's or a button's label ("Photo the blast destroyed the home.", "Close
-# jayme closs of barron remains missing."). Not a label before these ("Close to 37,000
-# people have died", "Photo by ...", "Photo shows ...").
-_LABELS = frozenset({"photo", "image", "caption", "close"})
-_NOT_AFTER_LABEL = frozenset(
-    "to by of on in at up down out behind enough call calls range shows show showed provided courtesy credit"
-    " credits caption captions".split()
-)
-
-
-# ... and a photo credit ("Bruno vincent/getty slavery remains ...", "Photograph: eduardo
-# munoz/reuters donald trump's ...", "Credit: the canadian press/ap the ..."): at most
-# three tokens, then one naming a picture agency after a slash.
-_CREDIT_TOKEN = re.compile(
-    r"[\w.'’-]*/(?:getty|afp|ap|reuters|epa|shutterstock|istock|istockphoto|flickr|splashnews|fameflynet|corbis"
-    r"|wireimage|filmmagic|invision|bloomberg)(?:images)?",
-    re.IGNORECASE,
-)
-
-
-def _credit_length(tokens: list[str]) -> int:
-    for i, tok in enumerate(tokens[:4]):
-        if _CREDIT_TOKEN.fullmatch(tok):
-            return i + 1 if len(tokens) > i + 1 else 0
-        if any(ch in tok for ch in ",;.!?") or (tok.endswith(":") and i):
-            return 0
-    return 0
-
-
-def leading_label(tokens: list[str], lowercased: bool) -> int:
-    """How many leading tokens are web furniture glued before the sentence (0 if none)."""
-    credit = _credit_length(tokens)
-    if credit:
-        return credit
-    low = [t.lower() for t in tokens[:7]]
-    k = 2 if low[:2] == ["hide", "caption"] else int(bool(low) and low[0].rstrip(":") in ("image", "photo", "caption"))
-    if k and len(low) > k + 3 and low[k].isdigit() and low[k + 1] == "of" and low[k + 2].rstrip(":").isdigit():
-        n = k + 3 + (low[k + 3].rstrip(":") in ("photos", "images"))
-        return n if len(tokens) > n else 0
-    if lowercased and len(low) > 1 and low[0].rstrip(":") in _LABELS and low[1] not in _NOT_AFTER_LABEL:
-        return 1
-    return 0
-
-
-# A link label and the headline it introduces: "Related: ...", "More from politico: ...",
-# "Read: ...", "Photos: ...". What follows is a headline glued to a sentence, or a caption.
-_LINK_LABEL = re.compile(
-    r"^(?:related(?: stories| articles| coverage| links| content)?|more(?: from [^\s:]+(?: [^\s:]+)?)?"
-    r"|read(?: more| also)?|also read|see also|photos|videos?|watch|listen)\s*:",
-    re.IGNORECASE,
-)
-
-
-# A sentence addressed to the reader of the page ("Read the rest of slate's coverage ...",
-# "Watch as damon ...", "Click to enlarge ...", "Follow along below ..."): in Multi-News
-# 1,000 all 36 eligible ones were promotion or page furniture; DUC and MultiLing have none.
-_TO_THE_READER = re.compile(
-    r"^[\"“]?(?:read|watch|see|click|listen|check out|find out|follow|sign up|sign in|subscribe|share|download"
-    r"|visit)\b(?![-’'])",
-    re.IGNORECASE,
-)
-
-
 def _leading_deletions(tokens: list[str], lowercased: bool, options: WordingOptions) -> int:
     drop = dateline_length(tokens, lowercased) or leading_agency(tokens) or leading_label(tokens, lowercased)
     if tokens[:drop] and len(tokens) > drop and tokens[drop] in DASHES:
@@ -377,7 +269,7 @@ def _unfit(
         return "short"
     if words > options.max_words:
         return "long"
-    if is_junk(text) or _LINK_LABEL.match(text):
+    if is_junk(text) or opens_on_link_label(text):
         return "junk"
     if not in_context and _bare(tokens[0]) in openers and not _impersonal(tokens):
         return "back-reference"
@@ -550,9 +442,6 @@ def _parentheticals(tokens: list[str]) -> list[int]:
     return out
 
 
-# A straight double quote between two letters is no quotation mark but Hebrew's gershayim
-# typed on a keyboard (צה"ל, ק"מ, ארה"ב): the rules count quotation marks, so they read it
-# as the gershayim sign; the sentence shown keeps its own characters.
 # A sentence that ends on a demonstrative pronoun ("... disputed that.", "Chicken Little
 # would love this one.") points at what the sentence before it said: in DUC, MultiLing and
 # Multi-News nearly every such sentence that was eligible did (docs/summary.md).
@@ -565,6 +454,9 @@ _OPENS_ON_ENGLISH_REFERENCE = re.compile(
     r"|both (?:were|are|was|is|have|had|has|will|would|could|can|may|said|say|says|agree|agreed)\b)",
     re.IGNORECASE,
 )
+# A straight double quote between two letters is no quotation mark but Hebrew's gershayim
+# typed on a keyboard (צה"ל, ק"מ, ארה"ב): the rules count quotation marks, so they read it
+# as the gershayim sign; the sentence shown keeps its own characters.
 _WORD_INTERNAL_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 
 
@@ -611,7 +503,7 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         _ENDS_ON_DEMONSTRATIVE.search(checked) or _OPENS_ON_ENGLISH_REFERENCE.match(checked)
     ):
         reason = "back-reference"  # "Few believe the military would agree to that.": to what?
-    if not reason and (article.language or "en")[:2] == "en" and _TO_THE_READER.match(checked):
+    if not reason and (article.language or "en")[:2] == "en" and addresses_the_reader(checked):
         reason = "junk"
     continuable = (
         reason in CONTEXT_REASONS

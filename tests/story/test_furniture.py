@@ -1,10 +1,10 @@
-"""wording.is_junk (a literal prefilter in front of JUNK) answers as JUNK.search does."""
+"""furniture.is_junk (a literal prefilter in front of JUNK) answers as JUNK.search does."""
 
 from __future__ import annotations
 
 import re
 
-from newsfuse.story.wording import JUNK, JUNK_LITERALS, is_junk
+from newsfuse.story.furniture import JUNK, JUNK_LITERALS, is_junk
 
 
 def _alternatives(pattern: str) -> list[str]:
