@@ -258,13 +258,14 @@ CONTEXT_REASONS = frozenset({"back-reference", "quote-fragment", "unattributed-q
 
 def _unfit(
     text: str, tokens: list[str], lowercased: bool, options: WordingOptions, in_context: bool = False,
-    openers: frozenset[str] = BACK_REFERENCE_OPENERS,
+    openers: frozenset[str] = BACK_REFERENCE_OPENERS, words: int | None = None,
 ) -> str:
     """Why the kept tokens cannot stand alone as a summary sentence ('' if they can).
     ``in_context``: shown next to the sentence(s) of its article it depends on, so a
     back-reference opener and the quotation's balance and speaker are not its own problem
-    (`follows` checks them on the pair); every other rule stands."""
-    words = count_tokens(tokens)  # whitespace tokens, or the words of a script written without spaces
+    (`follows` checks them on the pair); every other rule stands. ``words``: the tokens'
+    `count_tokens`, when already counted."""
+    words = count_tokens(tokens) if words is None else words  # tokens, or a spaceless script's words
     if words < options.min_words:
         return "short"
     if words > options.max_words:
@@ -494,23 +495,29 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     if '"' in text and _WORD_INTERNAL_QUOTE.search(text):  # the rules read quotation marks only
         checked = _WORD_INTERNAL_QUOTE.sub("\u05f4", text)
         checked_tokens = checked.split()
-    openers = _OPENERS_BY_LANGUAGE.get((article.language or "en")[:2], BACK_REFERENCE_OPENERS)
-    reason = _unfit(checked, checked_tokens, lowercased, options, openers=openers) if kept_tokens else "empty"
-    words = count_tokens(kept_tokens)
+    language = (article.language or "en")[:2]
+    openers = _OPENERS_BY_LANGUAGE.get(language, BACK_REFERENCE_OPENERS)
+    words = count_tokens(kept_tokens)  # the gershayim swap keeps the tokens: one count serves both
+    reason = "empty"
+    if kept_tokens:
+        reason = _unfit(checked, checked_tokens, lowercased, options, openers=openers, words=words)
     if not reason and words > options.run_on_min_words and _opens_highlights(article, candidate.start):
         reason = "run-on"
-    if not reason and (article.language or "en")[:2] == "en" and (
-        _ENDS_ON_DEMONSTRATIVE.search(checked) or _OPENS_ON_ENGLISH_REFERENCE.match(checked)
-    ):
-        reason = "back-reference"  # "Few believe the military would agree to that.": to what?
-    if not reason and (article.language or "en")[:2] == "en" and addresses_the_reader(checked):
-        reason = "junk"
+    if not reason and language == "en":
+        reason = _english_reason(checked)
     continuable = (
         reason in CONTEXT_REASONS
         and not (reason == "unattributed-quote" and text[:1] in "'‘")  # "' usa today ben affleck in'the ..."
-        and not _unfit(checked, checked_tokens, lowercased, options, in_context=True)
+        and not _unfit(checked, checked_tokens, lowercased, options, in_context=True, words=words)
     )
     return Wording(candidate.index, text, words, not reason, reason, continuable, dropped)
+
+
+def _english_reason(text: str) -> str:
+    """The rules that read English words, for a sentence otherwise fit ('' if it is)."""
+    if _ENDS_ON_DEMONSTRATIVE.search(text) or _OPENS_ON_ENGLISH_REFERENCE.match(text):
+        return "back-reference"  # "Few believe the military would agree to that.": to what?
+    return "junk" if addresses_the_reader(text) else ""
 
 
 def _balanced(text: str) -> bool:

@@ -202,7 +202,7 @@ def _cut_run_ons(text: str, start: int, end: int, caseless: bool) -> list[Span]:
         lo, hi = max(start, m.start() - GLUE_CONTEXT), min(end, m.start() + GLUE_CONTEXT)
         left = text.rfind(" ", lo, m.start()) + 1 or lo
         right = text.find(" ", m.start(), hi)
-        token = text[max(left, lo) : right if right >= 0 else hi]
+        token = text[left : right if right >= 0 else hi]
         if not (_NOT_GLUE.search(token) or _SUFFIX.match(text, m.start())):
             cuts.append(m.start())
     cuts.extend(m.end() for m in _SCRIPT_STOP.finditer(text, start, end) if m.end() < end)
