@@ -22,6 +22,8 @@ TEXTS = [
     "a literal ▁ piece mark",
     "added tokens <s> and </s> and <unk>",
     "the the the the the the the the the the the the the the the the the the",
+    'He said: "Yes!" (really?), then left... [sic] ‘quoted’, «this» and 10²). 3².',
+    "Trailing marks alone . , ; ! ? ... ?!?!?! ''",
 ]
 
 
@@ -34,7 +36,7 @@ def embedder():
 
 def test_pieces_give_the_tokenizers_ids(embedder):
     model = embedder._model
-    assert embedder._bpe is not None, "the fast path should apply to l2_supercat"
+    assert embedder._fast is not None and embedder._fast.words, "the fast path should apply to l2_supercat"
     for text in TEXTS * 2:  # the second round reads the cached pieces
         assert embedder._token_ids(model, text) == model.tokenizer.encode(text, add_special_tokens=False).ids
 
@@ -54,3 +56,21 @@ def test_cache_is_bounded(embedder):
     vectors = small.embed([f"word{i} other{i}" for i in range(20)])
     assert len(small._pieces) <= 5
     np.testing.assert_array_equal(vectors, embedder.embed([f"word{i} other{i}" for i in range(20)]))
+
+
+def test_every_word_token_encodes_as_itself(embedder):
+    """The shortcut's premise (a vocabulary "▁" token is its own BPE), on all of them."""
+    words = embedder._fast.words
+    assert len(words) > 10_000
+    bpe = embedder._fast.bpe
+    assert all([t.id for t in bpe.tokenize(w)] == [i] for w, i in words.items())
+
+
+def test_pieces_are_never_cut_where_a_token_spans_the_cut(embedder):
+    """"²." is one token: "10²." must not be cut into "10²" and "."."""
+    assert "²." in embedder._fast.joined
+    model = embedder._model
+    for text in ["x 10².", "3²).", "said.", "U.S.", "end.”"]:
+        fresh = WordLlamaEmbedder()
+        fresh.load()
+        assert fresh._token_ids(model, text) == model.tokenizer.encode(text, add_special_tokens=False).ids

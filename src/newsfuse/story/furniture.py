@@ -50,8 +50,7 @@ _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 def is_junk(text: str) -> bool:
     """``JUNK.search(text)``, answered without the regex for text lacking every literal."""
     if text.isascii() or not any(ch in text for ch in _FOLDS_TO_ASCII):
-        lower = text.lower()
-        if not any(literal in lower for literal in JUNK_LITERALS):
+        if not any(map(text.lower().__contains__, JUNK_LITERALS)):  # map: no Python frame per literal
             return False
     return JUNK.search(text) is not None
 
@@ -80,7 +79,10 @@ _CREDIT_TOKEN = re.compile(
 
 def _credit_length(tokens: list[str]) -> int:
     """How many leading tokens form a photo credit (0 if none, or if nothing follows it)."""
-    for i, tok in enumerate(tokens[:4]):
+    head = tokens[:4]
+    if not any("/" in tok for tok in head):  # every credit token holds one
+        return 0
+    for i, tok in enumerate(head):
         if _CREDIT_TOKEN.fullmatch(tok):
             return i + 1 if len(tokens) > i + 1 else 0
         if any(ch in tok for ch in ",;.!?") or (tok.endswith(":") and i):
