@@ -48,3 +48,12 @@ def test_html_is_self_contained_and_escaped(report):
     assert "Daily &lt;Post&gt;" in page
     assert "<b>the roofs</b>" not in page and "&lt;b&gt;the roofs&lt;/b&gt;" in page
     assert 'href="#src-1"' in page and 'id="src-2"' in page
+
+
+def test_an_empty_summary_is_explained_in_both_formats():
+    tight = summarize([{"id": "a1", "text": TEXT}], 4, compare=False, embedder=HashingEmbedder())
+    reason = tight.meta["no_summary"]
+    assert "fits in 4 words" in reason
+    assert f"*No summary: {reason}.*" in render_markdown(tight)
+    assert f"No summary: {reason}." in render_html(tight)
+    assert render_markdown(json.loads(json.dumps(tight.to_dict()))) == render_markdown(tight)

@@ -125,6 +125,14 @@ def test_lead_sentence_leads(embedder):
 def test_empty_story_gives_an_empty_summary(embedder):
     report = summarize([{"id": "a", "text": "Short note."}], 50, embedder=embedder)
     assert report.summary == ()
+    assert report.meta["no_summary"] == "no sentence of these articles can stand alone"
+
+
+def test_an_empty_summary_says_when_the_budget_is_the_reason(embedder):
+    report = summarize([{"id": "a", "text": WIRE}], 5, compare=False, embedder=embedder)
+    assert report.summary == ()
+    assert report.meta["no_summary"].startswith("no sentence that can stand alone fits in 5 words")
+    assert "no_summary" not in summarize([{"id": "a", "text": WIRE}], 60, compare=False, embedder=embedder).meta
 
 
 # "It was the worst flood ..." needs the sentence before it: shown only right after it.

@@ -39,6 +39,8 @@ def render_html(report: Report | Mapping[str, Any]) -> str:
     view = summary_view(report)
     headline = view.headline or "Story summary"
     body: list[Markup] = [Markup("<h1>{}</h1>").format(headline), Markup('<section class="summary">')]
+    if view.empty_reason:
+        body.append(Markup('<p class="note">No summary: {}.</p>').format(view.empty_reason))
     for s in view.sentences:
         refs = Markup("").join(
             Markup('<sup><a href="#src-{0}" title="{1}">[{0}]</a></sup>').format(n, text)

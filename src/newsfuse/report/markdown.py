@@ -28,8 +28,8 @@ def _source_line(s: SourceRef) -> str:
 def render_markdown(report: Report | Mapping[str, Any]) -> str:
     view = summary_view(report)
     out = [f"# {view.headline or 'Story summary'}", ""]
-    if not view.sentences:
-        out += ["*No summary: no sentence of these articles can stand alone.*", ""]
+    if view.empty_reason:
+        out += [f"*No summary: {view.empty_reason}.*", ""]
     for s in view.sentences:
         out.append(f"{s.text} [{', '.join(str(r) for r in s.refs)}]")
         out.append("")

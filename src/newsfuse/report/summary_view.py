@@ -39,6 +39,8 @@ class SummaryView:
     sources: tuple[SourceRef, ...]
     words: int
     facts: tuple[dict[str, Any], ...]
+    # Why there is no summary (the report's ``meta["no_summary"]``), when there is none.
+    empty_reason: str | None = None
 
 
 def as_dict(report: Report | Mapping[str, Any]) -> dict[str, Any]:
@@ -76,7 +78,10 @@ def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
     )
     words = sum(count_words(s.text) for s in sentences)
     facts = tuple(f for f in data.get("facts", []) if f.get("support", 1) > 1)
-    return SummaryView(data.get("headline"), tuple(sentences), sources, words, facts)
+    empty = None
+    if not sentences:
+        empty = (data.get("meta") or {}).get("no_summary") or "no sentence of these articles can stand alone"
+    return SummaryView(data.get("headline"), tuple(sentences), sources, words, facts, empty)
 
 
 def has_comparison(report: Report) -> bool:

@@ -169,6 +169,7 @@ def summarize(
             },
             **({"rejected": [r.to_dict() for r in rejected]} if rejected else {}),
             **({"sentences_left_out": left_out} if left_out else {}),
+            **({"no_summary": _why_empty(arts, an.wordings, max_words)} if not sentences else {}),
         },
     )
     if compare and comparer is not None:
@@ -195,6 +196,18 @@ def _word_budget(value: Any) -> int:
     if words < 1:
         raise ValueError(f"max_words must be a whole number of words, at least 1 (got {value!r})")
     return words
+
+
+def _why_empty(articles: Sequence[Article], wordings: Sequence[Wording], max_words: int) -> str:
+    """Why a summary came out empty, in words a reader can act on."""
+    if not articles:
+        return "no article to summarize"
+    shortest = min((w.words for w in wordings if w.eligible), default=None)
+    if shortest is None:
+        return "no sentence of these articles can stand alone"
+    if shortest > max_words:
+        return f"no sentence that can stand alone fits in {max_words} words (the shortest has {shortest})"
+    return "no sentence of these articles adds to the summary"
 
 
 def _choose(
