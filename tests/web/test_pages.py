@@ -92,3 +92,10 @@ def test_agreement_map_merges_articles_of_one_outlet():
 def test_bad_filters_on_the_page_are_an_html_422(client):
     response = client.get("/", params={"limit": 0}, headers=HTML)
     assert response.status_code == 422 and response.headers["content-type"].startswith("text/html")
+
+
+def test_an_empty_summary_is_explained_and_a_pending_one_is_waiting():
+    empty = story_view({"summary": [], "meta": {"no_summary": "no sentence that can stand alone fits in 5 words"}}, {})
+    assert empty.empty_reason == "no sentence that can stand alone fits in 5 words"
+    assert story_view({"summary": [], "meta": {"pending": True}}, {}).empty_reason is None
+    assert story_view({"summary": [], "meta": {}}, {}).empty_reason == "no sentence of these articles can stand alone"

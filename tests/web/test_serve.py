@@ -56,3 +56,21 @@ def test_ingest_with_a_summarizer_saves_the_story_report(tmp_path, seed_list):
         report = source.report(outcomes[0].story)
         assert report.get("meta", {}).get("pending") is not True
         assert report["summary"] and report["summary"][0]["citations"]
+
+
+def test_story_page_tells_a_pending_story_from_an_empty_summary(tmp_path):
+    settings = settings_from_env({"NEWSFUSE_INGEST_TOKEN": "tok"})
+    app, store = build_app(tmp_path / "serve.db", embedder="hashing", summarize=False, settings=settings)
+    try:
+        with TestClient(app) as c:
+            record = {"title": "Bridge", "outlet": "Daily", "text": "The harbour bridge reopened on Monday, the city said."}
+            story = c.post("/api/articles", json=[record], headers={"Authorization": "Bearer tok"}).json()["accepted"][0]
+            page = c.get(f"/stories/{story['story']}", headers={"Accept": "text/html"}).text
+            assert "waiting for its next summarizing run" in page
+            reason = "no sentence that can stand alone fits in 5 words (the shortest has 9)"
+            store.save_report(story["story"], {"story": story["story"], "summary": [], "articles": [],
+                                               "meta": {"no_summary": reason}}, [story["article"]])
+            page = c.get(f"/stories/{story['story']}", headers={"Accept": "text/html"}).text
+            assert f"No summary: {reason}." in page and "waiting" not in page
+    finally:
+        store.close()

@@ -94,6 +94,8 @@ class StoryView:
     id: str
     headline: str
     summary: list[SentenceView] = field(default_factory=list)
+    # Why a summarized story has no summary (its report's meta.no_summary); None while pending.
+    empty_reason: str | None = None
     matrix: MatrixView | None = None
     figures: list[ItemView] = field(default_factory=list)
     conflicts: list[ItemView] = field(default_factory=list)
@@ -265,6 +267,9 @@ def story_view(report: Mapping[str, Any], articles: Mapping[str, Article]) -> St
     for sentence in report.get("summary") or ():
         sources = tuple(source_view(c, articles, order) for c in sentence.get("citations") or ())
         view.summary.append(SentenceView(text=sentence.get("text", ""), sources=sources))
+    meta = report.get("meta") if isinstance(report.get("meta"), Mapping) else {}
+    if not view.summary and not meta.get("pending"):
+        view.empty_reason = str(meta.get("no_summary") or "no sentence of these articles can stand alone")
     view.matrix = agreement_matrix(report, articles)
     view.figures = [item_view(f, articles, order, conflicting) for f in report.get("figures") or ()]
     view.conflicts = [item_view(c, articles, order) for c in conflicts]
