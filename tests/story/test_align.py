@@ -77,15 +77,15 @@ STORY = [
 VIDEO, VOLUNTEERS = STORY[0][1], STORY[1][1]  # embedding + Dice scored them 0.63: "the same"
 
 
-def _align_story(embedder):
+def _align_story(embedder, options: AlignOptions | None = None, story=STORY):
     cands, texts = [], []
-    for a, sentences in enumerate(STORY):
+    for a, sentences in enumerate(story):
         for pos, text in enumerate(sentences):
             cands.append(Candidate(len(cands), a, 0, len(text), pos, len(sentences)))
             texts.append(text)
     stemmer = Stemmer()
     stems = [content_stems(stemmer.stems(t), words(t)) for t in texts]
-    facts, _ = align(cands, texts, stems, embedder, AlignOptions())
+    facts, _ = align(cands, texts, stems, embedder, options or AlignOptions())
     return texts, [[texts[m] for m in f.members] for f in facts], facts
 
 
@@ -192,3 +192,39 @@ def test_an_article_whose_member_is_not_cited_may_support_with_another_sentence(
     close = {0: (), 1: ()}
     assert supporters([0, 1], sim, article_of, options, close=close) == {0: (2,)}
     assert supporters([0, 1], sim, article_of, options) == {}  # every member cited: article 1 is present
+
+
+class _SameVector:
+    """An embedder that cannot tell sentences apart (as WordLlama cannot on Hindi or Greek:
+    cosines of 0.83-0.93 between any two sentences of a story)."""
+
+    name, dim = "same-vector", 4
+
+    def embed(self, texts):
+        return np.tile(np.float32([0.5, 0.5, 0.5, 0.5]), (len(texts), 1))
+
+
+BARRIERS = [
+    [
+        "Mayor Ana Kovac arrived in Brel on Monday for talks about the flood.",
+        "The flood barriers on the river held overnight, engineers said.",
+        "Schools in the capital stayed closed because of snow.",
+    ],
+    [
+        "Mayor Ana Kovac came to Brel on Monday for talks about the flood.",
+        "Engineers said the river barriers would be raised by a metre next year.",
+        "Prices of bread rose by a tenth in the last month.",
+    ],
+]
+
+
+def test_an_embedder_that_cannot_tell_sentences_apart_gets_no_say():
+    # The two barrier sentences share specific words (story-IDF cosine 0.28) but not their
+    # news; the blind embedder's cosine of 1.0 would link them (0.5 * 1.0 + 0.5 * 0.28).
+    # Set aside, the words decide: the visit told twice (0.71) still links, they do not.
+    held, raised = BARRIERS[0][1], BARRIERS[1][1]
+    _, facts, _ = _align_story(_SameVector(), story=BARRIERS)
+    assert any(BARRIERS[0][0] in f and BARRIERS[1][0] in f for f in facts)
+    assert not any(held in f and raised in f for f in facts)
+    trusted = _align_story(_SameVector(), AlignOptions(max_embedding_baseline=1.1), story=BARRIERS)[1]
+    assert any(held in f and raised in f for f in trusted)

@@ -26,3 +26,17 @@ def test_the_count_is_never_below_the_whitespace_count():
 def test_words_of_chinese_are_character_pairs():
     assert words("G20峰会在北京") == ["g20", "峰会", "会在", "在北", "北京"]
     assert words("The river rose.") == ["the", "river", "rose"]
+
+
+def test_words_keep_their_combining_marks():
+    # Devanagari vowel signs are combining marks: re's \w alone cut "संख्या" into "स", "ख", "य"
+    assert words("संख्या वृद्धि करने के लिए") == ["संख्या", "वृद्धि", "करने", "के", "लिए"]
+    assert words("Café “quoted” naïve, 2024") == ["café", "quoted", "naïve", "2024"]
+
+
+def test_each_language_has_its_function_words():
+    from newsfuse.story.tokens import STOPWORDS, stopwords
+
+    assert stopwords("en") is STOPWORDS
+    assert {"de", "la", "et"} <= stopwords("fr") and {"के", "में", "है"} <= stopwords("hi")
+    assert stopwords("zz") == STOPWORDS  # a language spaCy has no list for: English's

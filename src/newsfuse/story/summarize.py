@@ -22,7 +22,7 @@ from newsfuse.story.cite import cite
 from newsfuse.story.inputs import as_articles
 from newsfuse.story.order import OrderOptions, order
 from newsfuse.story.select import Pick, SelectOptions, centrality, concept_weights, select
-from newsfuse.story.tokens import Stemmer, bigram_concepts, content_and_concepts, words
+from newsfuse.story.tokens import Stemmer, bigram_concepts, content_and_concepts, stopwords, words
 from newsfuse.story.wording import Wording, WordingOptions, follows, word
 from newsfuse.text.words import count_words
 
@@ -71,8 +71,10 @@ class _Analysis:
 
 
 def _analyse(articles: Sequence[Article], options: SummaryOptions, max_words: int) -> _Analysis:
-    languages = [a.language or "en" for a in articles] or ["en"]
-    stemmer = Stemmer(SNOWBALL.get(max(set(languages), key=languages.count), "english"))
+    languages = [(a.language or "en")[:2] for a in articles] or ["en"]
+    language = max(languages, key=languages.count)  # ties: the first article's
+    stemmer = Stemmer(SNOWBALL.get(language, "english"))
+    stop_words = stopwords(language)
     cands = candidates(articles, options.max_sentences)
     lowered = [is_lowercased(a) for a in articles]
     wording = options.wording.for_budget(max_words)  # the length limit depends on the budget
@@ -84,12 +86,12 @@ def _analyse(articles: Sequence[Article], options: SummaryOptions, max_words: in
     stem = stemmer.stem_map(set().union(*raws, *shown_raws.values())).__getitem__  # each word once
     content, doc_sets, shown = [], [set() for _ in articles], []
     for k, (c, raw) in enumerate(zip(cands, raws)):
-        content_set, sentence_concepts = content_and_concepts(list(map(stem, raw)), raw)
+        content_set, sentence_concepts = content_and_concepts(list(map(stem, raw)), raw, stop_words)
         content.append(content_set)
         doc_sets[c.article] |= sentence_concepts
         shown_raw = shown_raws.get(k)
         if shown_raw is not None:
-            sentence_concepts = bigram_concepts(list(map(stem, shown_raw)), shown_raw)
+            sentence_concepts = bigram_concepts(list(map(stem, shown_raw)), shown_raw, stop_words)
         shown.append(sentence_concepts)
     return _Analysis(cands, wordings, content, [frozenset(s) for s in doc_sets], shown)
 

@@ -7,10 +7,13 @@ stemmed lower-case content words (what alignment and concept coverage compare).
 
 from __future__ import annotations
 
+import importlib
 import re
+from functools import lru_cache
 from itertools import compress
 from typing import Iterable
 
+import regex
 import snowballstemmer
 
 from newsfuse.text.words import HAN_KANA
@@ -19,6 +22,14 @@ Span = tuple[int, int]
 
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# The same words in text that is not ASCII: the ``regex`` module's \w holds combining
+# marks, ``re``'s does not, and a Devanagari word is letters and vowel signs: ``re`` cut
+# "संख्या" into "स", "ख", "य", so unrelated Hindi sentences shared most of their "words".
+_WORD_WITH_MARKS = regex.compile(r"\w+")
+
+
+def _word_list(lowered: str) -> list[str]:
+    return (_WORD if lowered.isascii() else _WORD_WITH_MARKS).findall(lowered)
 
 # A short English function-word list (closed-class words only). Concepts made only of
 # these carry no content; alignment ignores them. Kept here, small and explicit, rather
@@ -33,6 +44,21 @@ STOPWORDS = frozenset(
     very was we were what when where which while who whom why will with would you your yours
     yourself yourselves said says say told would 's s t mr mrs ms""".split()
 )
+
+
+@lru_cache(maxsize=None)
+def stopwords(language: str) -> frozenset[str]:
+    """The function words of a language (ISO 639-1 code): English's list above; for
+    another, spaCy's list for it (``spacy.lang.<code>.stop_words``, plain data that needs
+    no model), else English's. Without them French "de la", Hindi "के लिए" count as
+    content: they make unrelated sentences look alike and become concepts."""
+    if language == "en":
+        return STOPWORDS
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return STOPWORDS
+    return frozenset(w.lower() for w in module.STOP_WORDS) | STOPWORDS
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -55,7 +81,7 @@ class Stemmer:
 
     def stems(self, text: str) -> list[str]:
         """Lower-case stems of every word of ``text`` (stopwords kept, in order)."""
-        return self._stemmer.stemWords(_WORD.findall(text.lower()))
+        return self._stemmer.stemWords(_word_list(text.lower()))
 
     def stem_words(self, lowered_words: list[str]) -> list[str]:
         return self._stemmer.stemWords(lowered_words)
@@ -78,7 +104,7 @@ def words(text: str) -> list[str]:
     """Lower-case words; in Chinese and Japanese, written without spaces, the overlapping
     character pairs of each run (the usual unit of lexical overlap there: a pair of
     characters is most often a word or spans two, so shared pairs mean shared words)."""
-    found = _WORD.findall(text.lower())
+    found = _word_list(text.lower())
     if text.isascii() or not any(map(HAN_KANA.search, found)):
         return found
     out: list[str] = []
@@ -96,17 +122,21 @@ def content_stems(stems: list[str], raw: list[str]) -> frozenset[str]:
     return frozenset(s for s, w in zip(stems, raw) if w not in STOPWORDS)
 
 
-def content_and_concepts(stems: list[str], raw: list[str]) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+def content_and_concepts(
+    stems: list[str], raw: list[str], stop_words: frozenset[str] = STOPWORDS
+) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     """``content_stems`` and ``bigram_concepts`` of one sentence, stopwords looked up once."""
-    stop = [w in STOPWORDS for w in raw]
+    stop = [w in stop_words for w in raw]
     content = frozenset(compress(stems, [not s for s in stop]))
     keep = [not (a and b) for a, b in zip(stop, stop[1:])]
     return content, frozenset(compress(zip(stems, stems[1:]), keep))
 
 
-def bigram_concepts(stems: list[str], raw: list[str]) -> frozenset[tuple[str, str]]:
+def bigram_concepts(
+    stems: list[str], raw: list[str], stop_words: frozenset[str] = STOPWORDS
+) -> frozenset[tuple[str, str]]:
     """Stemmed bigrams, minus those made only of stopwords (Gillick & Favre's concepts)."""
-    stop = [w in STOPWORDS for w in raw]
+    stop = [w in stop_words for w in raw]
     return frozenset(
         (a, b) for a, b, sa, sb in zip(stems, stems[1:], stop, stop[1:]) if not (sa and sb)
     )
