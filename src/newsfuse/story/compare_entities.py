@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any, Sequence
 
+import regex
 from rapidfuzz.distance import OSA
 
 from newsfuse.model import Article
@@ -39,7 +40,8 @@ SURNAME_PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "del", "del
 # Context words two mention sets must share before a non-key merge is trusted.
 CONTEXT_MIN_SHARED = 2
 # Context: words of at least this length that are not name words or common words.
-_CONTEXT_WORD = re.compile(r"[^\W\d_]{4,}")
+# (regex, not re: a word keeps its combining marks, such as Devanagari vowel signs)
+_CONTEXT_WORD = regex.compile(r"[^\W\d_]{4,}")
 _COMMON = frozenset(
     """that this with from have been were will would said says about after before their there
     which while also they them than then into over when where what more most other some such

@@ -16,6 +16,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+import regex
+
 from newsfuse.model import Article, Fact
 from newsfuse.story.compare_entities import EntityGroup, _UnionFind, entity_of
 from newsfuse.text.entities import name_key
@@ -51,7 +53,8 @@ _STOP = frozenset(
     """the and for that this with have has had are was were will would there their they them from
     our your his her its not but all any can could must should been being into than then also""".split()
 )
-_WORD = re.compile(r"[^\W\d_]{3,}")
+# regex, not re: a word keeps its combining marks (Devanagari vowel signs)
+_WORD = regex.compile(r"[^\W\d_]{3,}")
 
 
 @dataclass(frozen=True, slots=True)

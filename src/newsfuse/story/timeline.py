@@ -21,6 +21,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Literal, Mapping, Sequence
 
+import regex
+
 from newsfuse.model import Article, Fact, PublishedFrom, SourceSpan
 from newsfuse.text.dates import DateMention, ResolvedDate, resolve
 
@@ -36,7 +38,8 @@ SAME_EVENT_WORD_SHARE = 0.3
 _RELATIVE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)\b", re.I
 )
-_WORD = re.compile(r"[^\W\d_]{4,}")
+# regex, not re: a word keeps its combining marks (Devanagari vowel signs)
+_WORD = regex.compile(r"[^\W\d_]{4,}")
 
 
 @dataclass(frozen=True)
