@@ -515,6 +515,13 @@ def test_a_first_person_sentence_outside_quotes_needs_the_sentence_before_it():
         ("fr", "Il n'y a pas eu d'alerte au tsunami après la réplique.", ""),  # impersonal "il"
         ("de", "Er wurde am Montag in Berlin festgenommen und verhört.", "back-reference"),
         ("en", "Ella Fitzgerald sang at the concert hall on Monday night.", ""),  # a name in English
+        # MultiLing summaries: "Its tremors were felt as far as Venezuela.", "This is the
+        # torch's only stop in the United States, ...", "This was its only stop ..."
+        ("hi", "इसके झटके गूर स्थित वेनेज़ुएला तक महसूस किये गए।", "back-reference"),
+        ("el", "Αυτή είναι η μοναδική στάση της φλόγας στις Ηνωμένες Πολιτείες.", "back-reference"),
+        ("he", "זו היתה תחנתו היחידה של הלפיד בארצות הברית.", "back-reference"),
+        ("cs", "Toto trvalo mezi 500 a 600 vteřinami, řekl docent geologie.", "back-reference"),
+        ("hi", "हैती में भूकंप से भारी तबाही हुई है और हजारों लोग मारे गए।", ""),
     ],
 )
 def test_pronoun_openers_are_read_in_the_article_language(language, sentence, reason):

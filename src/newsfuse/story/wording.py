@@ -84,6 +84,10 @@ OTHER_BACK_REFERENCE_OPENERS = {
     "es": frozenset("él ella ellos ellas este esta estos estas esto eso ese esa esos esas su sus".split()),
     "it": frozenset("lui lei loro egli ella esso essa essi esse questo questa questi queste ciò suo sua suoi sue".split()),
     "pt": frozenset("ele ela eles elas este esta estes estas isto isso esse essa esses essas seu sua seus suas".split()),
+    "cs": frozenset("on ona ono oni ony to tento tato toto tyto ten ta ti jeho její jejich".split()),
+    "el": frozenset("αυτός αυτή αυτό αυτοί αυτές αυτά εκείνος εκείνη εκείνο εκείνοι".split()),
+    "he": frozenset("הוא היא הם הן זה זו זאת".split()),
+    "hi": frozenset("वह वे यह ये उसने उन्होंने इन्होंने इसने उसका उसकी उसके उनका उनकी उनके इसका इसकी इसके उसे उन्हें".split()),
 }
 # French "il" that stands for nothing: "Il y a ...", "Il n'y a pas eu ...", "Il faut ...".
 _IMPERSONAL_AFTER_IL = frozenset("y n'y n’y faut s'agit s’agit semble reste existe".split())
