@@ -8,6 +8,13 @@ the summarizer only (cleaning is the same for all and is reported apart; so is l
 the embedder).
 
     python bench/rouge.py [--sets duc2003,multiling2011,multinews] [--multinews 100] [--blas-threads 1]
+    python bench/rouge.py --sets multiling2011 --languages ar,cs,el,en,fr,he,hi
+
+``--languages`` scores MultiLing in each of its languages (a row each; English alone by
+default). Outside English, rouge-score's tokenizer keeps only [a-z0-9] and would score
+every Arabic or Hindi summary 0: those rows count lower-cased words with their combining
+marks (the ``regex`` module's \w), unstemmed, and sumy's systems get the same words
+unstemmed and no stop words.
 
 BLAS is limited to one thread for the whole run (every system), as the newsfuse
 commands do: a story's matrices are small, and on a busy 2-core machine OpenBLAS's
@@ -26,6 +33,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
+import regex
 from rouge_score import rouge_scorer
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 from sumy.nlp.stemmers import Stemmer as SumyStemmer
@@ -40,6 +48,22 @@ from newsfuse.story.summarize import summarize
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 DUC_WORDS = 100
+
+
+class ScriptNeutralWords:
+    """Words of any script for rouge-score (``tokenize``) and sumy (``to_words``)."""
+
+    language = "any"
+    _word = regex.compile(r"\w+")
+
+    def tokenize(self, text: str) -> list[str]:
+        return self._word.findall(text.lower())
+
+    def to_sentences(self, paragraph: str):
+        return [paragraph]
+
+    def to_words(self, sentence: str):
+        return self._word.findall(sentence)
 
 
 class SyntokWords:
@@ -66,10 +90,10 @@ def cluster_sentences(articles) -> list[list[str]]:
     return [[a.unit_text(u) for u in a.body_sentences] for a in articles]
 
 
-def sumy_system(cls) -> Callable[[list, int], str]:
-    tokenizer = SyntokWords()
-    summarizer = cls(SumyStemmer("english"))
-    summarizer.stop_words = get_stop_words("english")
+def sumy_system(cls, english: bool = True) -> Callable[[list, int], str]:
+    tokenizer = SyntokWords() if english else ScriptNeutralWords()
+    summarizer = cls(SumyStemmer("english") if english else str.lower)
+    summarizer.stop_words = get_stop_words("english") if english else frozenset()
 
     def run(articles, budget: int) -> str:
         paragraphs = [
@@ -97,11 +121,11 @@ def lead_system(articles, budget: int) -> str:
     return truncate(cluster_sentences(articles)[latest], budget)
 
 
-def load(set_name: str, multinews: int) -> list[dict]:
+def load(set_name: str, multinews: int, language: str = "en") -> list[dict]:
     path = DATA / set_name / "clusters.jsonl"
     rows = [json.loads(line) for line in open(path)]
     if set_name == "multiling2011":
-        rows = [r for r in rows if r.get("lang") == "en"]
+        rows = [r for r in rows if r.get("lang") == language]
     if set_name == "multinews":
         rows = rows[:multinews]
     return rows
@@ -122,6 +146,7 @@ def main(argv=None) -> int:
     p.add_argument("--multinews", type=int, default=100, help="first N Multi-News clusters")
     p.add_argument("--systems", default="newsfuse,lexrank,textrank,lead")
     p.add_argument("--blas-threads", type=int, default=1, help="BLAS threads for the run (0: library default)")
+    p.add_argument("--languages", default="en", help="MultiLing languages, a row each (ar,cs,el,en,fr,he,hi)")
     args = p.parse_args(argv)
     if args.blas_threads > 0:
         from threadpoolctl import threadpool_limits
@@ -140,22 +165,35 @@ def run(args) -> int:
     embedder.embed(["load"])
     print(f"embedder load: {time.perf_counter() - t:.2f} s ({embedder.name}); BLAS threads: "
           f"{args.blas_threads or 'library default'}")
-    systems = {
-        "newsfuse": lambda arts, budget: " ".join(
-            s.text for s in summarize(arts, budget, compare=False, embedder=embedder).summary
-        ),
-        "lexrank": sumy_system(LexRankSummarizer),
-        "textrank": sumy_system(TextRankSummarizer),
-        "lead": lead_system,
-    }
-    chosen = [s for s in args.systems.split(",") if s in systems]
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    def systems_for(english: bool) -> dict[str, Callable[[list, int], str]]:
+        return {
+            "newsfuse": lambda arts, budget: " ".join(
+                s.text for s in summarize(arts, budget, compare=False, embedder=embedder).summary
+            ),
+            "lexrank": sumy_system(LexRankSummarizer, english),
+            "textrank": sumy_system(TextRankSummarizer, english),
+            "lead": lead_system,
+        }
+
     print("| set | clusters | system | R-1 | R-2 | ms/cluster | x faster than LexRank |")
     print("|---|---|---|---|---|---|---|")
-    for set_name in args.sets.split(","):
+    runs = [
+        (set_name, language)
+        for set_name in args.sets.split(",")
+        for language in (args.languages.split(",") if set_name == "multiling2011" else ["en"])
+    ]
+    for set_name, language in runs:
         if not (DATA / set_name).exists():
             continue
-        rows = load(set_name, args.multinews)
+        english = language == "en"
+        systems = systems_for(english)
+        chosen = [s for s in args.systems.split(",") if s in systems]
+        scorer = (
+            rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True) if english
+            else rouge_scorer.RougeScorer(["rouge1", "rouge2"], tokenizer=ScriptNeutralWords())
+        )
+        rows = load(set_name, args.multinews, language)
+        label = set_name if english else f"{set_name}-{language}"
         measure = "fmeasure" if set_name == "multinews" else "recall"
         t = time.perf_counter()
         clusters = [newsfuse.clean(r["articles"]) for r in rows]
@@ -177,9 +215,9 @@ def run(args) -> int:
             r2 = 100 * statistics.mean(r[1] for r in results[name])
             per = seconds[name] / len(rows)
             ratio = seconds["lexrank"] / seconds[name] if seconds[name] and "lexrank" in seconds else float("nan")
-            print(f"| {set_name} ({measure}) | {len(rows)} | {name} | {r1:.2f} | {r2:.2f} | {1000 * per:.1f} "
+            print(f"| {label} ({measure}) | {len(rows)} | {name} | {r1:.2f} | {r2:.2f} | {1000 * per:.1f} "
                   f"| {ratio:.1f} |")
-        print(f"| {set_name} | | (cleaning, all systems) | | | {1000 * clean_s:.1f} | |")
+        print(f"| {label} | | (cleaning, all systems) | | | {1000 * clean_s:.1f} | |")
         sys.stdout.flush()
     return 0
 

@@ -40,3 +40,13 @@ def test_each_language_has_its_function_words():
     assert stopwords("en") is STOPWORDS
     assert {"de", "la", "et"} <= stopwords("fr") and {"के", "में", "है"} <= stopwords("hi")
     assert stopwords("zz") == STOPWORDS  # a language spaCy has no list for: English's
+    assert stopwords("../en") == STOPWORDS  # not a language code: no path is built from it
+
+
+def test_stop_words_are_read_without_importing_the_spacy_language():
+    import sys
+
+    from newsfuse.story.tokens import stopwords
+
+    assert "να" in stopwords("el")
+    assert "spacy.lang.el" not in sys.modules  # importing it would cost seconds
