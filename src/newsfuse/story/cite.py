@@ -1,21 +1,59 @@
 """Citations: a summary sentence cites every article that reports its fact.
 
 The first citation is the sentence the words were taken from (the faithfulness contract
-is checked against it); the others are the aligned sentences of the other articles.
+is checked against it); the others are the aligned sentences of the other articles, less
+those whose figures disagree with it: alignment groups "won stage 13" with "won stage 15"
+(so that the comparison can show figures that differ), but the article saying 15 does
+not report what the summary says.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Sequence
+
+import regex
 
 from newsfuse.model import Article, Citation, SummarySentence
 from newsfuse.story.candidates import Candidate
 from newsfuse.story.wording import Wording
 
+# A number as written: digits of any script, with thousands separators or a decimal part.
+_NUMBER = regex.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*")
+# ... that names or dates rather than counts: right after a capitalised word inside the
+# sentence ("Flight 447", "Resolution 1723", "January 12"; not "About 80,000 ..."), or a
+# year ("the 2007 Tour").
+_AFTER_NAME = regex.compile(r"\S\s+\p{Lu}[\w-]*\s$")
+_YEAR = regex.compile(r"1[89]\d\d|20\d\d")
+
+
+def numbers(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The figures of ``text`` (what it counts) and all its numbers, as ASCII digits
+    ("80,000" and "८०,०००" are "80000")."""
+    figures, every = set(), set()
+    for match in _NUMBER.finditer(text):
+        digits = "".join(str(unicodedata.decimal(ch)) if ch.isdigit() else ch for ch in match.group())
+        number = digits.replace(",", "") if regex.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) else digits
+        every.add(number)
+        if not _YEAR.fullmatch(number) and not _AFTER_NAME.search(text, 0, match.start()):
+            figures.add(number)
+    return frozenset(figures), frozenset(every)
+
+
+def agree_on_figures(shown: str, cited: str) -> bool:
+    """False when both sentences count something and neither's figures occur among the
+    other's numbers ("won stage 13" / "won stage 15"; "killed 32" / "killed 36")."""
+    (fa, na), (fb, nb) = numbers(shown), numbers(cited)
+    return not (fa and fb) or not fa.isdisjoint(nb) or not fb.isdisjoint(na)
+
 
 def cite(wording: Wording, members: Sequence[Candidate], articles: Sequence[Article]) -> SummarySentence:
     source = next(c for c in members if c.index == wording.candidate)
-    others = sorted((c for c in members if c.index != wording.candidate), key=lambda c: c.article)
+    others = sorted(
+        (c for c in members
+         if c.index != wording.candidate and agree_on_figures(wording.text, articles[c.article].span(c.start, c.end))),
+        key=lambda c: c.article,
+    )
     citations = tuple(
         Citation(articles[c.article].id, articles[c.article].outlet or articles[c.article].id, c.start, c.end)
         for c in [source, *others]

@@ -1,0 +1,32 @@
+"""Citations: an aligned sentence whose figures disagree with the shown one is not cited."""
+
+from __future__ import annotations
+
+from newsfuse.model import Article, Unit
+from newsfuse.story.candidates import Candidate
+from newsfuse.story.cite import agree_on_figures, cite, numbers
+from newsfuse.story.wording import Wording
+
+
+def test_figures_are_what_a_sentence_counts():
+    assert numbers("Vinokourov won stage 13 of the 2007 Tour de France.")[0] == {"13"}  # the year dates it
+    assert numbers("Air France Flight 447 carried 228 people.") == ({"228"}, {"447", "228"})  # a name's number
+    assert numbers("About 80,000 people died; 1.5 million lost their homes.")[0] == {"80000", "1.5"}
+    assert numbers("लगभग १० लाख लोग बेघर हो गए।")[0] == {"10"}  # Devanagari digits
+
+
+def test_sentences_that_count_differently_do_not_support_each_other():
+    assert not agree_on_figures("He won stage 13 of the 2007 Tour.", "He won stage 15 of the 2007 Tour in 5h 34'.")
+    assert not agree_on_figures("In Poland, 32 people died, police said.", "In Poland, 36 people died, police said.")
+    assert agree_on_figures("Air France flight 447 vanished on June 1.", "Air France Flight 447 with 228 people is missing.")
+    assert agree_on_figures("The storm killed 12 people.", "Twelve people died in the storm.")  # no figure on one side
+    assert agree_on_figures("The crash killed all 229 people aboard.", "All 229 people aboard died on Sept. 2.")
+
+
+def test_cite_keeps_the_source_and_drops_a_sentence_with_other_figures():
+    texts = ["In Poland, 32 people died, police said.", "In Poland, 36 people died, police said.",
+             "Police said 32 people had died in Poland."]
+    articles = [Article(id=f"a{i}", text=t, units=(Unit("body", 0, len(t), "sentence"),)) for i, t in enumerate(texts)]
+    members = [Candidate(i, i, 0, len(t), 0, 1) for i, t in enumerate(texts)]
+    sentence = cite(Wording(0, texts[0], 7, True), members, articles)
+    assert [c.article for c in sentence.citations] == ["a0", "a2"]
