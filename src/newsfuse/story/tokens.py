@@ -32,6 +32,7 @@ _WORD_WITH_MARKS = regex.compile(r"\w+")
 def _word_list(lowered: str) -> list[str]:
     return (_WORD if lowered.isascii() else _WORD_WITH_MARKS).findall(lowered)
 
+
 # A short English function-word list (closed-class words only). Concepts made only of
 # these carry no content; alignment ignores them. Kept here, small and explicit, rather
 # than pulled from a library that needs data files offline.
