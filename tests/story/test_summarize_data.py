@@ -58,3 +58,21 @@ def test_continuations_on_multinews_follow_their_predecessor(embedder):
         report = summarize(articles, len(row["summaries"][0].split()), compare=False, embedder=embedder)
         used += check_continuations(report, articles)
     assert used >= 3
+
+
+@pytest.mark.parametrize("language", ["ar", "cs", "el", "fr", "he", "hi"])
+def test_contract_in_every_multiling_language(language, embedder):
+    """Outside English: a summary within its budget, its words from the cited span, and
+    no more citations than articles (the scripts WordLlama cannot read align by words)."""
+    path = DATA / "multiling2011" / "clusters.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    with open(path) as f:
+        row = next(r for r in map(json.loads, f) if r.get("lang") == language)
+    articles = newsfuse.clean(row["articles"])
+    report = summarize(articles, 100, compare=False, embedder=embedder)
+    assert 0 < report.words <= 100
+    for s in report.summary:
+        c = s.citations[0]
+        assert is_subsequence(s.text, report.article(c.article).span(c.start, c.end))
+        assert len({c.article for c in s.citations}) == len(s.citations) <= len(articles)
