@@ -308,3 +308,19 @@ def test_a_count_of_other_ones_beside_a_total_is_not_a_conflict():
     fact = Fact("F", "calamity", tuple(SourceSpan(a.id, 0, len(a.text)) for a in arts))
     assert {f.text for f in figures} >= {"three other provinces", "four provinces"}
     assert compare_figures(arts, figures, [fact])[1] == ()
+
+
+def test_an_article_in_another_language_is_not_read_by_the_english_pipeline(seed_articles):
+    """English NER on French text calls "Les" and "Deux" people: the article is left out of
+    names, quotes, figures and dates, and the report says so; the English one still counts."""
+    from newsfuse.report.comparison import comparison_markdown
+    from newsfuse.story.summarize import summarize
+    from newsfuse.text.analysis import plan
+
+    english = seed_articles["003"]
+    french = dataclasses.replace(seed_articles["001"], id="fr", language="fr")
+    assert plan([french]).parse == plan([french]).ner == []
+    assert plan([english, french]).parse and all(item[0] == 0 for item in plan([english, french]).parse)
+    report = summarize([english, french], 80)
+    assert {v.article for q in report.quotes for v in q.variants} <= {english.id}
+    assert "1 of 2 articles are in another language" in comparison_markdown(report)

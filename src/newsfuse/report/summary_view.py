@@ -85,4 +85,6 @@ def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
 
 
 def has_comparison(report: Report) -> bool:
-    return any((report.figures, report.conflicts, report.quotes, report.entities, report.timeline))
+    """Whether the report carries the cross-source comparison (a summary-only one has no
+    facts either; a story in a language the pipeline does not read has facts only)."""
+    return any((report.facts, report.figures, report.conflicts, report.quotes, report.entities, report.timeline))
