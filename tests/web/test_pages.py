@@ -99,3 +99,9 @@ def test_an_empty_summary_is_explained_and_a_pending_one_is_waiting():
     assert empty.empty_reason == "no sentence that can stand alone fits in 5 words"
     assert story_view({"summary": [], "meta": {"pending": True}}, {}).empty_reason is None
     assert story_view({"summary": [], "meta": {}}, {}).empty_reason == "no sentence of these articles can stand alone"
+
+
+def test_articles_the_english_pipeline_did_not_read_are_counted():
+    report = {"summary": [], "meta": {}, "articles": [{"id": "a", "language": "fr"}, {"id": "b", "language": "en"},
+                                                     {"id": "c", "language": None}]}
+    assert story_view(report, {}).unread == 1

@@ -19,6 +19,7 @@ from typing import Iterator, Sequence
 from spacy.tokens import Doc
 
 from newsfuse.model import Article
+from newsfuse.text.lexicon import in_english
 from newsfuse.text.nlp import NlpModels
 
 QUOTE_MARKS = "\"“”«»„"
@@ -142,7 +143,7 @@ class Plan:
 
 def is_english(article: Article) -> bool:
     """Whether the English pipeline may read the article (English, or not known)."""
-    return (article.language or "en")[:2] == "en"
+    return in_english(article.language)
 
 
 def plan(articles: Sequence[Article]) -> Plan:

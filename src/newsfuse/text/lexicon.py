@@ -40,3 +40,9 @@ def verb_alternation(lemmas) -> str:
     """A regex alternation of the forms of ``lemmas``, longest first, so that "added"
     is tried before "add"."""
     return "|".join(sorted(verb_forms(lemmas), key=lambda form: (-len(form), form)))
+
+
+def in_english(language: str | None) -> bool:
+    """Whether an article in ``language`` (an ISO 639 code, None if not detected) is one
+    the English word lists and pipeline may read: English, or a language not known."""
+    return (language or "en")[:2] == "en"
