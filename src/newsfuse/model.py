@@ -236,6 +236,11 @@ class Fact:
         }
 
 
+# Why a summary is empty when nothing else is known (``Report.meta["no_summary"]`` says
+# more; reports stored before it existed lack it).
+NO_STANDALONE_SENTENCE = "no sentence of these articles can stand alone"
+
+
 @dataclass(frozen=True)
 class Report:
     """What newsfuse says about one story. ``to_dict()`` is exactly the JSON output.

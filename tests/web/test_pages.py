@@ -104,4 +104,5 @@ def test_an_empty_summary_is_explained_and_a_pending_one_is_waiting():
 def test_articles_the_english_pipeline_did_not_read_are_counted():
     report = {"summary": [], "meta": {}, "articles": [{"id": "a", "language": "fr"}, {"id": "b", "language": "en"},
                                                      {"id": "c", "language": None}]}
-    assert story_view(report, {}).unread == 1
+    assert "English articles only: 1 of 3 articles are in another language" in story_view(report, {}).unread
+    assert story_view({"summary": [], "articles": [{"id": "b", "language": "en"}]}, {}).unread is None

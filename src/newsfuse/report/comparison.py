@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 from newsfuse.model import Report
 from newsfuse.story.compare import agreement_map
 from newsfuse.story.compare_figures import FigureGroup
-from newsfuse.text.analysis import is_english
+from newsfuse.report.summary_view import unread_note
 
 # How many single-source facts to show per outlet before "and N more".
 ONLY_IN_SHOWN = 5
@@ -42,15 +42,8 @@ def _sections(report: Report) -> dict[str, Any]:
         "quotes": _dicts(report.quotes),
         "entities": _dicts(report.entities),
         "timeline": _dicts(report.timeline),
-        "unread": sum(not is_english(a) for a in report.articles),
+        "unread": unread_note(report.articles),
     }
-
-
-def _unread_note(report: Report, unread: int) -> str:
-    """Names, quotes, figures and dates come from an English pipeline: say which articles
-    it did not read, so that an empty section is not taken for "none reported"."""
-    return (f"Names, quotes, figures and dates are read in English articles only: {unread} of "
-            f"{len(report.articles)} articles are in another language.")
 
 
 def _outlets(ids: Iterable[str], label: dict[str, str]) -> str:
@@ -62,7 +55,7 @@ def comparison_markdown(report: Report) -> str:
     label = s["label"]
     out: list[str] = []
     if s["unread"]:
-        out.append(f"*{_unread_note(report, s['unread'])}*\n")
+        out.append(f"*{s['unread']}*\n")
     if s["agreement"] is not None:
         a = s["agreement"]
         out.append("## Where the outlets agree")
@@ -120,7 +113,7 @@ def comparison_html(report: Report) -> str:
     label = s["label"]
     parts: list[Markup] = []
     if s["unread"]:
-        parts.append(Markup('<p class="note">{}</p>').format(_unread_note(report, s["unread"])))
+        parts.append(Markup('<p class="note">{}</p>').format(s["unread"]))
     if s["agreement"] is not None:
         a = s["agreement"]
         parts.append(Markup("<h2>Where the outlets agree</h2>"))

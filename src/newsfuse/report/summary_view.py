@@ -9,9 +9,10 @@ follow.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
-from newsfuse.model import Report
+from newsfuse.model import NO_STANDALONE_SENTENCE, Report
+from newsfuse.text.lexicon import in_english
 from newsfuse.text.words import count_words
 
 
@@ -80,8 +81,20 @@ def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
     facts = tuple(f for f in data.get("facts", []) if f.get("support", 1) > 1)
     empty = None
     if not sentences:
-        empty = (data.get("meta") or {}).get("no_summary") or "no sentence of these articles can stand alone"
+        empty = (data.get("meta") or {}).get("no_summary") or NO_STANDALONE_SENTENCE
     return SummaryView(data.get("headline"), tuple(sentences), sources, words, facts, empty)
+
+
+def unread_note(articles: Sequence[Any]) -> str | None:
+    """Names, quotes, figures and dates come from an English pipeline: say how many
+    articles (Article objects or their JSON) it did not read, so that an empty section is
+    not taken for "none reported". None when it read them all."""
+    languages = [a.get("language") if isinstance(a, Mapping) else a.language for a in articles]
+    unread = sum(not in_english(lang) for lang in languages)
+    if not unread:
+        return None
+    return (f"Names, quotes, figures and dates are read in English articles only: {unread} of "
+            f"{len(languages)} articles are in another language.")
 
 
 def has_comparison(report: Report) -> bool:

@@ -25,6 +25,7 @@ _NUMBER = regex.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*")
 # year ("the 2007 Tour").
 _AFTER_NAME = regex.compile(r"\S\s+\p{Lu}[\w-]*\s$")
 _YEAR = regex.compile(r"1[89]\d\d|20\d\d")
+_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+")  # "80,000", not the decimal comma of "8,8"
 
 
 def numbers(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -33,7 +34,7 @@ def numbers(text: str) -> tuple[frozenset[str], frozenset[str]]:
     figures, every = set(), set()
     for match in _NUMBER.finditer(text):
         digits = "".join(str(unicodedata.decimal(ch)) if ch.isdigit() else ch for ch in match.group())
-        number = digits.replace(",", "") if regex.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) else digits
+        number = digits.replace(",", "") if _THOUSANDS.fullmatch(digits) else digits
         every.add(number)
         if not _YEAR.fullmatch(number) and not _AFTER_NAME.search(text, 0, match.start()):
             figures.add(number)
@@ -43,15 +44,20 @@ def numbers(text: str) -> tuple[frozenset[str], frozenset[str]]:
 def agree_on_figures(shown: str, cited: str) -> bool:
     """False when both sentences count something and neither's figures occur among the
     other's numbers ("won stage 13" / "won stage 15"; "killed 32" / "killed 36")."""
-    (fa, na), (fb, nb) = numbers(shown), numbers(cited)
+    return _agree(numbers(shown), numbers(cited))
+
+
+def _agree(shown: tuple[frozenset[str], frozenset[str]], cited: tuple[frozenset[str], frozenset[str]]) -> bool:
+    (fa, na), (fb, nb) = shown, cited
     return not (fa and fb) or not fa.isdisjoint(nb) or not fb.isdisjoint(na)
 
 
 def cite(wording: Wording, members: Sequence[Candidate], articles: Sequence[Article]) -> SummarySentence:
     source = next(c for c in members if c.index == wording.candidate)
+    shown = numbers(wording.text)  # read once, against every member
     others = sorted(
         (c for c in members
-         if c.index != wording.candidate and agree_on_figures(wording.text, articles[c.article].span(c.start, c.end))),
+         if c.index != wording.candidate and _agree(shown, numbers(articles[c.article].span(c.start, c.end)))),
         key=lambda c: c.article,
     )
     citations = tuple(

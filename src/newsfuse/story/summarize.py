@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence
 
 from newsfuse.embed import Embedder, default_embedder
-from newsfuse.model import Article, Fact, Report, SummarySentence
+from newsfuse.model import NO_STANDALONE_SENTENCE, Article, Fact, Report, SummarySentence
 from newsfuse.story.align import AlignedFact, AlignOptions, align, sources, to_model_facts
 from newsfuse.story.candidates import Candidate, candidates, is_lowercased
 from newsfuse.story.cite import cite
@@ -206,7 +206,7 @@ def _why_empty(articles: Sequence[Article], wordings: Sequence[Wording], max_wor
         return "no article to summarize"
     shortest = min((w.words for w in wordings if w.eligible), default=None)
     if shortest is None:
-        return "no sentence of these articles can stand alone"
+        return NO_STANDALONE_SENTENCE
     if shortest > max_words:
         return f"no sentence that can stand alone fits in {max_words} words (the shortest has {shortest})"
     return "no sentence of these articles adds to the summary"

@@ -52,7 +52,8 @@ STOPWORDS = frozenset(
 def stopwords(language: str) -> frozenset[str]:
     """The function words of a language (ISO 639-1 code): English's list above; for
     another, spaCy's list for it (``spacy/lang/<code>/stop_words.py``, plain data that
-    needs no model), else English's. Without them French "de la", Hindi "के लिए" count as
+    needs no model) with English's added (English words quoted in the text), else
+    English's alone. Without them French "de la", Hindi "के लिए" count as
     content: they make unrelated sentences look alike and become concepts. The file is
     read on its own: importing ``spacy.lang.fr.stop_words`` runs ``spacy.lang.fr`` first
     (its tokenizer exceptions: 2.5 s, against 1 ms for the list)."""

@@ -141,11 +141,6 @@ class Plan:
     skipped: int
 
 
-def is_english(article: Article) -> bool:
-    """Whether the English pipeline may read the article (English, or not known)."""
-    return in_english(article.language)
-
-
 def plan(articles: Sequence[Article]) -> Plan:
     """Parse quote/figure/relative-date sentences; run NER on a sentence only when it
     has figures or dates (read from NER spans) or a capitalised run not already in a
@@ -159,7 +154,7 @@ def plan(articles: Sequence[Article]) -> Plan:
     seen: set[str] = set()
     to_parse, to_syntax, to_ner, skipped = [], [], [], 0
     for i, article in enumerate(articles):
-        if not is_english(article):
+        if not in_english(article.language):
             skipped += len(article.body_sentences)
             continue
         for unit in article.body_sentences:

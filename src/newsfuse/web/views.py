@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from newsfuse.model import Article
-from newsfuse.text.lexicon import in_english
+from newsfuse.model import NO_STANDALONE_SENTENCE, Article
+from newsfuse.report.summary_view import unread_note
 
 # Agreement-map column headers longer than this are cut (the full label is the tooltip):
 # long headers are set vertically and would push the matrix off a phone's screen.
@@ -97,8 +97,8 @@ class StoryView:
     summary: list[SentenceView] = field(default_factory=list)
     # Why a summarized story has no summary (its report's meta.no_summary); None while pending.
     empty_reason: str | None = None
-    # Articles in a language the comparison's English pipeline does not read.
-    unread: int = 0
+    # How many articles the comparison's English pipeline did not read (None: it read all).
+    unread: str | None = None
     matrix: MatrixView | None = None
     figures: list[ItemView] = field(default_factory=list)
     conflicts: list[ItemView] = field(default_factory=list)
@@ -272,9 +272,8 @@ def story_view(report: Mapping[str, Any], articles: Mapping[str, Article]) -> St
         view.summary.append(SentenceView(text=sentence.get("text", ""), sources=sources))
     meta = report.get("meta") if isinstance(report.get("meta"), Mapping) else {}
     if not view.summary and not meta.get("pending"):
-        view.empty_reason = str(meta.get("no_summary") or "no sentence of these articles can stand alone")
-    languages = [a.get("language") for a in report.get("articles") or () if isinstance(a, Mapping)]
-    view.unread = sum(not in_english(lang) for lang in languages)
+        view.empty_reason = str(meta.get("no_summary") or NO_STANDALONE_SENTENCE)
+    view.unread = unread_note([a for a in report.get("articles") or () if isinstance(a, Mapping)])
     view.matrix = agreement_matrix(report, articles)
     view.figures = [item_view(f, articles, order, conflicting) for f in report.get("figures") or ()]
     view.conflicts = [item_view(c, articles, order) for c in conflicts]
