@@ -124,13 +124,17 @@ class WordLlamaEmbedder:
         cache = self._pieces
         pieces = _PIECE.findall("▁" + text.replace(" ", "▁"))
         known = list(map(cache.get, pieces))
-        if None in known:
-            for k, piece in enumerate(pieces):
-                if known[k] is None:
-                    known[k] = self._encode_piece(piece)
-                    if len(cache) >= self.max_cached_pieces:
-                        cache.clear()
-                    cache[piece] = known[k]
+        k = -1
+        for _ in range(known.count(None)):  # the new pieces only, found by C scans
+            k = known.index(None, k + 1)
+            piece = pieces[k]
+            ids = cache.get(piece)  # a piece met earlier in this text
+            if ids is None:
+                ids = self._encode_piece(piece)
+                if len(cache) >= self.max_cached_pieces:
+                    cache.clear()
+                cache[piece] = ids
+            known[k] = ids
         return list(chain.from_iterable(known))
 
     def _encode_piece(self, piece: str) -> list[int]:
@@ -143,7 +147,8 @@ class WordLlamaEmbedder:
                 ids = self._encode_part(tail)
                 if len(tail) <= _CACHED_TAIL:  # a handful of strings ('.', '",', ')...')
                     self._tails[tail] = ids
-            return self._encode_part(stem) + ids
+            known = self._pieces.get(stem)  # "▁Putin," after "▁Putin": the same ids, no BPE
+            return (known if known is not None else self._encode_part(stem)) + ids
         return self._encode_part(piece)
 
     def _encode_part(self, part: str) -> list[int]:

@@ -17,6 +17,7 @@ sentence to a fact.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -96,8 +97,9 @@ DENSE_MAX_CELLS = 100_000
 def content_matrix(stem_sets: Sequence[frozenset[str]]) -> sparse.csr_matrix:
     """Sentences x content words, 1 where a sentence uses the word (rows in order, a
     row's columns in the order its set iterates)."""
-    vocab: dict[str, int] = {}
-    cols = [vocab.setdefault(s, len(vocab)) for stems in stem_sets for s in stems]
+    flat = list(chain.from_iterable(stem_sets))
+    vocab = {word: k for k, word in enumerate(dict.fromkeys(flat))}  # numbered by first use
+    cols = list(map(vocab.__getitem__, flat))
     indptr = np.zeros(len(stem_sets) + 1, dtype=np.int32)
     np.cumsum([len(stems) for stems in stem_sets], out=indptr[1:])
     data = np.ones(len(cols), dtype=np.float32)
@@ -253,10 +255,16 @@ def align(
     linked = np.where(linkable, fact_sim, 0.0)
     groups = group(fact_sim, article_of, options, linkable=linkable)
     best = _best_per_article(linked, article_of)
+    # sentences some other article's sentence reaches at the link threshold: only their
+    # facts can have supporters (most facts are one sentence no other article says)
+    reach = best[2] >= options.link_threshold
+    reach[np.arange(len(article_of)), np.searchsorted(best[0], article_of)] = False  # its own article
+    reached = reach.any(axis=1).tolist()
     facts = []
     for g in groups:
-        close = _close(g, fact_sim, options)
-        facts.append(AlignedFact(tuple(g), supporters(g, linked, article_of, options, best=best, close=close), close))
+        close = _close(g, fact_sim, options) if len(g) > 1 else {g[0]: ()}
+        support = supporters(g, linked, article_of, options, best=best, close=close) if any(map(reached.__getitem__, g)) else {}
+        facts.append(AlignedFact(tuple(g), support, close))
     return facts, sim
 
 

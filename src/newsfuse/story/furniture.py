@@ -95,6 +95,9 @@ def leading_label(tokens: list[str], lowercased: bool) -> int:
     credit = _credit_length(tokens)
     if credit:
         return credit
+    first = tokens[0].lower() if tokens else ""
+    if first != "hide" and first.rstrip(":") not in _LABELS:
+        return 0  # every label below opens on one of these: most sentences stop here
     low = [t.lower() for t in tokens[:7]]
     k = 2 if low[:2] == ["hide", "caption"] else int(bool(low) and low[0].rstrip(":") in ("image", "photo", "caption"))
     if k and len(low) > k + 3 and low[k].isdigit() and low[k + 1] == "of" and low[k + 2].rstrip(":").isdigit():

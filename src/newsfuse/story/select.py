@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from itertools import repeat
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
@@ -117,8 +118,11 @@ def select(
 ) -> list[int]:
     """Indices into ``picks`` of the chosen sentences. A continuation is never chosen
     without the pick it follows, a head never without its continuation."""
+    # A pick's value alone: its concepts' weights (whole numbers, so any order sums them
+    # exactly) and its bonuses; the greedy's first scores and its best single sentence.
+    alone = [sum(map(weights.get, p.concepts, repeat(0.0))) + bonus(p, options) for p in picks]
     fits = [i for i, p in enumerate(picks) if p.words <= budget and p.follows is None and not p.head]
-    scored = sorted(fits, key=lambda i: -_prescore(picks[i], weights, options))[: options.max_candidates]
+    scored = sorted(fits, key=lambda i: -alone[i] / max(1, picks[i].words) ** 0.5)[: options.max_candidates]
     if options.continuations:
         scored += _linked(picks, scored, budget)
     if not scored:
@@ -130,7 +134,7 @@ def select(
         except (ValueError, RuntimeError):
             chosen = None
     if chosen is None:
-        chosen = _greedy([picks[i] for i in scored], weights, sim, budget, options)
+        chosen = _greedy([picks[i] for i in scored], weights, sim, budget, options, [alone[i] for i in scored])
     if options.fill_tolerance > 0:
         chosen = _fill([picks[i] for i in scored], chosen, weights, sim, budget, options)
     return [scored[k] for k in chosen]
@@ -160,11 +164,6 @@ def _linked(picks: Sequence[Pick], roots: Sequence[int], budget: int) -> list[in
                 out.append(j)
                 frontier.append(picks[j].candidate)
     return out
-
-
-def _prescore(pick: Pick, weights: dict[Concept, float], options: SelectOptions) -> float:
-    gain = sum(weights.get(c, 0.0) for c in pick.concepts) + bonus(pick, options)
-    return gain / max(1, pick.words) ** 0.5
 
 
 def _ilp(picks: list[Pick], weights: dict[Concept, float], sim: np.ndarray, budget: int, options: SelectOptions):
@@ -261,15 +260,19 @@ def _units(picks: Sequence[Pick]) -> tuple[list[tuple[int, ...]], dict[int, list
 
 
 def _greedy(
-    picks: list[Pick], weights: dict[Concept, float], sim: np.ndarray, budget: int, options: SelectOptions
+    picks: list[Pick], weights: dict[Concept, float], sim: np.ndarray, budget: int, options: SelectOptions,
+    alone: Sequence[float] | None = None,
 ) -> list[int]:
     """Lin & Bilmes (2010): add the best gain / words**r that fits, then keep the better
     of that set and the best single sentence (a constant-factor guarantee). Lazy
     evaluation (Minoux): gains only shrink as coverage grows, so a stale gain that still
     tops the heap is re-computed once instead of re-scoring every sentence each round.
     The items added are units (`_units`): a continuation enters the heap only once the
-    sentence it follows is chosen; a quotation's two halves are added together."""
+    sentence it follows is chosen; a quotation's two halves are added together.
+    ``alone``: each pick's `_value` on its own, when already known."""
     r = options.greedy_scale
+    if alone is None:
+        alone = [_value([p], weights, options) for p in picks]
     covered: set[Concept] = set()
     chosen: list[int] = []
     used_facts: set[int] = set()
@@ -282,7 +285,11 @@ def _greedy(
         gain = sum(weights.get(c, 0.0) for c in fresh) + sum(bonus(p, options) for p in parts)
         return gain / sum(p.words for p in parts) ** r
 
-    heap = [(-ratio(u), k) for k, u in enumerate(units) if picks[units[k][0]].follows is None]
+    # nothing covered yet: a single pick's ratio is its value alone over its length
+    heap = [
+        (-(alone[u[0]] / picks[u[0]].words ** r if len(u) == 1 else ratio(u)), k)
+        for k, u in enumerate(units) if picks[u[0]].follows is None
+    ]
     heapq.heapify(heap)
     while heap:
         _, k = heapq.heappop(heap)
@@ -307,9 +314,13 @@ def _greedy(
                 heapq.heappush(heap, (-ratio(units[g]), g))
     if not units:
         return chosen
-    alone = [u for u in units if picks[u[0]].follows is None]
-    single = max(alone, key=lambda u: _value([picks[i] for i in u], weights, options))
-    better = _value([picks[i] for i in single], weights, options) > _value([picks[i] for i in chosen], weights, options)
+    standalone = [u for u in units if picks[u[0]].follows is None]
+
+    def value(unit: tuple[int, ...]) -> float:
+        return alone[unit[0]] if len(unit) == 1 else _value([picks[i] for i in unit], weights, options)
+
+    single = max(standalone, key=value)
+    better = value(single) > _value([picks[i] for i in chosen], weights, options)
     return list(single) if better else chosen
 
 

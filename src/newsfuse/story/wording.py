@@ -200,6 +200,9 @@ def _bare(token: str) -> str:
 
 def dateline_length(tokens: list[str], lowercased: bool) -> int:
     """How many leading tokens form a dateline ending in a dash (0 if none)."""
+    head = "".join(tokens[:DATELINE_MAX_TOKENS])
+    if "-" not in head and "_" not in head and "—" not in head and "–" not in head:
+        return 0  # every dash and dash-ended token holds one: most sentences stop here
     for i, tok in enumerate(tokens[:DATELINE_MAX_TOKENS]):
         if tok in DASHES:
             head = tokens[:i]
@@ -478,14 +481,18 @@ def _opens_highlights(article: Article, start: int) -> bool:
 
 def word(article: Article, candidate: Candidate, lowercased: bool, options: WordingOptions) -> Wording:
     lowercased = lowercased or reads_lowercased(article.text)
-    tokens = article.text[candidate.start : candidate.end].split()  # the same tokens as token_spans
+    sentence = article.text[candidate.start : candidate.end]
+    tokens = sentence.split()  # the same tokens as token_spans
     drop = _leading_deletions(tokens, lowercased, options) if tokens else 0
     kept = list(range(drop, len(tokens)))  # the indices of the tokens shown
     kept_tokens = tokens[drop:]
-    opener = split_off_quote(kept_tokens, article.text[candidate.end : candidate.end + 4]) if kept_tokens else None
+    opener = None
+    if kept_tokens and '"' in sentence:
+        opener = split_off_quote(kept_tokens, article.text[candidate.end : candidate.end + 4])
     if opener is not None:
         del kept[opener], kept_tokens[opener]
-    inner = set(_parentheticals(kept_tokens)) if options.drop_parentheticals else None
+    # (a sentence without "(" has none: most sentences, spared a walk over their tokens)
+    inner = set(_parentheticals(kept_tokens)) if options.drop_parentheticals and "(" in sentence else None
     if inner:
         kept = [k for i, k in enumerate(kept) if i not in inner]
         kept_tokens = [tokens[k] for k in kept]
@@ -501,7 +508,8 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         checked_tokens = checked.split()
     language = (article.language or "en")[:2]
     openers = _OPENERS_BY_LANGUAGE.get(language, BACK_REFERENCE_OPENERS)
-    words = count_tokens(kept_tokens)  # the gershayim swap keeps the tokens: one count serves both
+    # the gershayim swap keeps the tokens: one count serves both (ASCII: one word a token)
+    words = len(kept_tokens) if sentence.isascii() else count_tokens(kept_tokens)
     reason = "empty"
     if kept_tokens:
         reason = _unfit(checked, checked_tokens, lowercased, options, openers=openers, words=words)
