@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Iterator
 
 from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
@@ -263,52 +264,65 @@ def _leading_deletions(tokens: list[str], lowercased: bool, options: WordingOpti
 CONTEXT_REASONS = frozenset({"back-reference", "quote-fragment", "unattributed-quote"})
 
 
-def _unfit(
-    text: str, tokens: list[str], lowercased: bool, options: WordingOptions, in_context: bool = False,
-    openers: frozenset[str] = BACK_REFERENCE_OPENERS, words: int | None = None,
-) -> str:
-    """Why the kept tokens cannot stand alone as a summary sentence ('' if they can).
-    ``in_context``: shown next to the sentence(s) of its article it depends on, so a
-    back-reference opener and the quotation's balance and speaker are not its own problem
-    (`follows` checks them on the pair); every other rule stands. ``words``: the tokens'
-    `count_tokens`, when already counted."""
-    words = count_tokens(tokens) if words is None else words  # tokens, or a spaceless script's words
+def _problems(
+    text: str, tokens: list[str], lowercased: bool, options: WordingOptions, openers: frozenset[str], words: int,
+) -> Iterator[tuple[str, bool]]:
+    """Why the kept tokens cannot stand alone as a summary sentence, rule by rule, each
+    reason with whether the sentence(s) before it in its article answer it when shown
+    next to it (a back-reference opener, the quotation's balance and speaker: `follows`
+    checks those on the pair); every other rule stands in context too. Lazy: a reader
+    stops at the first reason that context cannot answer. ``words``: the tokens'
+    `count_tokens`."""
     if words < options.min_words:
-        return "short"
+        yield "short", False
     if words > options.max_words:
-        return "long"
+        yield "long", False
     if is_junk(text) or opens_on_link_label(text):
-        return "junk"
-    if not in_context and _bare(tokens[0]) in openers and not _impersonal(tokens):
-        return "back-reference"
-    if not in_context and tokens[0].lower() in DELETABLE_CONNECTIVES:
-        return "back-reference"  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
-    if not in_context and _pronoun_after_adverbial(tokens):
-        return "back-reference"
+        yield "junk", False
+    if _bare(tokens[0]) in openers and not _impersonal(tokens):
+        yield "back-reference", True
+    if tokens[0].lower() in DELETABLE_CONNECTIVES:
+        yield "back-reference", True  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
+    if _pronoun_after_adverbial(tokens):
+        yield "back-reference", True
     if (
-        not in_context
-        and _bare(tokens[0]) in FIRST_PERSON_OPENERS
+        _bare(tokens[0]) in FIRST_PERSON_OPENERS
         and not any(q in text for q in QUOTES_ALL)
         and not _ATTRIBUTED_AT_END.search(text)  # "I think we will win, Smith said."
     ):
-        return "unattributed-quote"  # speech that lost its quote marks: who is "I"?
+        yield "unattributed-quote", True  # speech that lost its quote marks: who is "I"?
     if _subjectless(tokens, lowercased):
-        return "fragment"
+        yield "fragment", False
     first = tokens[0][:1]
     caseless_letter = first.isalpha() and (lowercased or first.upper() == first.lower())  # or a script without case
     if not (first.isupper() or first in QUOTES_OPEN or first.isdigit() or caseless_letter):
-        return "fragment"  # lower-cased text: still no start on punctuation ("( crest ), ...")
-    if not in_context and _PRONOUN_ATTRIBUTION_END.search(text):
-        return "back-reference"
+        yield "fragment", False  # lower-cased text: still no start on punctuation ("( crest ), ...")
+    if _PRONOUN_ATTRIBUTION_END.search(text):
+        yield "back-reference", True
     if text.rstrip().endswith(QUESTION_MARKS):
-        return "question"
+        yield "question", False
     if not _TERMINAL.search(text.rstrip()) or _TRAILING_ELLIPSIS.search(text):
-        return "unterminated"
+        yield "unterminated", False
     if (_ABBREVIATION_END_ANY_CASE if lowercased else _ABBREVIATION_END).search(tokens[-1]):
-        return "split-at-abbreviation"  # "... found Army Spc." + "Charles Graner ..."
+        yield "split-at-abbreviation", False  # "... found Army Spc." + "Charles Graner ..."
     if words > options.run_on_min_words and restates_a_phrase(text):
-        return "run-on"  # last: the costliest test, for sentences otherwise fit
-    return "" if in_context else _quote_problem(text)
+        yield "run-on", False  # last: the costliest test, for sentences otherwise fit
+    problem = _quote_problem(text)
+    if problem:
+        yield problem, True
+
+
+def _unfit(
+    text: str, tokens: list[str], lowercased: bool, options: WordingOptions, openers: frozenset[str], words: int,
+) -> tuple[str, str]:
+    """Why the kept tokens cannot stand alone as a summary sentence, and why not even
+    beside the sentence before them (`_problems`; '' where they can), in one pass."""
+    alone = ""
+    for reason, context_answers in _problems(text, tokens, lowercased, options, openers, words):
+        alone = alone or reason
+        if not context_answers:
+            return alone, reason
+    return alone, ""
 
 
 def _pronoun_after_adverbial(tokens: list[str]) -> bool:
@@ -454,6 +468,17 @@ def _parentheticals(tokens: list[str]) -> list[int]:
 # would love this one.") points at what the sentence before it said: in DUC, MultiLing and
 # Multi-News nearly every such sentence that was eligible did (docs/summary.md).
 _ENDS_ON_DEMONSTRATIVE = re.compile(r"\b(?:this|that)(?: one)?[.!?…]*[\"”’')\]]*$", re.IGNORECASE)
+_CLOSERS = "\"”’')]"
+
+
+def _ends_on_demonstrative(text: str) -> bool:
+    """``_ENDS_ON_DEMONSTRATIVE.search(text)``, searched from where a match can start: its
+    word ends right before the sentence's closing run of punctuation and marks, and "this
+    one" is the longest it can be (a search from the start tries every position)."""
+    word_end = len(text.rstrip(_CLOSERS).rstrip(".!?…"))
+    return _ENDS_ON_DEMONSTRATIVE.search(text, max(0, word_end - len("this one"))) is not None
+
+
 # ... and so does one that opens on "Others", "The latter", "Either way" or "Both" used
 # as a pronoun ("Others scraped mud off the floors of their homes.", "Both were in Genesee
 # county ..."); "Both President Frei and President Menem ..." names its two.
@@ -510,9 +535,9 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     openers = _OPENERS_BY_LANGUAGE.get(language, BACK_REFERENCE_OPENERS)
     # the gershayim swap keeps the tokens: one count serves both (ASCII: one word a token)
     words = len(kept_tokens) if sentence.isascii() else count_tokens(kept_tokens)
-    reason = "empty"
+    reason, in_context = "empty", "empty"
     if kept_tokens:
-        reason = _unfit(checked, checked_tokens, lowercased, options, openers=openers, words=words)
+        reason, in_context = _unfit(checked, checked_tokens, lowercased, options, openers, words)
     if not reason and words > options.run_on_min_words and _opens_highlights(article, candidate.start):
         reason = "run-on"
     if not reason and language == "en":
@@ -520,14 +545,14 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     continuable = (
         reason in CONTEXT_REASONS
         and not (reason == "unattributed-quote" and text[:1] in "'‘")  # "' usa today ben affleck in'the ..."
-        and not _unfit(checked, checked_tokens, lowercased, options, in_context=True, words=words)
+        and not in_context
     )
     return Wording(candidate.index, text, words, not reason, reason, continuable, dropped)
 
 
 def _english_reason(text: str) -> str:
     """The rules that read English words, for a sentence otherwise fit ('' if it is)."""
-    if _ENDS_ON_DEMONSTRATIVE.search(text) or _OPENS_ON_ENGLISH_REFERENCE.match(text):
+    if _ends_on_demonstrative(text) or _OPENS_ON_ENGLISH_REFERENCE.match(text):
         return "back-reference"  # "Few believe the military would agree to that.": to what?
     return "junk" if addresses_the_reader(text) else ""
 
