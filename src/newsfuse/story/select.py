@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import heapq
 import math
-from itertools import repeat
+from itertools import chain, compress, repeat
+from operator import ge
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
@@ -85,12 +86,11 @@ class Pick:
 
 def concept_weights(doc_concepts: Sequence[frozenset[Concept]], options: SelectOptions) -> dict[Concept, float]:
     """Document frequency of each concept, kept when frequent enough."""
-    df: Counter[Concept] = Counter()
-    for concepts in doc_concepts:
-        df.update(concepts)
+    df: Counter[Concept] = Counter(chain.from_iterable(doc_concepts))
     n = len(doc_concepts)
     min_df = max(2 if n >= 2 else 1, math.ceil(options.min_df_share * n - 1e-9))
-    return {c: float(k) for c, k in df.items() if k >= min_df}
+    frequent = list(map(ge, df.values(), repeat(min_df)))  # most concepts are one article's: filtered in C
+    return dict(zip(compress(df.keys(), frequent), map(float, compress(df.values(), frequent))))
 
 
 def centrality(sim: np.ndarray, article_of: Sequence[int]) -> np.ndarray:

@@ -11,6 +11,7 @@ import importlib.util
 import re
 from functools import lru_cache
 from itertools import compress
+from operator import or_
 from pathlib import Path
 from typing import Iterable
 
@@ -97,7 +98,8 @@ class Stemmer:
     def stem_map(self, lowered_words: Iterable[str]) -> dict[str, str]:
         """Word -> stem for distinct words (a story stems each word once, not per use)."""
         cache = self._cache
-        known = {w: cache.get(w) for w in lowered_words}  # safe if another thread clears it
+        distinct = list(lowered_words)
+        known = dict(zip(distinct, map(cache.get, distinct)))  # safe if another thread clears it
         missing = [w for w, stem in known.items() if stem is None]
         if missing:
             fresh = dict(zip(missing, self._stemmer.stemWords(missing)))
@@ -134,10 +136,9 @@ def content_and_concepts(
     stems: list[str], raw: list[str], stop_words: frozenset[str] = STOPWORDS
 ) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     """``content_stems`` and ``bigram_concepts`` of one sentence, stopwords looked up once."""
-    stop = [w in stop_words for w in raw]
-    content = frozenset(compress(stems, [not s for s in stop]))
-    keep = [not (a and b) for a, b in zip(stop, stop[1:])]
-    return content, frozenset(compress(zip(stems, stems[1:]), keep))
+    content = [w not in stop_words for w in raw]
+    concepts = compress(zip(stems, stems[1:]), map(or_, content, content[1:]))  # not two stopwords
+    return frozenset(compress(stems, content)), frozenset(concepts)
 
 
 def bigram_concepts(
