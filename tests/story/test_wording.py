@@ -537,3 +537,25 @@ def test_a_web_address_alone_in_parentheses_is_deleted():
     # a figure in parentheses stays, and so does the sentence's claim
     w = _word("The council paid (about $5 million) for the old mill by the river last year.")
     assert "(about $5 million)" in w.text
+
+
+def test_demonstrative_ending_search_from_its_earliest_start_agrees_with_the_full_search():
+    """`_ends_on_demonstrative` starts the regex where a match can start; it must answer
+    as the regex searched from the sentence's start does, on any mix of the characters
+    the pattern reads (words, closing runs, the case-folding letters)."""
+    from hypothesis import given, settings, strategies as st
+
+    from newsfuse.story.wording import _ENDS_ON_DEMONSTRATIVE, _ends_on_demonstrative
+
+    parts = st.sampled_from(["this", "that", "THIS", "That", " one", " ", ".", "!", "?", "…", '"', "”", "’", "'",
+                             ")", "]", "x", "a", "ſ", "_", "9"])
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.lists(parts, max_size=10).map("".join))
+    def agrees(text):
+        assert _ends_on_demonstrative(text) == (_ENDS_ON_DEMONSTRATIVE.search(text) is not None)
+
+    agrees()
+    assert _ends_on_demonstrative("Chicken Little would love this one.")
+    assert _ends_on_demonstrative('Few believe the military would agree to that."')
+    assert not _ends_on_demonstrative("He said this was the end of the matter.")
