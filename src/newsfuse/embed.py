@@ -69,9 +69,10 @@ class WordLlamaEmbedder:
         self.dim = dim
         self._model = None
         self._lock = threading.Lock()
-        self._pieces: dict[str, list[int]] = {}
+        # tuples, not lists: a tuple of ints is no container the garbage collector walks
+        self._pieces: dict[str, tuple[int, ...]] = {}
         self._fast: _FastPath | None = None  # set at load when pieces may be encoded alone
-        self._tails: dict[str, list[int]] = {}  # the ids of short punctuation tails cut off pieces
+        self._tails: dict[str, tuple[int, ...]] = {}  # the ids of short punctuation tails cut off pieces
 
     def load(self):
         """Load the model now (it loads on first use otherwise); returns it."""
@@ -137,7 +138,7 @@ class WordLlamaEmbedder:
             known[k] = ids
         return list(chain.from_iterable(known))
 
-    def _encode_piece(self, piece: str) -> list[int]:
+    def _encode_piece(self, piece: str) -> tuple[int, ...]:
         """BPE's ids for one "▁word" piece not in the cache (see the class docstring)."""
         stem = piece.rstrip(_TRAILING)
         if stem and stem != piece and stem[-1] + piece[len(stem)] not in self._fast.joined:
@@ -151,9 +152,9 @@ class WordLlamaEmbedder:
             return (known if known is not None else self._encode_part(stem)) + ids
         return self._encode_part(piece)
 
-    def _encode_part(self, part: str) -> list[int]:
+    def _encode_part(self, part: str) -> tuple[int, ...]:
         token = self._fast.words.get(part)
-        return [token] if token is not None else [t.id for t in self._fast.bpe.tokenize(part)]
+        return (token,) if token is not None else tuple(t.id for t in self._fast.bpe.tokenize(part))
 
 
 # A "▁word" piece: a run of "▁" (spaces, after the tokenizer's normalizer) and the

@@ -28,7 +28,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-Concept = tuple[str, str]  # a stemmed bigram (content-word unigrams lost ROUGE: docs/summary.md)
+Concept = str  # a stemmed bigram, "stem stem" (`tokens.bigram_concepts`; content-word unigrams lost ROUGE: docs/summary.md)
 
 
 @dataclass(frozen=True)

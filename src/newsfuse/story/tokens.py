@@ -134,19 +134,16 @@ def content_stems(stems: list[str], raw: list[str]) -> frozenset[str]:
 
 def content_and_concepts(
     stems: list[str], raw: list[str], stop_words: frozenset[str] = STOPWORDS
-) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+) -> tuple[frozenset[str], frozenset[str]]:
     """``content_stems`` and ``bigram_concepts`` of one sentence, stopwords looked up once."""
     content = [w not in stop_words for w in raw]
-    concepts = compress(zip(stems, stems[1:]), map(or_, content, content[1:]))  # not two stopwords
+    concepts = compress(map(" ".join, zip(stems, stems[1:])), map(or_, content, content[1:]))  # not two stopwords
     return frozenset(compress(stems, content)), frozenset(concepts)
 
 
-def bigram_concepts(
-    stems: list[str], raw: list[str], stop_words: frozenset[str] = STOPWORDS
-) -> frozenset[tuple[str, str]]:
-    """Stemmed bigrams, minus those made only of stopwords (Gillick & Favre's concepts)."""
-    stop = [w in stop_words for w in raw]
-    return frozenset(
-        (a, b) for a, b, sa, sb in zip(stems, stems[1:], stop, stop[1:]) if not (sa and sb)
-    )
+def bigram_concepts(stems: list[str], raw: list[str], stop_words: frozenset[str] = STOPWORDS) -> frozenset[str]:
+    """Stemmed bigrams, minus those made only of stopwords (Gillick & Favre's concepts), as
+    "stem stem" strings: a story has thousands, and a string, unlike a pair, keeps its hash
+    and is no container the garbage collector must walk (stems hold no space)."""
+    return content_and_concepts(stems, raw, stop_words)[1]
 
