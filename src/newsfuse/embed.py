@@ -123,7 +123,10 @@ class WordLlamaEmbedder:
         if not text:
             return []
         cache = self._pieces
-        pieces = _PIECE.findall("▁" + text.replace(" ", "▁"))
+        if "  " in text or text[0] == " " or text[-1] == " ":
+            pieces = _PIECE.findall("▁" + text.replace(" ", "▁"))
+        else:  # single spaces only: each word is one piece (the same pieces, split in C)
+            pieces = ("▁" + text.replace(" ", " ▁")).split(" ")
         known = list(map(cache.get, pieces))
         k = -1
         for _ in range(known.count(None)):  # the new pieces only, found by C scans
