@@ -98,7 +98,8 @@ def content_matrix(stem_sets: Sequence[frozenset[str]]) -> sparse.csr_matrix:
     """Sentences x content words, 1 where a sentence uses the word (rows in order, a
     row's columns in the order its set iterates)."""
     flat = list(chain.from_iterable(stem_sets))
-    vocab = {word: k for k, word in enumerate(dict.fromkeys(flat))}  # numbered by first use
+    words = dict.fromkeys(flat)
+    vocab = dict(zip(words, range(len(words))))  # numbered by first use
     cols = list(map(vocab.__getitem__, flat))
     indptr = np.zeros(len(stem_sets) + 1, dtype=np.int32)
     np.cumsum([len(stems) for stems in stem_sets], out=indptr[1:])
@@ -206,29 +207,38 @@ def group(
         ok &= linkable
     ii, jj = np.nonzero(ok)
     order = np.argsort(-upper[ii, jj], kind="stable")  # ties: in (row, column) order
-    owner = list(range(n))
-    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
-    articles: dict[int, set] = {i: {article_of[i]} for i in range(n)}  # each group's articles
+    owner = list(range(n))  # each sentence's group, named by one of its members
+    # the groups that grew, with their articles (a sentence alone is its own group)
+    groups: dict[int, list[int]] = {}
+    articles: dict[int, set] = {}
     floor = options.group_floor
     for i, j in zip(ii[order].tolist(), jj[order].tolist()):
         a, b = owner[i], owner[j]
         if a == b:
             continue
-        if not articles[a].isdisjoint(articles[b]):
+        arts_a, arts_b = articles.get(a) or {article_of[a]}, articles.get(b) or {article_of[b]}
+        if not arts_a.isdisjoint(arts_b):
             continue
-        ga, gb = groups[a], groups[b]
+        ga, gb = groups.get(a) or [a], groups.get(b) or [b]
         if len(ga) == len(gb) == 1:
             lowest = sim[ga[0], gb[0]]
         else:
             lowest = sim[np.ix_(ga, gb)].min()
         if lowest < floor:
             continue
-        ga.extend(gb)
-        articles[a] |= articles.pop(b)
+        groups[a] = ga + gb
+        articles[a] = arts_a | arts_b
+        groups.pop(b, None)
+        articles.pop(b, None)
         for k in gb:
             owner[k] = a
-        del groups[b]
-    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+    # in order of their first sentence: a group is met first at its lowest member
+    out, met = [], set()
+    for k, root in enumerate(owner):
+        if root not in met:
+            met.add(root)
+            out.append(sorted(groups[root]) if root in groups else [k])
+    return out
 
 
 def align(
