@@ -257,7 +257,7 @@ def test_the_halves_of_a_quotation_split_in_two_are_a_pair():
         "Will he also attend the summit in Minsk later this winter after all?",  # question
         "he also said the talks would focus on economic cooperation between them.",  # lower-case start
         "He also said that you should subscribe to our channel for more videos.",  # furniture
-        "He said so.",  # short
+        "He agreed.",  # short, even in context
     ],
 )
 def test_other_rules_stand_for_continuations(second):
@@ -559,3 +559,103 @@ def test_demonstrative_ending_search_from_its_earliest_start_agrees_with_the_ful
     assert _ends_on_demonstrative("Chicken Little would love this one.")
     assert _ends_on_demonstrative('Few believe the military would agree to that."')
     assert not _ends_on_demonstrative("He said this was the end of the matter.")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "She pleaded not guilty.",
+        "He was 79.",
+        "Police opened an investigation.",
+        "It was insane.",
+        "There's a catch.",  # "'s" after a pronoun is a verb
+        "Something's gonna give.",
+        "You're way too complicated!",
+        "Fred was 79.",  # a first word in -ed is no verb, and no reason to reject either
+        "But nothing was done.",  # a coordinator: the sentence before is shown with it
+        "The workers succeeded — barely.",  # the verb comes before the dash
+    ],
+)
+def test_a_short_clause_may_follow_the_sentence_before_it(second):
+    a, b = _pair("Barrientos was arraigned on two counts of filing a false instrument.", second)
+    assert not b.eligible and b.reason == "short" and b.continuable
+    assert follows(a, b) == "after"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Washington ( reuters )",  # a dateline
+        "Santa rosa, calif.",  # a place and its state
+        "The weinstein co.",  # a name cut after its abbreviation
+        "On nov. 5, 2007.",  # a prepositional fragment
+        "Construction at the waterfall.",  # a caption: no verb
+        "This story has been updated.",  # a sign-off
+        "Nbc's miguel almaguer reports.",
+        "The answer is below.",  # a teaser
+        "Here is what we know.",
+        "Viewer discretion advised.",  # a notice
+        "Based on first visit enrolment.",  # a verb only in first place: no subject
+        "Came in second.",
+        "Would've been awesome.",
+        "Nicwa's faqs new!",  # "'s" after a noun is a possessive
+        "The orange of foley's tunic.",
+        "Shape created with sketch.",  # a caption's participle
+        "As she was dragged away.",  # a subordinate clause
+        "Unless someone is watching this.",
+        "9. California has earthquakes.",  # a list item
+        "Manuel valverde - was acquitted.",  # a list's name and gloss
+        "' I was over it.",  # a detached quote mark
+        "Posted: monday, may 1, 2017.",  # a label
+        "Yep, he said it.",  # an aside
+    ],
+)
+def test_a_short_fragment_is_no_continuation(second):
+    a, b = _pair("Barrientos was arraigned on two counts of filing a false instrument.", second)
+    assert not b.eligible and not b.continuable
+    assert follows(a, b) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's no indication that the two men knew each other before the attack.",
+        "It's unclear why the group claims that 60 people were wounded or killed.",
+        "It is unlikely, however, that the fund can support the currency forever.",
+        "It's been 10 years since the last storm of this size hit the coast.",
+        "This week, the chain began promoting its wings at a new price of $3 for five.",
+        "These days, the actress is better known for her website and her podcast.",
+    ],
+)
+def test_openers_that_refer_to_nothing_stand_alone(text):
+    assert _word(text).eligible
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's a manmade lagoon, built in 1976 and fed by water from a power plant.",
+        "This week, he traveled to Minsk for talks with Alexander Lukashenko.",
+        "This heavily hyped centrepiece of the evening reunited stars of the film.",
+        "It is believed to date from between 1495 and 1500.",  # raising: "it" is the painting
+        "It is expected to open in 2020 after years of construction delays.",
+    ],
+)
+def test_openers_that_refer_back_still_do(text):
+    w = _word(text)
+    assert not w.eligible and w.reason == "back-reference"
+
+
+def test_a_sentence_cut_inside_a_decimal_is_never_shown():
+    """Tokenized corpora write "46. 8 percent": the splitter cuts there, and each half says
+    something false ("The undrafted rookie averaged 5."): neither half is shown, alone or
+    as a continuation. A year before a figure is a real sentence end."""
+    a, b = _pair("The undrafted rookie averaged 5.", "2 yards a carry and finished with a team-high 716 yards.")
+    assert not a.eligible and not a.continuable
+    assert not b.eligible and not b.continuable
+    a, b = _pair("The Jays, who beat Drake on Sunday night, shot 46.", "8 percent for the game.")
+    assert a.reason == "split-in-number" and not a.continuable
+    lead, short = _pair("Drake lost the game by twelve points on Saturday night.", "The Jays shot 46.")
+    assert short.continuable  # nothing after it: a whole sentence
+    year, figure = _pair("The flood came back to the valley in 2005.", "52 people died in the flood that week.")
+    assert year.eligible and figure.eligible
