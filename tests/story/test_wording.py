@@ -659,3 +659,13 @@ def test_a_sentence_cut_inside_a_decimal_is_never_shown():
     assert short.continuable  # nothing after it: a whole sentence
     year, figure = _pair("The flood came back to the valley in 2005.", "52 people died in the flood that week.")
     assert year.eligible and figure.eligible
+
+
+def test_a_short_clause_follows_only_a_sentence_that_stands_alone():
+    """No chain of short asides after a continuation ("I think ..." + "I can help people."
+    + "I can vote."): a short clause is shown only right after a sentence that stands alone."""
+    a, b = _pair("I think the new law will change how people vote in the state.", "I can help people.")
+    assert not a.eligible and a.continuable and b.continuable and b.reason == "short"
+    assert follows(a, b) == ""
+    c, d = _pair("Barrientos was arraigned on two counts of filing a false instrument.", "She pleaded not guilty.")
+    assert follows(c, d) == "after"

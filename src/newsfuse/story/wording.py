@@ -777,6 +777,8 @@ def follows(previous: Wording, wording: Wording, previous_closes: bool = False) 
     if wording.eligible or not wording.continuable or not previous.text:
         return ""
     if _balanced(wording.text):
+        if wording.reason == "short":  # a short clause follows a sentence that stands alone, never a chain
+            return "after" if previous.eligible else ""
         if previous_closes or _balanced(previous.text):
             return "after" if previous.eligible or previous.continuable else ""
         return ""
