@@ -702,10 +702,10 @@ _STARTS_AFTER_SHORT_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}\.\s+$")
 
 
 def _cut_in_a_number(text: str, start: int, end: int) -> bool:
-    ends_on_number = _ENDS_ON_SHORT_NUMBER.search(text, max(0, end - 5), end) and text[end : end + 2].lstrip()[:1].isdigit()
-    return bool(ends_on_number) or (
-        text[start : start + 1].isdigit() and _STARTS_AFTER_SHORT_NUMBER.search(text, max(0, start - 6), start) is not None
-    )
+    if text[end - 2 : end - 1].isdigit() and text[end - 1 : end] == "." and text[end : end + 2].lstrip()[:1].isdigit():
+        if _ENDS_ON_SHORT_NUMBER.search(text, max(0, end - 5), end):
+            return True
+    return text[start : start + 1].isdigit() and _STARTS_AFTER_SHORT_NUMBER.search(text, max(0, start - 6), start) is not None
 
 
 def _english_reason(text: str) -> str:
