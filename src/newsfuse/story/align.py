@@ -94,19 +94,23 @@ class AlignedFact:
 DENSE_MAX_CELLS = 100_000
 
 
-def content_matrix(stem_sets: Sequence[frozenset[str]]) -> sparse.csr_matrix:
+def content_matrix(stem_sets: Sequence[frozenset[str]]) -> sparse.csr_matrix | np.ndarray:
     """Sentences x content words, 1 where a sentence uses the word (rows in order, a
-    row's columns in the order its set iterates)."""
+    row's columns in the order its set iterates); a dense array when it has at most
+    DENSE_MAX_CELLS cells."""
     flat = list(chain.from_iterable(stem_sets))
     words = dict.fromkeys(flat)
     vocab = dict(zip(words, range(len(words))))  # numbered by first use
-    cols = list(map(vocab.__getitem__, flat))
+    cols = np.fromiter(map(vocab.__getitem__, flat), dtype=np.int32, count=len(flat))
+    sizes = np.fromiter(map(len, stem_sets), dtype=np.int32, count=len(stem_sets))
+    shape = (len(stem_sets), max(1, len(vocab)))
+    if shape[0] * shape[1] <= DENSE_MAX_CELLS:
+        dense = np.zeros(shape, dtype=np.float32)
+        dense[np.repeat(np.arange(shape[0]), sizes), cols] = 1.0
+        return dense
     indptr = np.zeros(len(stem_sets) + 1, dtype=np.int32)
-    np.cumsum([len(stems) for stems in stem_sets], out=indptr[1:])
-    data = np.ones(len(cols), dtype=np.float32)
-    return sparse.csr_matrix(
-        (data, np.asarray(cols, dtype=np.int32), indptr), shape=(len(stem_sets), max(1, len(vocab)))
-    )
+    np.cumsum(sizes, out=indptr[1:])
+    return sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), cols, indptr), shape=shape)
 
 
 def _small(x: sparse.csr_matrix | np.ndarray) -> np.ndarray | None:
