@@ -277,7 +277,9 @@ def align(
     facts = []
     for g in groups:
         close = _close(g, fact_sim, options) if len(g) > 1 else {g[0]: ()}
-        support = supporters(g, linked, article_of, options, best=best, close=close) if any(map(reached.__getitem__, g)) else {}
+        support = {}
+        if any(map(reached.__getitem__, g)):
+            support = supporters(g, linked, article_of, options, best=best, close=close)
         facts.append(AlignedFact(tuple(g), support, close))
     return facts, sim
 

@@ -18,17 +18,18 @@ from __future__ import annotations
 
 import heapq
 import math
-from itertools import chain, compress, repeat
-from operator import ge
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain, compress, repeat
+from operator import ge
 from typing import Sequence
 
 import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-Concept = str  # a stemmed bigram, "stem stem" (`tokens.bigram_concepts`; content-word unigrams lost ROUGE: docs/summary.md)
+# A stemmed bigram, "stem stem" (`tokens.bigram_concepts`); content-word unigrams lost ROUGE (docs/summary.md).
+Concept = str
 
 
 @dataclass(frozen=True)

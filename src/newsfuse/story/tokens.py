@@ -49,6 +49,23 @@ STOPWORDS = frozenset(
 )
 
 
+# Token shapes the wording rules read. A whitespace token's word: its quote marks,
+# brackets and punctuation stripped, lower-cased.
+QUOTES_OPEN = "\"“«'‘„"
+QUOTES_ALL = "\"“”«»„"
+DASHES = frozenset({"_", "-", "--", "—", "–", "---"})
+SUBJECT_PRONOUNS = frozenset(
+    "he she it they he's she's it's they're he'd she'd it'd they'd he'll she'll it'll they'll they've".split()
+)
+FIRST_PERSON_OPENERS = frozenset(
+    "i i'm i've i'd i'll i’m i’ve i’d i’ll we we're we've we'd we'll we’re we’ve we’d we’ll".split()
+)
+
+
+def bare(token: str) -> str:
+    return token.strip(QUOTES_ALL + "'‘’()[],.:;!?").lower()
+
+
 @lru_cache(maxsize=None)
 def stopwords(language: str) -> frozenset[str]:
     """The function words of a language (ISO 639-1 code): English's list above; for

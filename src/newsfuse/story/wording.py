@@ -21,8 +21,11 @@ from typing import Iterator
 
 from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
+from newsfuse.story.clauses import MIN_WORDS_IN_CONTEXT, refers_to_nothing, short_clause
 from newsfuse.story.furniture import addresses_the_reader, is_junk, leading_label, opens_on_link_label
-from newsfuse.story.tokens import STOPWORDS, Span, token_spans
+from newsfuse.story.tokens import (
+    DASHES, FIRST_PERSON_OPENERS, QUOTES_ALL, QUOTES_OPEN, STOPWORDS, SUBJECT_PRONOUNS, Span, bare, token_spans,
+)
 from newsfuse.text.case import reads_lowercased
 from newsfuse.text.sentences import SCRIPT_STOPS
 from newsfuse.text.lexicon import SPEECH_VERBS, verb_alternation
@@ -30,9 +33,6 @@ from newsfuse.text.words import count_tokens
 
 # Openers that refer back to something earlier in the article: the subject pronouns, and
 # demonstratives, possessives and object forms.
-SUBJECT_PRONOUNS = frozenset(
-    "he she it they he's she's it's they're he'd she'd it'd they'd he'll she'll it'll they'll they've".split()
-)
 BACK_REFERENCE_OPENERS = SUBJECT_PRONOUNS | frozenset(
     "this that these those his her its their him them such that's".split()
 )
@@ -67,9 +67,8 @@ _PRONOUN_ATTRIBUTION_END = re.compile(
 # A sentence opening on "I" or "We" outside quotation marks is speech whose marks were
 # lost (a scrape, a transcript: "i hate the children being taken away.", "We might have
 # more deaths than usual this year.") or a columnist's, an outlet's or a study's own
-# voice; either way the reader needs the sentence before it to know who speaks.
-FIRST_PERSON_OPENERS = frozenset("i i'm i've i'd i'll i’m i’ve i’d i’ll we we're we've we'd we'll we’re we’ve we’d we’ll".split())
-# ... unless the sentence names its speaker at its end: ", Smith said.", ", the doctor
+# voice; either way the reader needs the sentence before it to know who speaks
+# (`tokens.FIRST_PERSON_OPENERS`) ... unless the sentence names its speaker at its end: ", Smith said.", ", the doctor
 # said on Monday." (a pronoun there is itself a back-reference, `_PRONOUN_ATTRIBUTION_END`).
 _ATTRIBUTED_AT_END = re.compile(
     r",\s+(?:[^\s,]+\s+){1,5}(?:" + _SPEECH_VERB + r")\b"
@@ -98,145 +97,6 @@ def _impersonal(tokens: list[str]) -> bool:
     return len(tokens) > 1 and tokens[0].lower() == "il" and tokens[1].lower() in _IMPERSONAL_AFTER_IL
 
 
-# English openers that stand for nothing said before: the "it" of an extraposed clause or
-# of elapsed time ("It's unclear why ...", "It is unlikely, however, that ...", "It's too
-# soon to determine whether ...", "It appears that ...", "It's been 10 years since ..."),
-# and a demonstrative that reckons a time from the article's date, as "today" does ("This
-# week, the chain began ...", "This year's turkey trot ...", "These days, ..."). A subject
-# pronoun right after the time still refers back ("This week, he said ...").
-_EXTRAPOSED_IT = re.compile(
-    r"[\"“]?it(?:'s|’s| is| was| has been| had been| will be| would be| remains| remained| seems| seemed"
-    r"| appears| appeared)(?: not)?(?: (?:\w+ly|too|so|very|also|still|now|even|just|far|much|more|less|no|as))*"
-    r" (?:(?:clear|unclear|unknown|possible|impossible|hard|difficult|easy|important|necessary|essential"
-    r"|surprising|unsurprising|early|soon|late|time|rare|common|uncommon|illegal|legal|uncertain|obvious"
-    r"|apparent|evident|worth|safe|unusual|ironic|notable|noteworthy|striking)"
-    r"(?:,[^,]{1,40},)? (?:to|that|whether|if|why|how|what|who|when|where|for)"
-    # ... but before "to" these raise the subject of the verb after them, and "it" is
-    # something said before ("It is believed to date from 1495.", "It is likely to pass.")
-    r"|(?:known|likely|unlikely|certain|true|untrue|expected|believed|reported|estimated|thought|feared"
-    r"|understood|said|alleged|rumored|rumoured)(?:,[^,]{1,40},)? (?:that|whether|if|why|how|what|who|when|where))\b"
-    r"|[\"“]?it (?:appears|appeared|seems|seemed|turns out|turned out|emerged) (?:that|as if|as though)\b"
-    r"|[\"“]?it(?:'s|’s| has) been [^,.;:]{1,30} since\b",
-    re.IGNORECASE,
-)
-_DEICTIC_TIMES = frozenset(
-    "year week month morning afternoon evening weekend summer spring fall autumn winter season"
-    " year's week's month's weekend's season's summer's".split()
-)
-
-
-def _refers_to_nothing(tokens: list[str], text: str) -> bool:
-    """Whether a back-reference opener is one only in form (`_EXTRAPOSED_IT`, `_DEICTIC_TIMES`)."""
-    opener = _bare(tokens[0])
-    if opener in ("it", "it's", "it’s"):
-        return _EXTRAPOSED_IT.match(text) is not None
-    if opener in ("this", "these") and len(tokens) > 2:
-        second = _bare(tokens[1])
-        deictic = second in _DEICTIC_TIMES if opener == "this" else second == "days"
-        return deictic and _bare(tokens[2]) not in SUBJECT_PRONOUNS
-    return False
-
-
-# A sentence under `WordingOptions.min_words` may still be shown as a continuation, right
-# after the sentence before it in its article ("... died on Sunday." + "She was 22 years
-# old."; "Officers said he seemed confused." + "Police called an ambulance."), when it has
-# at least this many words and reads as a clause of the story (`_short_clause`).
-MIN_WORDS_IN_CONTEXT = 3
-# ... not a dateline or credit ("indianapolis ( wxin/cnn )", "Santa rosa, calif."), a name
-# the splitter cut after its abbreviation ("The weinstein co.", "Giant pandas in the u.s."),
-# a prepositional fragment ("On nov. 5, 2007.", "For 90 days."), a caption or list item with
-# no verb ("Construction at skogafoss waterfall.", "Common cold, sore throat.") or a page's
-# sign-off, teaser or notice ("This story has been updated.", "Nbc's miguel almaguer
-# reports.", "The answer is below.", "Viewer discretion advised.").
-_SHORT_END = re.compile(r"(?:[^\W\d_]{2,}|\d)[.!][\"”’']*$")
-SHORT_END_ABBREVIATIONS = frozenset(
-    "inc co corp ltd llc jr sr bros ave blvd rd st ft mt no vs et ala ariz ark calif colo conn del fla ga ill ind"
-    " kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo".split()
-)
-_PREPOSITIONS = frozenset("on in at for from by with to of about after before during since until under over into than".split())
-_SIGN_OFF = re.compile(
-    r"\b(?:has|have|had) been (?:updated|corrected)\b|\breports\.|\bhas (?:more|the details|the story|learned)\b"
-    r"|\bhere\.|\bbelow\.|\bmore\.$|\bon twitter\b|\bwritten by\b|\bfull story\b|\bdeveloping story\b"
-    r"|\bcontributed to this\b|\b(?:advised|required|recommended|reserved)[.!]$"
-    r"|^[\"“']?here(?:'s|’s| is| are)\b",  # a teaser: "Here is what we know."
-    re.IGNORECASE,
-)
-# ... nor a piece of a longer sentence or of a list: one opening on a subordinating
-# conjunction ("as she was dragged away.", "unless someone is watching this."; a
-# coordinator is fine: "But nothing was done."), on a list number ("9. California has
-# earthquakes."), on a label ("Posted: monday, may 1, 2017."), on a detached closing or
-# single quote mark ("' i was over it.", "’ ” she continued."; an opening one starts a
-# quotation, `follows` checks it), or one whose verb comes only after a lone dash
-# ("manuel valverde - was acquitted.": a list's name and gloss; not "The workers
-# succeeded — barely."); nor an aside in a speaker's or columnist's voice, opening on an
-# interjection ("Yep, he said it.", "yes, you read that correctly.").
-_PIECE_OPENERS = frozenset("as while because when if unless although though whereas whether".split())
-_CLOSING_MARKS = frozenset("' ’ ‘ ” »".split())
-_INTERJECTIONS = frozenset("yes yep yeah well oh wow ok okay".split())
-_LIST_NUMBER = re.compile(r"\d{1,3}[.)]")
-# A finite verb after the first word (`_has_finite_verb`): an auxiliary, a past form in
-# -ed, a contraction, or one of the commonest irregular past forms ...
-_FINITE_CUES = frozenset(
-    "is are was were be been am has have had do does did will would can could may might must should shall"
-    " said told went came got made took saw knew found gave left felt thought became began ran won lost held"
-    " kept fled shot hit met paid put sent spent stood fell heard brought bought caught built broke wrote"
-    " drove ate led let meant read sat sold struck taught understood wore".split()
-)
-_CONTRACTED = ("n't", "'re", "'ve", "'d", "'ll", "'m")
-# ... where "'s" is "is" or "has" only after a pronoun ("There's a catch.", "Something's
-# gonna give."); after a name or noun it is a possessive ("nicwa's faqs new!", "The orange
-# of foley's tunic."). An -ed form before "by" or "with" is a participle: a credit or a
-# caption ("Shape created with sketch.", "Photo provided by ...").
-_S_HOSTS = frozenset(
-    "he she it that there here what who where how something someone somebody nothing nobody everything everyone"
-    " everybody anything anyone anybody".split()
-)
-_SUBJECTS = SUBJECT_PRONOUNS | FIRST_PERSON_OPENERS | frozenset({"you"})
-
-
-def _verb_cue(word: str, following: str) -> bool:
-    if word in _FINITE_CUES or word.endswith(_CONTRACTED):
-        return True
-    if word.endswith("'s"):
-        return word[:-2] in _S_HOSTS
-    return len(word) > 3 and word.endswith("ed") and following not in ("by", "with")
-
-
-def _has_finite_verb(tokens: list[str]) -> bool:
-    """Whether the sentence has a subject and a finite verb, as far as cues tell."""
-    words = [_bare(token).replace("’", "'") for token in tokens] + [""]
-    host, _, clitic = words[0].partition("'")
-    if host in _SUBJECTS or words[0] in _SUBJECTS or (clitic == "s" and host in _S_HOSTS):
-        return True  # "i hate it.", "You're way too complicated!", "There's a catch."
-    if words[0] in _FINITE_CUES or clitic in ("t", "re", "ve", "d", "ll", "m"):
-        return False  # a verb first, its subject missing: "Came in second.", "would've been awesome."
-    # the first word is no verb even in form: "Based on first visit enrolment.", "Fred was 79."
-    return any(map(_verb_cue, words[1:-1], words[2:]))
-
-
-def _short_clause(tokens: list[str], text: str) -> bool:
-    """Whether a sentence too short to stand alone reads as a clause of its story in context."""
-    last = tokens[-1].rstrip("\"”’'.!").lower()
-    first = tokens[0]
-    dash = next((i for i, t in enumerate(tokens) if t in DASHES), len(tokens))
-    return (
-        _SHORT_END.search(text) is not None
-        and "." not in last
-        and last not in SHORT_END_ABBREVIATIONS
-        and not any(t[:1] in "([" or t[-1:] in ")]" for t in tokens)
-        and _bare(first) not in _PREPOSITIONS
-        and _bare(first) not in _PIECE_OPENERS
-        and not (first.endswith(",") and _bare(first) in _INTERJECTIONS)
-        and first not in _CLOSING_MARKS
-        and not first.endswith(":")
-        and _LIST_NUMBER.fullmatch(first) is None
-        and not _SIGN_OFF.search(text)
-        and not addresses_the_reader(text)
-        and dash > 0
-        and _has_finite_verb(tokens[:dash])
-    )
-
-
 _OPENERS_BY_LANGUAGE = {lang: BACK_REFERENCE_OPENERS | more for lang, more in OTHER_BACK_REFERENCE_OPENERS.items()}
 # Finite verbs that open a sentence whose subject was cut off (a headline fragment or a
 # mis-split: "Said he's not taking the plunge ...", "Will not run for ..."). Modals count
@@ -254,9 +114,6 @@ DELETABLE_CONNECTIVES = frozenset(
 # history judges them, one thing is certain"): deleting one would change what the
 # sentence says, so a sentence opening on one answers the sentence before it.
 CONCESSIVE_OPENERS = frozenset({"however"})
-DASHES = frozenset({"_", "-", "--", "—", "–", "---"})
-QUOTES_OPEN = "\"“«'‘„"
-QUOTES_ALL = "\"“”«»„"
 QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
 _TERMINAL = re.compile(r"[.!\"”’')\]" + SCRIPT_STOPS + r"]$")
 # An ellipsis at the end marks text cut off (a teaser, a caption: "... would top some
@@ -332,10 +189,6 @@ class Wording:
         spans = token_spans(article_text, start, end)
         gone = set(self.dropped)
         return [span for k, span in enumerate(spans) if k not in gone]
-
-
-def _bare(token: str) -> str:
-    return token.strip(QUOTES_ALL + "'‘’()[],.:;!?").lower()
 
 
 def dateline_length(tokens: list[str], lowercased: bool) -> int:
@@ -414,19 +267,19 @@ def _problems(
     `count_tokens`."""
     if words < options.min_words:
         # in context, a short clause reads as the article's next sentence ("He was 79.")
-        yield "short", words >= MIN_WORDS_IN_CONTEXT and _short_clause(tokens, text)
+        yield "short", words >= MIN_WORDS_IN_CONTEXT and short_clause(tokens, text)
     if words > options.max_words:
         yield "long", False
     if is_junk(text) or opens_on_link_label(text):
         yield "junk", False
-    if _bare(tokens[0]) in openers and not _impersonal(tokens) and not _refers_to_nothing(tokens, text):
+    if bare(tokens[0]) in openers and not _impersonal(tokens) and not refers_to_nothing(tokens, text):
         yield "back-reference", True
     if tokens[0].lower() in DELETABLE_CONNECTIVES:
         yield "back-reference", True  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
     if _pronoun_after_adverbial(tokens):
         yield "back-reference", True
     if (
-        _bare(tokens[0]) in FIRST_PERSON_OPENERS
+        bare(tokens[0]) in FIRST_PERSON_OPENERS
         and not any(q in text for q in QUOTES_ALL)
         and not _ATTRIBUTED_AT_END.search(text)  # "I think we will win, Smith said."
     ):
@@ -469,11 +322,11 @@ def _pronoun_after_adverbial(tokens: list[str]) -> bool:
     opener = tokens[0].lower().strip(QUOTES_ALL + "'‘’(")
     if opener not in ADVERBIAL_OPENERS:
         return False
-    if opener in ADVERB_OPENERS and len(tokens) > 1 and _bare(tokens[1]) in SUBJECT_PRONOUNS:
+    if opener in ADVERB_OPENERS and len(tokens) > 1 and bare(tokens[1]) in SUBJECT_PRONOUNS:
         return True  # "Now it wants its money back.", "Then they left."
     for k, token in enumerate(tokens[:ADVERBIAL_MAX_TOKENS]):
         if token.endswith(","):
-            return k + 1 < len(tokens) and _bare(tokens[k + 1]) in SUBJECT_PRONOUNS
+            return k + 1 < len(tokens) and bare(tokens[k + 1]) in SUBJECT_PRONOUNS
         if any(ch in token for ch in QUOTES_ALL + ";:"):
             return False
     return False
@@ -513,7 +366,7 @@ def _subjectless(tokens: list[str], lowercased: bool) -> bool:
         return False
     if opener in SUBJECTLESS_OPENERS:
         return True
-    return opener in SUBJECTLESS_MODALS and _bare(follower) in MODAL_FOLLOWERS
+    return opener in SUBJECTLESS_MODALS and bare(follower) in MODAL_FOLLOWERS
 
 
 def split_off_quote(tokens: list[str], following: str) -> int | None:
@@ -563,7 +416,7 @@ def _quote_problem(text: str) -> str:
         after = _QUOTATION.sub(" ", text[closing + 1 :]).split() if closing > 0 else []
         if len(after) < 2:
             return "unattributed-quote"
-        if _bare(after[0]) in BACK_REFERENCE_OPENERS:
+        if bare(after[0]) in BACK_REFERENCE_OPENERS:
             return "back-reference"  # '"...," he added.': the speaker is in an earlier sentence
     return ""
 
@@ -597,7 +450,7 @@ def _parentheticals(tokens: list[str]) -> list[int]:
             and inside.count("(") == 1
             and inside.count(")") == 1
             and (_WEB_ADDRESS.fullmatch(inside.strip("() ")) or not any(ch.isdigit() or ch in QUOTES_ALL for ch in inside))
-            and not any(_bare(t) in PARENTHETICAL_HEDGES for t in tokens[k : end + 1])
+            and not any(bare(t) in PARENTHETICAL_HEDGES for t in tokens[k : end + 1])
         ):
             out.extend(range(k, end + 1))
         k = end + 1
@@ -673,8 +526,7 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         checked_tokens = checked.split()
     language = (article.language or "en")[:2]
     openers = _OPENERS_BY_LANGUAGE.get(language, BACK_REFERENCE_OPENERS)
-    # the gershayim swap keeps the tokens: one count serves both (ASCII: one word a token)
-    words = len(kept_tokens) if sentence.isascii() else count_tokens(kept_tokens)
+    words = count_tokens(kept_tokens)  # the gershayim swap keeps the tokens: one count serves both
     reason, in_context = "empty", "empty"
     if kept_tokens:
         reason, in_context = _unfit(checked, checked_tokens, lowercased, options, openers, words)
@@ -705,7 +557,8 @@ def _cut_in_a_number(text: str, start: int, end: int) -> bool:
     if text[end - 2 : end - 1].isdigit() and text[end - 1 : end] == "." and text[end : end + 2].lstrip()[:1].isdigit():
         if _ENDS_ON_SHORT_NUMBER.search(text, max(0, end - 5), end):
             return True
-    return text[start : start + 1].isdigit() and _STARTS_AFTER_SHORT_NUMBER.search(text, max(0, start - 6), start) is not None
+    opens_on_digit = text[start : start + 1].isdigit()
+    return opens_on_digit and _STARTS_AFTER_SHORT_NUMBER.search(text, max(0, start - 6), start) is not None
 
 
 def _english_reason(text: str) -> str:
@@ -784,7 +637,7 @@ def follows(previous: Wording, wording: Wording, previous_closes: bool = False) 
         return ""
     if previous.eligible or not previous.continuable or previous_closes or _balanced(previous.text):
         return ""
-    if _bare(previous.text.split()[0]) in BACK_REFERENCE_OPENERS:
+    if bare(previous.text.split()[0]) in BACK_REFERENCE_OPENERS:
         return ""  # the pair itself would need the sentence before it
     if not (_leaves_open(previous.text) and _closes_earlier(wording.text)):
         return ""  # '..., " she tells us.' + '"Doug and I ...': a quotation ends, another begins
