@@ -74,3 +74,19 @@ def test_pieces_are_never_cut_where_a_token_spans_the_cut(embedder):
         fresh = WordLlamaEmbedder()
         fresh.load()
         assert fresh._token_ids(model, text) == model.tokenizer.encode(text, add_special_tokens=False).ids
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [t for t in TEXTS if "▁" not in t and "<" not in t],  # blank and unevenly spaced texts: pieces per text
+        ["Putin arrived.", "Putin, who arrived, spoke.", "(Putin) said: Putin's visit."],  # single-spaced: one split
+        ["one", "", "two three"],
+    ],
+)
+def test_a_storys_texts_cut_together_give_wordllamas_vectors(texts):
+    fresh = WordLlamaEmbedder()  # nothing cached: every piece is new, some twice in one call
+    ours = fresh.embed(texts)
+    theirs = _normalise(fresh.load().embed(list(texts), norm=False, batch_size=256))
+    np.testing.assert_array_equal(ours, theirs)
+    np.testing.assert_array_equal(fresh.embed(texts), ours)  # and from the cache
