@@ -323,6 +323,31 @@ def test_short_parentheticals_are_deleted_when_the_claim_stays_whole(sentence, s
     assert " ".join(sentence[a:b] for a, b in w.kept_spans(sentence, 0, len(sentence))) == w.text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("( youtube/john boehner ) just two weeks ago, republicans handed president obama a defeat at the polls.",
+         "just two weeks ago, republicans handed president obama a defeat at the polls."),
+        ("[ there was a video here ] early tuesday morning, his son posted an instagram video about it all.",
+         "early tuesday morning, his son posted an instagram video about it all."),
+        ("[ read the new york times editorial here. ] speaking to reporters, mr. trump alluded to the editorials.",
+         "speaking to reporters, mr. trump alluded to the editorials."),
+        # kept whole (and refused): the rest would lose a figure, go on from the aside, or lose a hedge
+        ("( 53 % ) athletes landed with their body on the landing pad and their head on the ground.", None),
+        ("[ his father ], zubeidat and tamerlan questioned him about his internet searches last year.", None),
+        ("( allegedly ) the mayor took money from the developers of the tower in the city centre.", None),
+    ],
+)
+def test_a_leading_aside_is_deleted_when_the_rest_stands_without_it(sentence, shown):
+    w = _word(sentence, lowercased=True)
+    if shown is None:
+        assert w.text == sentence and not w.eligible
+        return
+    assert (w.text, w.eligible) == (shown, True), w.reason
+    assert is_subsequence(w.text, sentence)
+    assert " ".join(sentence[a:b] for a, b in w.kept_spans(sentence, 0, len(sentence))) == w.text
+
+
 def test_the_length_limit_grows_with_the_budget_within_its_floor_and_cap():
     options = WordingOptions()
     assert options.for_budget(100) is options  # 0.4 x 100 = 40: the 55-word floor stands

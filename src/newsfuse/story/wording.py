@@ -136,6 +136,7 @@ PARENTHETICAL_HEDGES = frozenset(
     " unconfirmed unverified sic former formerly ex later".split()
 )
 AGENCY_MAX_TOKENS = 3  # "(CNN)", "( cnn )", "( ap )"
+ASIDE_MAX_TOKENS = 12  # "[ read the new york times editorial here. ]"
 # Multi-News writes quote marks as separate tokens and its sentence splitter leaves a
 # closing mark at the start of the next sentence: 'named him the " most-hated man on the
 # internet.' + '" both men are charged ...'. What follows a sentence's end that shows it.
@@ -228,15 +229,50 @@ def leading_agency(tokens: list[str]) -> int:
     if not tokens[:1] or not tokens[0].startswith("("):
         return 0
     for i, tok in enumerate(tokens[:AGENCY_MAX_TOKENS]):
-        if tok.endswith(")"):
-            return i + 1 if len(tokens) > i + 1 else 0
+        if tok.endswith(")"):  # a hedge is no credit: "( allegedly ) the mayor took ..."
+            hedged = any(bare(t) in PARENTHETICAL_HEDGES for t in tokens[: i + 1])
+            return i + 1 if len(tokens) > i + 1 and not hedged else 0
         if any(ch in tok for ch in ",;:.") and not tok.endswith("."):
             return 0
     return 0
 
 
+def leading_aside(tokens: list[str]) -> int:
+    """How many leading tokens form an aside in parentheses or brackets that the sentence
+    after it does not lean on: a credit or an editor's note ("( youtube/john boehner ) just
+    two weeks ago, ...", "[ there was a video here ] early tuesday morning, ...", "[ updated
+    below ] yesterday ..."); 0 if none. Not one the sentence goes on from ("[ his father ],
+    zubeidat ..."), nor one holding a figure ("( 53 % ) athletes landed ...": the rest
+    would lose its number), a quotation or a hedge (`_deletable_aside`)."""
+    closing = {"(": ")", "[": "]"}.get(tokens[0][:1]) if tokens else None
+    if closing is None:
+        return 0
+    end = next((j for j, tok in enumerate(tokens[:ASIDE_MAX_TOKENS]) if closing in tok), None)
+    if end is None or end == len(tokens) - 1 or not tokens[end].endswith(closing):
+        return 0
+    return end + 1 if _deletable_aside(tokens[: end + 1], tokens[0][0], closing) else 0
+
+
+def _deletable_aside(aside: list[str], opening: str = "(", closing: str = ")") -> bool:
+    """Whether deleting these tokens (an aside, its marks included) leaves the claim whole:
+    not nested; no figure (a figure is a fact) or quote mark (the quotes must stay
+    balanced), unless it is a web address alone; nothing that hedges or negates the claim
+    ("He (allegedly) took the money")."""
+    inside = " ".join(aside)
+    return (
+        inside.count(opening) == 1
+        and inside.count(closing) == 1
+        and (not any(ch.isdigit() or ch in QUOTES_ALL for ch in inside)
+             or _WEB_ADDRESS.fullmatch(inside.strip(opening + closing + " ")) is not None)
+        and not any(bare(t) in PARENTHETICAL_HEDGES for t in aside)
+    )
+
+
 def _leading_deletions(tokens: list[str], lowercased: bool, options: WordingOptions) -> int:
-    drop = dateline_length(tokens, lowercased) or leading_agency(tokens) or leading_label(tokens, lowercased)
+    drop = (
+        dateline_length(tokens, lowercased) or leading_agency(tokens) or leading_aside(tokens)
+        or leading_label(tokens, lowercased)
+    )
     if tokens[:drop] and len(tokens) > drop and tokens[drop] in DASHES:
         drop += 1
     if tokens[drop : drop + 1] == ['"'] and "".join(tokens).count('"') % 2:
@@ -444,14 +480,7 @@ def _parentheticals(tokens: list[str]) -> list[int]:
         if end is None or end == len(tokens) - 1:
             k += 1
             continue
-        inside = " ".join(tokens[k : end + 1])
-        if (
-            tokens[end].endswith(")")
-            and inside.count("(") == 1
-            and inside.count(")") == 1
-            and (_WEB_ADDRESS.fullmatch(inside.strip("() ")) or not any(ch.isdigit() or ch in QUOTES_ALL for ch in inside))
-            and not any(bare(t) in PARENTHETICAL_HEDGES for t in tokens[k : end + 1])
-        ):
+        if tokens[end].endswith(")") and _deletable_aside(tokens[k : end + 1]):
             out.extend(range(k, end + 1))
         k = end + 1
     return out
