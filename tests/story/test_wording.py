@@ -336,6 +336,8 @@ def test_short_parentheticals_are_deleted_when_the_claim_stays_whole(sentence, s
         ("( 53 % ) athletes landed with their body on the landing pad and their head on the ground.", None),
         ("[ his father ], zubeidat and tamerlan questioned him about his internet searches last year.", None),
         ("( allegedly ) the mayor took money from the developers of the tower in the city centre.", None),
+        ("[ satire ] the president resigned on tuesday to spend more time with his golf clubs.", None),
+        ("(Opinion) the new stadium is the worst building the city has put up in fifty years.", None),
     ],
 )
 def test_a_leading_aside_is_deleted_when_the_rest_stands_without_it(sentence, shown):

@@ -130,10 +130,12 @@ _ABBREVIATION_END_ANY_CASE = re.compile(_ABBREVIATION, re.IGNORECASE)
 # A dateline sits within the first tokens: "NEW YORK (AP) _", "BEIJING, Oct. 5 (Xinhua) --".
 DATELINE_MAX_TOKENS = 8
 PARENTHETICAL_MAX_TOKENS = 6  # "( r-ohio )", "(the Australian Transport Safety Bureau)"
-# A parenthetical holding one of these qualifies the claim: deleting it would change it.
+# A parenthetical holding one of these qualifies the claim: deleting it would change it
+# (and so would a genre label: "(Satire) The president resigned." is no report).
 PARENTHETICAL_HEDGES = frozenset(
     "not no never allegedly reportedly apparently possibly probably perhaps maybe supposedly purportedly"
-    " unconfirmed unverified sic former formerly ex later".split()
+    " unconfirmed unverified sic former formerly ex later"
+    " satire satirical parody spoof opinion rumor rumour rumors rumours hypothetical fiction joke".split()
 )
 AGENCY_MAX_TOKENS = 3  # "(CNN)", "( cnn )", "( ap )"
 ASIDE_MAX_TOKENS = 12  # "[ read the new york times editorial here. ]"
