@@ -11,7 +11,6 @@ by sentence; a quotation none of whose sentences met another outlet's stays whol
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Sequence

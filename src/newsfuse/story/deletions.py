@@ -1,0 +1,190 @@
+"""What deletion-only compression may remove from a sentence: whole whitespace tokens
+that are not part of its claim. At the start: a dateline (``LONDON (AP) _``), an agency
+credit (``(CNN)``), an aside in parentheses or brackets (a photo credit, an editor's
+note), a page label, a discourse connective (``However,``); inside: a short parenthetical
+(``Boehner (R-Ohio) said``) and a detached quote mark the sentence splitter left behind.
+Never an aside holding a figure, a quotation or a hedge: what is left must say what the
+sentence said. `wording` decides whether what is left may be shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.story.furniture import leading_label
+from newsfuse.story.tokens import DASHES, QUOTES_ALL, QUOTES_OPEN, bare
+
+# Connectives whose deletion leaves a standalone sentence ("However, X did Y").
+DELETABLE_CONNECTIVES = frozenset(
+    "but and however however, meanwhile, meanwhile also, also still, so, moreover, furthermore,"
+    " instead, nonetheless, nevertheless, yet thus, indeed, separately, additionally, earlier,"
+    " later, now, then,".split()
+)
+# Connectives that, without their comma, may open a concessive clause instead ("However
+# history judges them, one thing is certain"): deleting one would change what the
+# sentence says, so a sentence opening on one answers the sentence before it.
+CONCESSIVE_OPENERS = frozenset({"however"})
+
+
+# A dateline sits within the first tokens: "NEW YORK (AP) _", "BEIJING, Oct. 5 (Xinhua) --".
+DATELINE_MAX_TOKENS = 8
+PARENTHETICAL_MAX_TOKENS = 6  # "( r-ohio )", "(the Australian Transport Safety Bureau)"
+# A parenthetical holding one of these qualifies the claim: deleting it would change it
+# (and so would a genre label: "(Satire) The president resigned." is no report).
+PARENTHETICAL_HEDGES = frozenset(
+    "not no never allegedly reportedly apparently possibly probably perhaps maybe supposedly purportedly"
+    " unconfirmed unverified sic former formerly ex later"
+    " satire satirical parody spoof opinion rumor rumour rumors rumours hypothetical fiction joke".split()
+)
+AGENCY_MAX_TOKENS = 3  # "(CNN)", "( cnn )", "( ap )"
+ASIDE_MAX_TOKENS = 12  # "[ read the new york times editorial here. ]"
+# Multi-News writes quote marks as separate tokens and its sentence splitter leaves a
+# closing mark at the start of the next sentence: 'named him the " most-hated man on the
+# internet.' + '" both men are charged ...'. What follows a sentence's end that shows it.
+_CLOSES_NEXT = re.compile(r'[ \t]*"(?:\s|$)')
+
+
+def dateline_length(tokens: list[str], lowercased: bool) -> int:
+    """How many leading tokens form a dateline ending in a dash (0 if none)."""
+    head = "".join(tokens[:DATELINE_MAX_TOKENS])
+    if "-" not in head and "_" not in head and "—" not in head and "–" not in head:
+        return 0  # every dash and dash-ended token holds one: most sentences stop here
+    for i, tok in enumerate(tokens[:DATELINE_MAX_TOKENS]):
+        if tok in DASHES:
+            head = tokens[:i]
+            if not head:
+                return i + 1
+            if any(";" in t for t in head):
+                return 0  # "( supplementary figs. 1 – 5; ...": a range, not a dateline
+            # a credit closing right before the dash: "( ap ) _", "LONDON (AP) _"; not one
+            # the sentence went on from ("( cnn ) a list of names -- including ...")
+            agency = head[-1].endswith(")") and any(t.startswith("(") for t in head)
+            if lowercased:  # a short head, but not a name and age ("ballas, 26 – who ...")
+                aged = len(head) == 2 and head[0].endswith(",") and head[1].isdigit() and len(head[1]) <= 3
+                return i + 1 if agency or (len(head) <= 3 and not aged) else 0
+            letters = "".join(ch for t in head for ch in t if ch.isalpha())
+            shouted = letters.isupper() if letters else True
+            # "Meadow Lake, Saskatchewan –": a short capitalised place, with its comma
+            place = len(head) <= 4 and head[-2:-1] != [] and any(t.endswith(",") for t in head[:-1]) and all(
+                t[:1].isupper() for t in head
+            )
+            return i + 1 if shouted or agency or place else 0
+        if tok.endswith(("_", "--", "—", "–")) and tok.rstrip("_-—–").isupper():
+            return i + 1  # "LONDON--" written as one token
+    return 0
+
+
+def leading_agency(tokens: list[str]) -> int:
+    """How many leading tokens form a parenthesised credit with no dash after it:
+    "(CNN) Melania Trump defended ...", "( cnn ) melania trump ..." (0 if none). A
+    parenthesis that the sentence goes on from ("( crest ), referring to ...") is not one."""
+    if not tokens[:1] or not tokens[0].startswith("("):
+        return 0
+    for i, tok in enumerate(tokens[:AGENCY_MAX_TOKENS]):
+        if tok.endswith(")"):  # a hedge is no credit: "( allegedly ) the mayor took ..."
+            hedged = any(bare(t) in PARENTHETICAL_HEDGES for t in tokens[: i + 1])
+            return i + 1 if len(tokens) > i + 1 and not hedged else 0
+        if any(ch in tok for ch in ",;:.") and not tok.endswith("."):
+            return 0
+    return 0
+
+
+def leading_aside(tokens: list[str]) -> int:
+    """How many leading tokens form an aside in parentheses or brackets that the sentence
+    after it does not lean on: a credit or an editor's note ("( youtube/john boehner ) just
+    two weeks ago, ...", "[ there was a video here ] early tuesday morning, ...", "[ updated
+    below ] yesterday ..."); 0 if none. Not one the sentence goes on from ("[ his father ],
+    zubeidat ..."), nor one holding a figure ("( 53 % ) athletes landed ...": the rest
+    would lose its number), a quotation or a hedge (`_deletable_aside`)."""
+    closing = {"(": ")", "[": "]"}.get(tokens[0][:1]) if tokens else None
+    if closing is None:
+        return 0
+    end = next((j for j, tok in enumerate(tokens[:ASIDE_MAX_TOKENS]) if closing in tok), None)
+    if end is None or end == len(tokens) - 1 or not tokens[end].endswith(closing):
+        return 0
+    return end + 1 if _deletable_aside(tokens[: end + 1], tokens[0][0], closing) else 0
+
+
+def _deletable_aside(aside: list[str], opening: str = "(", closing: str = ")") -> bool:
+    """Whether deleting these tokens (an aside, its marks included) leaves the claim whole:
+    not nested; no figure (a figure is a fact) or quote mark (the quotes must stay
+    balanced), unless it is a web address alone; nothing that hedges or negates the claim
+    ("He (allegedly) took the money")."""
+    inside = " ".join(aside)
+    return (
+        inside.count(opening) == 1
+        and inside.count(closing) == 1
+        and (not any(ch.isdigit() or ch in QUOTES_ALL for ch in inside)
+             or _WEB_ADDRESS.fullmatch(inside.strip(opening + closing + " ")) is not None)
+        and not any(bare(t) in PARENTHETICAL_HEDGES for t in aside)
+    )
+
+
+def leading_deletions(tokens: list[str], lowercased: bool, strip_connectives: bool = True) -> int:
+    """How many leading tokens go: a dateline, a credit, an aside or a label (and a dash
+    after it), a detached quote mark, connectives."""
+    drop = (
+        dateline_length(tokens, lowercased) or leading_agency(tokens) or leading_aside(tokens)
+        or leading_label(tokens, lowercased)
+    )
+    if tokens[:drop] and len(tokens) > drop and tokens[drop] in DASHES:
+        drop += 1
+    if tokens[drop : drop + 1] == ['"'] and "".join(tokens).count('"') % 2:
+        drop += 1  # a detached quote mark closing the previous sentence's quote (Multi-News)
+    while strip_connectives and drop < len(tokens) - 1:
+        connective = tokens[drop].lower()
+        if connective not in DELETABLE_CONNECTIVES or connective in CONCESSIVE_OPENERS:
+            break
+        following = tokens[drop + 1]
+        if not (lowercased or following[:1].isupper() or following[:1] in QUOTES_OPEN):
+            break
+        drop += 1
+    return drop
+
+
+def split_off_quote(tokens: list[str], following: str) -> int | None:
+    """Index of a detached opening quote mark whose closing mark the sentence splitter
+    moved to the start of the next sentence, else None. Deleting it leaves the sentence's
+    own words, in order, with balanced quotes; the sentence is whole (its quotation
+    opened after some words of its own, so it has its speaker or context, and closed at
+    its end). A detached mark after ",", ".", "!", "?" closes a quotation opened in an
+    earlier sentence ('The door is ruined, " said the homeowner.'): not repaired."""
+    if "".join(tokens).count('"') % 2 == 0 or not _CLOSES_NEXT.match(following):
+        return None
+    if not tokens[-1].endswith((".", "!")):
+        return None
+    last = max(i for i, t in enumerate(tokens) if '"' in t)
+    if tokens[last] != '"' or last < 2 or last >= len(tokens) - 1:
+        return None
+    if tokens[last - 1].endswith((",", ".", "!", "?", ";", "…")):
+        return None
+    return last
+
+
+# A web address alone in parentheses ("tells khq-tv ( http://bit.ly/2qljxgt ) that ..."):
+# a link the page rendered, never part of the claim, digits or not.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*")
+
+
+def parentheticals(tokens: list[str]) -> list[int]:
+    """Indices of the tokens of short parentheticals inside the sentence ("Boehner ( r-ohio
+    ) released", "the bureau (ATSB) said", a web address): asides whose deletion leaves the
+    sentence's claim whole. Kept: one with a digit (a figure is a fact) or a quote mark (the quotes
+    must stay balanced), one that hedges or negates the claim ("He (allegedly) took the
+    money"), one whose closing mark has punctuation after it (deleting it would take the
+    comma or the full stop), one that opens the sentence (the leading deletions handle
+    datelines) and nested ones."""
+    out: list[int] = []
+    k = 1
+    while k < len(tokens):
+        if not tokens[k].startswith("("):
+            k += 1
+            continue
+        end = next((j for j in range(k, min(len(tokens), k + PARENTHETICAL_MAX_TOKENS)) if ")" in tokens[j]), None)
+        if end is None or end == len(tokens) - 1:
+            k += 1
+            continue
+        if tokens[end].endswith(")") and _deletable_aside(tokens[k : end + 1]):
+            out.extend(range(k, end + 1))
+        k = end + 1
+    return out
