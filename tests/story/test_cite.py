@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newsfuse.model import Article, Unit
 from newsfuse.story.candidates import Candidate
 from newsfuse.story.cite import agree_on_figures, cite, numbers
@@ -30,3 +32,15 @@ def test_cite_keeps_the_source_and_drops_a_sentence_with_other_figures():
     members = [Candidate(i, i, 0, len(t), 0, 1) for i, t in enumerate(texts)]
     sentence = cite(Wording(0, texts[0], 7, True), members, articles)
     assert [c.article for c in sentence.citations] == ["a0", "a2"]
+
+
+def test_cite_drops_a_sentence_about_another_day():
+    texts = ["An aftershock hit central Chile on Wednesday night, the USGS said.",
+             "Another large aftershock rocked Chile earlier on Wednesday, the USGS said.",
+             "A strong aftershock shook central Chile late on Wednesday, officials said."]
+    dates = [dt.date(2010, 10, 22), dt.date(2010, 7, 15), dt.date(2010, 10, 21)]
+    articles = [Article(id=f"a{i}", text=t, published=d, units=(Unit("body", 0, len(t), "sentence"),))
+                for i, (t, d) in enumerate(zip(texts, dates))]
+    members = [Candidate(i, i, 0, len(t), 0, 1) for i, t in enumerate(texts)]
+    sentence = cite(Wording(0, texts[0], 11, True), members, articles)
+    assert [c.article for c in sentence.citations] == ["a0", "a2"]  # July's Wednesday is another event

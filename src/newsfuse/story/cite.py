@@ -4,7 +4,9 @@ The first citation is the sentence the words were taken from (the faithfulness c
 is checked against it); the others are the aligned sentences of the other articles, less
 those whose figures disagree with it: alignment groups "won stage 13" with "won stage 15"
 (so that the comparison can show figures that differ), but the article saying 15 does
-not report what the summary says.
+not report what the summary says. So, less those that name only other days: "an
+aftershock hit Chile on Wednesday" (an October article) and "another aftershock rocked
+Chile on Wednesday" (a July one) are two events (`newsfuse.text.days`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import regex
 from newsfuse.model import Article, Citation, SummarySentence
 from newsfuse.story.candidates import Candidate
 from newsfuse.story.wording import Wording
+from newsfuse.text.days import named_days, same_days
 
 # A number as written: digits of any script, with thousands separators or a decimal part.
 _NUMBER = regex.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*")
@@ -52,12 +55,19 @@ def _agree(shown: tuple[frozenset[str], frozenset[str]], cited: tuple[frozenset[
     return not (fa and fb) or not fa.isdisjoint(nb) or not fb.isdisjoint(na)
 
 
+def _reports(shown, days, article: Article, member: Candidate) -> bool:
+    """Whether ``member`` (a sentence of ``article``) agrees with the shown sentence on its
+    figures and on the days it names."""
+    text = article.span(member.start, member.end)
+    return _agree(shown, numbers(text)) and same_days(days, named_days(text, article.published))
+
+
 def cite(wording: Wording, members: Sequence[Candidate], articles: Sequence[Article]) -> SummarySentence:
     source = next(c for c in members if c.index == wording.candidate)
     shown = numbers(wording.text)  # read once, against every member
+    days = named_days(wording.text, articles[source.article].published)
     others = sorted(
-        (c for c in members
-         if c.index != wording.candidate and _agree(shown, numbers(articles[c.article].span(c.start, c.end)))),
+        (c for c in members if c.index != wording.candidate and _reports(shown, days, articles[c.article], c)),
         key=lambda c: c.article,
     )
     citations = tuple(

@@ -22,21 +22,11 @@ from typing import Literal
 import dateparser
 
 from newsfuse.text.analysis import ArticleDocs
+from newsfuse.text.days import MONTHS, RELATIVE_DAYS, WEEKDAYS, weekday_on_or_after, weekday_on_or_before
 from newsfuse.text.lexicon import FUTURE_HEADS
 
 Granularity = Literal["day", "week", "month", "year"]
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")]
-    )
-    for m in names
-}  # fmt: skip
-_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _WEEK_OFFSETS = {"last week": -1, "this week": 0, "next week": 1}
 _FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 # A date with no year and no future tense may still lie a little after the base date
@@ -78,14 +68,6 @@ class ResolvedDate:
         return self.start.isoformat()
 
 
-def weekday_on_or_before(base: dt.date, weekday: int) -> dt.date:
-    return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
-
-
-def weekday_on_or_after(base: dt.date, weekday: int) -> dt.date:
-    return base + dt.timedelta(days=(weekday - base.weekday()) % 7)
-
-
 def _year_for(month: int, day: int, base: dt.date, future: bool) -> int:
     """The year that puts month-day on the side of ``base`` the tense asks for."""
 
@@ -104,7 +86,7 @@ def _year_for(month: int, day: int, base: dt.date, future: bool) -> int:
 
 def _calendar(text: str, base: dt.date, future: bool) -> ResolvedDate | None:
     lowered = text.lower()
-    month = next((n for word, n in _MONTHS.items() if re.search(rf"\b{word}\b\.?", lowered)), None)
+    month = next((n for word, n in MONTHS.items() if re.search(rf"\b{word}\b\.?", lowered)), None)
     if month is None:
         return None
     year_match = _YEAR.search(text)
@@ -139,7 +121,7 @@ def resolve(text: str, base: dt.date, future: bool = False) -> ResolvedDate | No
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[m.group(2)] * n
         day = base - dt.timedelta(days=days)
         return ResolvedDate(day, day, "day" if m.group(2) == "day" else m.group(2))  # type: ignore[arg-type]
-    for word, offset in _RELATIVE_DAYS.items():
+    for word, offset in RELATIVE_DAYS.items():
         if re.search(rf"\b{word}\b", lowered):
             day = base + dt.timedelta(days=offset)
             return ResolvedDate(day, day, "day")
@@ -175,7 +157,7 @@ def split_range(text: str) -> list[tuple[int, int]]:
 def _names_a_date(part: str) -> bool:
     lowered = part.lower()
     words = set(re.findall(r"[a-z]+", lowered))
-    return bool(words & set(WEEKDAYS) or words & set(_MONTHS) or _YEAR.search(part) or words & set(_RELATIVE_DAYS))
+    return bool(words & set(WEEKDAYS) or words & set(MONTHS) or _YEAR.search(part) or words & set(RELATIVE_DAYS))
 
 
 def _is_future(ent) -> bool:

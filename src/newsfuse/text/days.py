@@ -1,0 +1,79 @@
+"""The days a sentence names, read without a parse: weekdays, "yesterday", "today",
+"tomorrow" and calendar days ("Dec. 19", "19 December"), resolved against the article's
+publication date. What `dates` resolves with spaCy's help for the timeline, in the small
+form a citation check needs: two sentences that name only different days do not report
+the same event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")]
+    )
+    for m in names
+}  # fmt: skip
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = re.compile(
+    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b|\b(?P<relative>{'|'.join(RELATIVE_DAYS)})\b"
+    rf"|\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"
+    rf"|\b(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_after>{_MONTH})\b",
+    re.IGNORECASE,
+)
+_ALSO_WORDS = frozenset({"may", "march"})  # month names that are also verbs: a month only capitalised
+Day = tuple[int, int]  # (month, day): the year is left out, a sentence rarely names it
+
+
+def weekday_on_or_before(base: dt.date, weekday: int) -> dt.date:
+    return base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def weekday_on_or_after(base: dt.date, weekday: int) -> dt.date:
+    return base + dt.timedelta(days=(weekday - base.weekday()) % 7)
+
+
+def named_days(text: str, published: dt.date | None) -> tuple[frozenset[Day], frozenset[Day]]:
+    """The days ``text`` names: those it names relative to its publication date (a
+    weekday, either the last one or the next, since the tense is not read; "yesterday"),
+    and the calendar days it writes out. Relative names need ``published``."""
+    relative: set[Day] = set()
+    calendar: set[Day] = set()
+    for m in _DAY.finditer(text):
+        if m["weekday"] or m["relative"]:
+            if published is None:
+                continue
+            if m["weekday"]:
+                weekday = WEEKDAYS.index(m["weekday"].lower())
+                days = (weekday_on_or_before(published, weekday), weekday_on_or_after(published, weekday))
+            else:
+                days = (published + dt.timedelta(days=RELATIVE_DAYS[m["relative"].lower()]),)
+            relative.update((d.month, d.day) for d in days)
+        else:
+            month, day = m["month"] or m["month_after"], int(m["day"] or m["day_first"])
+            if month.lower() in _ALSO_WORDS and not month[0].isupper():
+                continue  # "the top 5 may change", "they march 5 miles"
+            if 1 <= day <= 31:
+                calendar.add((MONTHS[month.lower()], day))
+    return frozenset(relative), frozenset(calendar)
+
+
+def same_days(a: tuple[frozenset[Day], frozenset[Day]], b: tuple[frozenset[Day], frozenset[Day]]) -> bool:
+    """False when both sentences name days and none is the same. The days named relative
+    to publication ("hit Chile on Wednesday") date the event; a calendar day is often
+    background ("the February 27 earthquake"), so where both sentences name relative days,
+    a shared calendar day alone does not make them agree."""
+    (relative_a, calendar_a), (relative_b, calendar_b) = a, b
+    if relative_a and relative_b:
+        return not (relative_a.isdisjoint(relative_b) and relative_a.isdisjoint(calendar_b)
+                    and relative_b.isdisjoint(calendar_a))
+    every_a, every_b = relative_a | calendar_a, relative_b | calendar_b
+    return not (every_a and every_b) or not every_a.isdisjoint(every_b)
