@@ -89,6 +89,9 @@ def leading_agency(tokens: list[str]) -> int:
     return 0
 
 
+_CLOSING = {"(": ")", "[": "]"}
+
+
 def leading_aside(tokens: list[str]) -> int:
     """How many leading tokens form an aside in parentheses or brackets that the sentence
     after it does not lean on: a credit or an editor's note ("( youtube/john boehner ) just
@@ -96,7 +99,7 @@ def leading_aside(tokens: list[str]) -> int:
     below ] yesterday ..."); 0 if none. Not one the sentence goes on from ("[ his father ],
     zubeidat ..."), nor one holding a figure ("( 53 % ) athletes landed ...": the rest
     would lose its number), a quotation or a hedge (`_deletable_aside`)."""
-    closing = {"(": ")", "[": "]"}.get(tokens[0][:1]) if tokens else None
+    closing = _CLOSING.get(tokens[0][:1]) if tokens else None
     if closing is None:
         return 0
     end = next((j for j, tok in enumerate(tokens[:ASIDE_MAX_TOKENS]) if closing in tok), None)

@@ -11,6 +11,8 @@ the figures behind each rule are in docs/summary.md.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Sequence
 
 # Web furniture the cleaner may have left in (Multi-News keeps real boilerplate), matched
 # on word boundaries and as furniture phrases, not bare news words: substrings and words
@@ -28,7 +30,7 @@ JUNK = re.compile(
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
-# tests/story/test_wording_speed.py checks). A sentence whose lower case holds none of them
+# tests/story/test_furniture.py checks). A sentence whose lower case holds none of them
 # cannot match, and `in` is ~8x cheaper than the case-blind alternation (46 vs 6 us a
 # sentence).
 JUNK_LITERALS = (
@@ -47,12 +49,25 @@ JUNK_LITERALS = (
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def is_junk(text: str) -> bool:
-    """``JUNK.search(text)``, answered without the regex for text lacking every literal."""
+def is_junk(text: str, literals: Sequence[str] = JUNK_LITERALS) -> bool:
+    """``JUNK.search(text)``, answered without the regex for text lacking every literal.
+    ``literals``: the ones that can occur in it, when fewer can (`junk_literals_in`)."""
     if text.isascii() or not any(ch in text for ch in _FOLDS_TO_ASCII):
-        if not any(map(text.lower().__contains__, JUNK_LITERALS)):  # map: no Python frame per literal
+        if not any(map(text.lower().__contains__, literals)):  # map: no Python frame per literal
             return False
     return JUNK.search(text) is not None
+
+
+@lru_cache(maxsize=512)
+def junk_literals_in(article_text: str) -> tuple[str, ...]:
+    """The JUNK_LITERALS an article's text holds (lower-cased, its whitespace runs read as
+    single spaces): a run of its whitespace tokens joined by single spaces can hold no
+    other, so each of its sentences looks for these only (most news holds none). All of
+    them where the text has a character that case-blind matching folds to ASCII."""
+    if not article_text.isascii() and any(ch in article_text for ch in _FOLDS_TO_ASCII):
+        return JUNK_LITERALS
+    lowered = " ".join(article_text.lower().split())
+    return tuple(filter(lowered.__contains__, JUNK_LITERALS))
 
 
 # Web furniture glued before a sentence (Multi-News): a gallery's counter ("Image 3 of 12
@@ -80,7 +95,7 @@ _CREDIT_TOKEN = re.compile(
 def _credit_length(tokens: list[str]) -> int:
     """How many leading tokens form a photo credit (0 if none, or if nothing follows it)."""
     head = tokens[:4]
-    if not any("/" in tok for tok in head):  # every credit token holds one
+    if "/" not in "".join(head):  # every credit token holds one
         return 0
     for i, tok in enumerate(head):
         if _CREDIT_TOKEN.fullmatch(tok):

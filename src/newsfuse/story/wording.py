@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
 from newsfuse.story.clauses import MIN_WORDS_IN_CONTEXT, refers_to_nothing, short_clause
 from newsfuse.story.deletions import DELETABLE_CONNECTIVES, leading_deletions, parentheticals, split_off_quote
-from newsfuse.story.furniture import addresses_the_reader, is_junk, opens_on_link_label
+from newsfuse.story.furniture import JUNK_LITERALS, addresses_the_reader, is_junk, junk_literals_in, opens_on_link_label
 from newsfuse.story.tokens import (
     FIRST_PERSON_OPENERS, QUOTES_ALL, QUOTES_OPEN, STOPWORDS, SUBJECT_PRONOUNS, Span, bare, token_spans,
 )
@@ -173,19 +173,20 @@ CONTEXT_REASONS = frozenset({"back-reference", "quote-fragment", "unattributed-q
 
 def _problems(
     text: str, tokens: list[str], lowercased: bool, options: WordingOptions, openers: frozenset[str], words: int,
+    junk_literals: Sequence[str] = JUNK_LITERALS,
 ) -> Iterator[tuple[str, bool]]:
     """Why the kept tokens cannot stand alone as a summary sentence, rule by rule, each
     reason with whether the sentence(s) before it in its article answer it when shown
     next to it (a back-reference opener, the quotation's balance and speaker: `follows`
     checks those on the pair); every other rule stands in context too. Lazy: a reader
     stops at the first reason that context cannot answer. ``words``: the tokens'
-    `count_tokens`."""
+    `count_tokens`; ``junk_literals``: the furniture literals the text can hold."""
     if words < options.min_words:
         # in context, a short clause reads as the article's next sentence ("He was 79.")
         yield "short", words >= MIN_WORDS_IN_CONTEXT and short_clause(tokens, text)
     if words > options.max_words:
         yield "long", False
-    if is_junk(text) or opens_on_link_label(text):
+    if is_junk(text, junk_literals) or opens_on_link_label(text):
         yield "junk", False
     if bare(tokens[0]) in openers and not _impersonal(tokens) and not refers_to_nothing(tokens, text):
         yield "back-reference", True
@@ -222,11 +223,12 @@ def _problems(
 
 def _unfit(
     text: str, tokens: list[str], lowercased: bool, options: WordingOptions, openers: frozenset[str], words: int,
+    junk_literals: Sequence[str] = JUNK_LITERALS,
 ) -> tuple[str, str]:
     """Why the kept tokens cannot stand alone as a summary sentence, and why not even
     beside the sentence before them (`_problems`; '' where they can), in one pass."""
     alone = ""
-    for reason, context_answers in _problems(text, tokens, lowercased, options, openers, words):
+    for reason, context_answers in _problems(text, tokens, lowercased, options, openers, words, junk_literals):
         alone = alone or reason
         if not context_answers:
             return alone, reason
@@ -254,22 +256,12 @@ def restates_a_phrase(text: str) -> bool:
     """Whether two adjacent content words (plurals folded) occur twice in ``text``.
     Numbers repeat in real sentences ("$ 1.2 million in severance pay and $ 1.2 million
     in ..."): only words of letters count. Whitespace tokens stripped of punctuation, not a
-    word regex: this runs on every long sentence (~6 us for 40 words, against 13)."""
-    seen: set[tuple[str, str]] = set()
-    previous = ""
-    for token in text.lower().split():
-        w = token.strip(_WORD_EDGES)
-        if not w.isalpha() or w in STOPWORDS:
-            previous = ""
-            continue
-        if len(w) > 3 and w[-1] == "s":
-            w = w[:-1]
-        if previous:
-            if (previous, w) in seen:
-                return True
-            seen.add((previous, w))
-        previous = w
-    return False
+    word regex: this runs on every long sentence."""
+    words = [token.strip(_WORD_EDGES) for token in text.lower().split()]
+    content = [w.isalpha() and w not in STOPWORDS for w in words]
+    folded = [w[:-1] if len(w) > 3 and w[-1] == "s" else w for w in words]
+    pairs = [a + " " + b for a, b, x, y in zip(folded, folded[1:], content, content[1:]) if x and y]
+    return len(set(pairs)) < len(pairs)
 
 
 def _subjectless(tokens: list[str], lowercased: bool) -> bool:
@@ -389,7 +381,10 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     words = count_tokens(kept_tokens)  # the gershayim swap keeps the tokens: one count serves both
     reason, in_context = "empty", "empty"
     if kept_tokens:
-        reason, in_context = _unfit(checked, checked_tokens, lowercased, options, openers, words)
+        # a sentence that lost no inner token is a run of its article's tokens: it can hold
+        # only the furniture literals its article holds
+        literals = junk_literals_in(article.text) if len(kept) == len(tokens) - drop else JUNK_LITERALS
+        reason, in_context = _unfit(checked, checked_tokens, lowercased, options, openers, words, literals)
     if not reason and words > options.run_on_min_words and _opens_highlights(article, candidate.start):
         reason = "run-on"
     if kept_tokens and _cut_in_a_number(article.text, candidate.start, candidate.end):
