@@ -229,11 +229,11 @@ def _choose(
     heads = {k - 1 for k, r in enumerate(relation) if r == "pair"}
     source_of = sources(sim, article_of, n_articles, options.align)
     weights = concept_weights(_by_source(an.doc_concepts, source_of), options.select)
-    # A concept without weight never counts: selection sees the others only. Each
-    # sentence's concepts are looked up (``intersection(weights.keys())`` walks the keys).
-    counted = weights.__contains__
+    # A concept without weight never counts: selection sees the others only (a set
+    # intersection walks the smaller side: the sentence's concepts).
+    counted = set(weights)
     picks = [
-        Pick(w.candidate, fact_of[w.candidate], w.words, frozenset(filter(counted, an.shown_concepts[w.candidate])),
+        Pick(w.candidate, fact_of[w.candidate], w.words, an.shown_concepts[w.candidate] & counted,
              len(facts[fact_of[w.candidate]].members), an.cands[w.candidate].position,
              float(central[w.candidate]), follows=w.candidate - 1 if relation[k] else None, head=k in heads)
         for k, w in enumerate(an.wordings) if w.eligible or relation[k] or k in heads

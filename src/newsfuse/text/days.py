@@ -23,12 +23,16 @@ MONTHS = {
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY = re.compile(
-    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b|\b(?P<relative>{'|'.join(RELATIVE_DAYS)})\b"
-    rf"|\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"
-    rf"|\b(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_after>{_MONTH})\b",
-    re.IGNORECASE,
+_DAY_PATTERN = (
+    rf"\b(?:(?P<weekday>{'|'.join(WEEKDAYS)})\b|(?P<relative>{'|'.join(RELATIVE_DAYS)})\b"
+    rf"|(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"
+    rf"|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_after>{_MONTH})\b)"
 )
+# Matched on the lower-cased text where it is ASCII (same offsets; a case-blind regex
+# is twice as slow), case-blind on the text itself otherwise.
+_DAY_LOWER = re.compile(_DAY_PATTERN)
+_DAY_ANY_CASE = re.compile(_DAY_PATTERN, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _ALSO_WORDS = frozenset({"may", "march"})  # month names that are also verbs: a month only capitalised
 Day = tuple[int, int]  # (month, day): the year is left out, a sentence rarely names it
 
@@ -47,7 +51,11 @@ def named_days(text: str, published: dt.date | None) -> tuple[frozenset[Day], fr
     and the calendar days it writes out. Relative names need ``published``."""
     relative: set[Day] = set()
     calendar: set[Day] = set()
-    for m in _DAY.finditer(text):
+    lowered = text.lower()
+    if "day" not in lowered and "tomorrow" not in lowered and "tonight" not in lowered and not _DIGIT.search(text):
+        return frozenset(), frozenset()  # no weekday, no relative day, no number: most sentences
+    ascii_text = text.isascii()
+    for m in (_DAY_LOWER.finditer(lowered) if ascii_text else _DAY_ANY_CASE.finditer(text)):
         if m["weekday"] or m["relative"]:
             if published is None:
                 continue
@@ -59,7 +67,8 @@ def named_days(text: str, published: dt.date | None) -> tuple[frozenset[Day], fr
             relative.update((d.month, d.day) for d in days)
         else:
             month, day = m["month"] or m["month_after"], int(m["day"] or m["day_first"])
-            if month.lower() in _ALSO_WORDS and not month[0].isupper():
+            first = text[m.start("month") if m["month"] else m.start("month_after")]  # its case, in the text itself
+            if month.lower() in _ALSO_WORDS and not first.isupper():
                 continue  # "the top 5 may change", "they march 5 miles"
             if 1 <= day <= 31:
                 calendar.add((MONTHS[month.lower()], day))
