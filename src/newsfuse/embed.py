@@ -118,7 +118,8 @@ class WordLlamaEmbedder:
     def _token_ids(self, model, text: str) -> list[int]:
         """The ids ``model.tokenizer.encode(text, add_special_tokens=False)`` gives."""
         fast = self._fast
-        if fast is None or "▁" in text or any(s in text for s in fast.special):
+        special = fast is not None and any(map(text.__contains__, fast.marks)) and any(s in text for s in fast.special)
+        if fast is None or "▁" in text or special:
             return model.tokenizer.encode(text, add_special_tokens=False).ids
         if not text:
             return []
@@ -175,6 +176,7 @@ class _FastPath:
 
     bpe: Any  # the tokenizer's BPE model
     special: tuple[str, ...]  # the added tokens' texts (split out first: such texts take the slow path)
+    marks: str  # their first characters ("<" for Llama's): a text without one holds none of them
     words: Mapping[str, int]  # "▁" tokens BPE gives as themselves ({} if a sample says otherwise)
     joined: frozenset[str]  # character pairs a token holds whose second one is _TRAILING
 
@@ -207,7 +209,8 @@ def _fast_path(tokenizer) -> _FastPath | None:
         if any([t.id for t in bpe.tokenize(w)] != [words[w]] for w in sample):
             words = {}
         special = tuple(t.content for t in tokenizer.get_added_tokens_decoder().values())
-        return _FastPath(bpe, special, words, joined)
+        marks = "".join(sorted({t[0] for t in special if t}))
+        return _FastPath(bpe, special, marks, words, joined)
     except Exception:  # an unexpected tokenizer: use it as it is
         return None
 
