@@ -22,11 +22,30 @@ MIN_WORDS_SEEN = 20
 _INSIDE_WORD_START = re.compile(r"(?<=[^.!?:;\"”)\s])\s+([^\W\d_])")
 
 
+# Cased text is told apart in its first words: the sample is read this many characters
+# at a time, and no further once it is settled.
+CHUNK_CHARS = 1000
+_RUN_START = re.compile(r"(?<=\S)\s")  # where a chunk may end: no word start spans it
+
+
 @lru_cache(maxsize=512)
 def reads_lowercased(text: str) -> bool:
     """Whether ``text`` has lost its case: hardly a word inside a sentence (not after
-    sentence-final punctuation) starts with a capital."""
-    starts = _INSIDE_WORD_START.findall(text[:SAMPLE_CHARS])
-    if len(starts) < MIN_WORDS_SEEN:
-        return False
-    return sum(map(str.isupper, starts)) / len(starts) < CASELESS_MAX_MIDSENTENCE_CAPITALS
+    sentence-final punctuation) starts with a capital. Read a chunk at a time: once the
+    capitals seen reach the share of every word start the sample can still hold (each
+    takes a whitespace and a letter: half the characters left at most), the rest cannot
+    bring the share under, and cased text is settled in its first chunks."""
+    sample = text[:SAMPLE_CHARS]
+    seen = capitals = 0
+    pos = 0
+    while pos < len(sample):
+        run = _RUN_START.search(sample, pos + CHUNK_CHARS)
+        end = run.start() if run else len(sample)
+        starts = _INSIDE_WORD_START.findall(sample, pos, end)  # the look-behind sees before pos
+        seen += len(starts)
+        capitals += sum(map(str.isupper, starts))
+        pos = end
+        most = seen + (len(sample) - pos) // 2  # word starts the whole sample can hold
+        if seen >= MIN_WORDS_SEEN and capitals >= CASELESS_MAX_MIDSENTENCE_CAPITALS * most:
+            return False
+    return seen >= MIN_WORDS_SEEN and capitals / seen < CASELESS_MAX_MIDSENTENCE_CAPITALS
