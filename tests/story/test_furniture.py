@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsfuse.story.furniture import JUNK, JUNK_LITERALS, is_junk, junk_literals_in
+from newsfuse.story.furniture import JUNK, JUNK_LITERALS, is_junk
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -65,18 +65,3 @@ def test_is_junk_agrees_with_the_regex_on_non_ascii_text():
     for text in texts:
         assert is_junk(text) == (JUNK.search(text) is not None), text
 
-
-def test_a_run_of_an_articles_tokens_needs_only_the_literals_the_article_holds():
-    article = (
-        "The airline said on Monday it would resume flights.  Click\nHERE to read more about it.\n\n"
-        "Passengers should sign\tup now, officials said. Shares of AT&T rose 3 percent. © AP"
-    )
-    held = junk_literals_in(article)
-    assert set(held) == {"click here", "read more", "sign up", "&", "©"}  # "click\nhere" read as one space
-    tokens = article.split()
-    for start in range(len(tokens)):
-        for end in range(start + 1, len(tokens) + 1):
-            run = " ".join(tokens[start:end])
-            assert is_junk(run, held) == is_junk(run), run
-    assert junk_literals_in("Plain news with nothing of the page in it.") == ()
-    assert junk_literals_in("A \u212a sign: every literal may match.") == JUNK_LITERALS  # the Kelvin sign folds to "k"

@@ -11,8 +11,6 @@ the figures behind each rule are in docs/summary.md.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Sequence
 
 # Web furniture the cleaner may have left in (Multi-News keeps real boilerplate), matched
 # on word boundaries and as furniture phrases, not bare news words: substrings and words
@@ -49,25 +47,12 @@ JUNK_LITERALS = (
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def is_junk(text: str, literals: Sequence[str] = JUNK_LITERALS) -> bool:
-    """``JUNK.search(text)``, answered without the regex for text lacking every literal.
-    ``literals``: the ones that can occur in it, when fewer can (`junk_literals_in`)."""
+def is_junk(text: str) -> bool:
+    """``JUNK.search(text)``, answered without the regex for text lacking every literal."""
     if text.isascii() or not any(ch in text for ch in _FOLDS_TO_ASCII):
-        if not any(map(text.lower().__contains__, literals)):  # map: no Python frame per literal
+        if not any(map(text.lower().__contains__, JUNK_LITERALS)):  # map: no Python frame per literal
             return False
     return JUNK.search(text) is not None
-
-
-@lru_cache(maxsize=512)
-def junk_literals_in(article_text: str) -> tuple[str, ...]:
-    """The JUNK_LITERALS an article's text holds (lower-cased, its whitespace runs read as
-    single spaces): a run of its whitespace tokens joined by single spaces can hold no
-    other, so each of its sentences looks for these only (most news holds none). All of
-    them where the text has a character that case-blind matching folds to ASCII."""
-    if not article_text.isascii() and any(ch in article_text for ch in _FOLDS_TO_ASCII):
-        return JUNK_LITERALS
-    lowered = " ".join(article_text.lower().split())
-    return tuple(filter(lowered.__contains__, JUNK_LITERALS))
 
 
 # Web furniture glued before a sentence (Multi-News): a gallery's counter ("Image 3 of 12

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Iterator, Sequence
+from typing import Iterator
 
 from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
 from newsfuse.story.clauses import MIN_WORDS_IN_CONTEXT, refers_to_nothing, short_clause
 from newsfuse.story.deletions import DELETABLE_CONNECTIVES, leading_deletions, parentheticals, split_off_quote
-from newsfuse.story.furniture import JUNK_LITERALS, addresses_the_reader, is_junk, junk_literals_in, opens_on_link_label
+from newsfuse.story.furniture import addresses_the_reader, is_junk, opens_on_link_label
 from newsfuse.story.tokens import (
     FIRST_PERSON_OPENERS, QUOTES_ALL, QUOTES_OPEN, STOPWORDS, SUBJECT_PRONOUNS, Span, bare, token_spans,
 )
@@ -173,20 +173,19 @@ CONTEXT_REASONS = frozenset({"back-reference", "quote-fragment", "unattributed-q
 
 def _problems(
     text: str, tokens: list[str], lowercased: bool, options: WordingOptions, openers: frozenset[str], words: int,
-    junk_literals: Sequence[str] = JUNK_LITERALS,
 ) -> Iterator[tuple[str, bool]]:
     """Why the kept tokens cannot stand alone as a summary sentence, rule by rule, each
     reason with whether the sentence(s) before it in its article answer it when shown
     next to it (a back-reference opener, the quotation's balance and speaker: `follows`
     checks those on the pair); every other rule stands in context too. Lazy: a reader
     stops at the first reason that context cannot answer. ``words``: the tokens'
-    `count_tokens`; ``junk_literals``: the furniture literals the text can hold."""
+    `count_tokens`."""
     if words < options.min_words:
         # in context, a short clause reads as the article's next sentence ("He was 79.")
         yield "short", words >= MIN_WORDS_IN_CONTEXT and short_clause(tokens, text)
     if words > options.max_words:
         yield "long", False
-    if is_junk(text, junk_literals) or opens_on_link_label(text):
+    if is_junk(text) or opens_on_link_label(text):
         yield "junk", False
     if bare(tokens[0]) in openers and not _impersonal(tokens) and not refers_to_nothing(tokens, text):
         yield "back-reference", True
@@ -223,12 +222,11 @@ def _problems(
 
 def _unfit(
     text: str, tokens: list[str], lowercased: bool, options: WordingOptions, openers: frozenset[str], words: int,
-    junk_literals: Sequence[str] = JUNK_LITERALS,
 ) -> tuple[str, str]:
     """Why the kept tokens cannot stand alone as a summary sentence, and why not even
     beside the sentence before them (`_problems`; '' where they can), in one pass."""
     alone = ""
-    for reason, context_answers in _problems(text, tokens, lowercased, options, openers, words, junk_literals):
+    for reason, context_answers in _problems(text, tokens, lowercased, options, openers, words):
         alone = alone or reason
         if not context_answers:
             return alone, reason
@@ -391,10 +389,7 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     words = count_tokens(kept_tokens)  # the gershayim swap keeps the tokens: one count serves both
     reason, in_context = "empty", "empty"
     if kept_tokens:
-        # a sentence that lost no inner token is a run of its article's tokens: it can hold
-        # only the furniture literals its article holds
-        literals = junk_literals_in(article.text) if len(kept) == len(tokens) - drop else JUNK_LITERALS
-        reason, in_context = _unfit(checked, checked_tokens, lowercased, options, openers, words, literals)
+        reason, in_context = _unfit(checked, checked_tokens, lowercased, options, openers, words)
     if not reason and words > options.run_on_min_words and _opens_highlights(article, candidate.start):
         reason = "run-on"
     if kept_tokens and _cut_in_a_number(article.text, candidate.start, candidate.end):
