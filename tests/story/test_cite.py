@@ -44,3 +44,17 @@ def test_cite_drops_a_sentence_about_another_day():
     members = [Candidate(i, i, 0, len(t), 0, 1) for i, t in enumerate(texts)]
     sentence = cite(Wording(0, texts[0], 11, True), members, articles)
     assert [c.article for c in sentence.citations] == ["a0", "a2"]  # July's Wednesday is another event
+
+
+def test_a_verbless_scrap_is_not_cited_but_a_short_clause_is():
+    texts = ["Ambulances stood at Russell Square in London after the July 7 bombings.",
+             "Russell Square after the bombings.",
+             "Ambulances were at Russell Square after the bombings in London, police said.",
+             '"They have our everlasting gratitude," the former president said in a statement.',
+             "They have our everlasting gratitude."]
+    articles = [Article(id=f"a{i}", text=t, units=(Unit("body", 0, len(t), "sentence"),)) for i, t in enumerate(texts)]
+    members = [Candidate(i, i, 0, len(t), 0, 1) for i, t in enumerate(texts)]
+    caption = cite(Wording(0, texts[0], 12, True), members[:3], articles)
+    assert [c.article for c in caption.citations] == ["a0", "a2"]  # the caption scrap is left out
+    quote = cite(Wording(3, texts[3], 11, True), members[3:], articles)
+    assert [c.article for c in quote.citations] == ["a3", "a4"]  # the quotation without its speaker reports it

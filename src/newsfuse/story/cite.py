@@ -18,8 +18,10 @@ import regex
 
 from newsfuse.model import Article, Citation, SummarySentence
 from newsfuse.story.candidates import Candidate
+from newsfuse.story.clauses import has_finite_verb
 from newsfuse.story.wording import Wording
 from newsfuse.text.days import named_days, same_days
+from newsfuse.text.words import count_words
 
 # A number as written: digits of any script, with thousands separators or a decimal part.
 _NUMBER = regex.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*")
@@ -55,10 +57,26 @@ def _agree(shown: tuple[frozenset[str], frozenset[str]], cited: tuple[frozenset[
     return not (fa and fb) or not fa.isdisjoint(nb) or not fb.isdisjoint(na)
 
 
-def _reports(shown, days, article: Article, member: Candidate) -> bool:
-    """Whether ``member`` (a sentence of ``article``) agrees with the shown sentence on its
-    figures and on the days it names."""
+# An English cited sentence this short with no clause of its own (a caption, a list item,
+# a cut-off line: "Russell Square after the bombings.", "kazakhstan") reports a sentence
+# more than twice its length in part at most. A short clause may ("They have our
+# everlasting gratitude." for the same quotation with its speaker).
+SHORT_CITATION_WORDS = 6
+
+
+def _fragment_of(text: str, words: int, article: Article) -> bool:
+    """Whether ``text`` is a verbless scrap too short to report a sentence of ``words``."""
+    tokens = text.split()
+    short = count_words(text) < SHORT_CITATION_WORDS and 2 * count_words(text) < words
+    return short and (article.language or "en")[:2] == "en" and not (tokens and has_finite_verb(tokens))
+
+
+def _reports(shown, days, words: int, article: Article, member: Candidate) -> bool:
+    """Whether ``member`` (a sentence of ``article``) agrees with the shown sentence (of
+    ``words`` words) on its figures and on the days it names, and is no scrap of it."""
     text = article.span(member.start, member.end)
+    if _fragment_of(text, words, article):
+        return False
     return _agree(shown, numbers(text)) and same_days(days, named_days(text, article.published))
 
 
@@ -67,7 +85,8 @@ def cite(wording: Wording, members: Sequence[Candidate], articles: Sequence[Arti
     shown = numbers(wording.text)  # read once, against every member
     days = named_days(wording.text, articles[source.article].published)
     others = sorted(
-        (c for c in members if c.index != wording.candidate and _reports(shown, days, articles[c.article], c)),
+        (c for c in members
+         if c.index != wording.candidate and _reports(shown, days, wording.words, articles[c.article], c)),
         key=lambda c: c.article,
     )
     citations = tuple(

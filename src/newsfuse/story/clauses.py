@@ -89,7 +89,7 @@ _PIECE_OPENERS = frozenset("as while because when if unless although though wher
 _CLOSING_MARKS = frozenset("' ’ ‘ ” »".split())
 _INTERJECTIONS = frozenset("yes yep yeah well oh wow ok okay".split())
 _LIST_NUMBER = re.compile(r"\d{1,3}[.)]")
-# A finite verb after the first word (`_has_finite_verb`): an auxiliary, a past form in
+# A finite verb after the first word (`has_finite_verb`): an auxiliary, a past form in
 # -ed, a contraction, or one of the commonest irregular past forms ...
 _FINITE_CUES = frozenset(
     "is are was were be been am has have had do does did will would can could may might must should shall"
@@ -117,7 +117,7 @@ def _verb_cue(word: str, following: str) -> bool:
     return len(word) > 3 and word.endswith("ed") and following not in ("by", "with")
 
 
-def _has_finite_verb(tokens: list[str]) -> bool:
+def has_finite_verb(tokens: list[str]) -> bool:
     """Whether the sentence has a subject and a finite verb, as far as cues tell."""
     words = [bare(token).replace("’", "'") for token in tokens] + [""]
     host, _, clitic = words[0].partition("'")
@@ -148,5 +148,5 @@ def short_clause(tokens: list[str], text: str) -> bool:
         and not _SIGN_OFF.search(text)
         and not addresses_the_reader(text)
         and dash > 0
-        and _has_finite_verb(tokens[:dash])
+        and has_finite_verb(tokens[:dash])
     )
