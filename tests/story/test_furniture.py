@@ -65,3 +65,24 @@ def test_is_junk_agrees_with_the_regex_on_non_ascii_text():
     for text in texts:
         assert is_junk(text) == (JUNK.search(text) is not None), text
 
+
+
+def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
+    notices = [
+        "By continuing to browse the site you are agreeing to our use of cookies.",
+        'By clicking "i agree " below, you consent to the use by us and our partners of cookies and data.',
+        "The interactive transcript could not be loaded.",
+        "Not your computer? use guest mode to sign in privately.",
+        "The simplest approach is to continue to use the facebook app but not use the in-app browser.",
+        "Web wide crawl with initial seedlist and crawler configuration from march 2011.",
+        "For technical, privacy and other reasons, archived websites may not be exact copies of the original.",
+    ]
+    news = [
+        "The Wayback Machine shows the page said the opposite in 2016.",
+        "She did not consent to the use of her photograph in the advertisement.",
+        "Girl guide cookies sold out in 45 minutes outside the cannabis store.",
+        "Researchers used a web crawler to collect two million pages.",
+        "The baby began to crawl at seven months, his mother said.",
+    ]
+    assert all(is_junk(text) for text in notices)
+    assert not any(is_junk(text) for text in news)

@@ -24,7 +24,12 @@ JUNK = re.compile(
     r"|getty images|image copyright|\bphoto:|©|\bread more\b|\bshare this\b|\bfollow us\b"
     r"|\byour (?:web )?browser\b|\bbrowser (?:does not|doesn't) support\b|&#\d+;|&[a-z]+;"
     r"|\benlarge this image\b|\btoggle caption\b|\bemail notifications\b|\bmedia playback\b"
-    r"|\bview more photos\b|\bjust watched\b|\bmust watch\b|\bimage caption\b|\bmedia caption\b",
+    r"|\bview more photos\b|\bjust watched\b|\bmust watch\b|\bimage caption\b|\bmedia caption\b"
+    # a site's own notices: cookie consent, a player's or a sign-in page's text, an
+    # in-app browser warning, a web archive's description of its crawl
+    r"|\buse of cookies\b|\bconsent to [^.]{0,60}\bcookies\b|\binteractive transcript\b|\bguest mode\b"
+    r"|\bsign in privately\b|\bin-app browser\b|\bweb ?wide crawl\b|\bseedlist\b|\bfocused crawls?\b"
+    r"|\bcrawl data\b|\barchived websites may not\b|\btime of the web crawl\b",
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -37,6 +42,7 @@ JUNK_LITERALS = (
     "photo:", "©", "read more", "share this", "follow us", "browser", "&",
     "enlarge this image", "toggle caption", "email notifications", "media playback", "view more photos",
     "just watched", "must watch", "image caption", "media caption",
+    "interactive transcript", "guest mode", "sign in privately", "crawl", "seedlist", "archived websites",
 )
 
 
