@@ -86,3 +86,14 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
     ]
     assert all(is_junk(text) for text in notices)
     assert not any(is_junk(text) for text in news)
+
+
+def test_a_players_embed_label_goes_and_its_caption_stays():
+    from newsfuse.story.furniture import leading_label
+
+    tokens = "Embed more news videos jahnae patterson, 17, was killed in a shooting sunday morning.".split()
+    assert leading_label(tokens, lowercased=True) == 4
+    assert leading_label("Embed more videos the family spoke out for the first time.".split(), lowercased=True) == 3
+    assert leading_label("Embed the code in your own page to share it.".split(), lowercased=False) == 0
+    assert is_junk("Adele bares her soul on '21' to get 'cheap therapy' email this as adele tells our colleagues")
+    assert is_junk("The content on this page is provided for reference purposes only.")

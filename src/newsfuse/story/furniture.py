@@ -29,7 +29,8 @@ JUNK = re.compile(
     # in-app browser warning, a web archive's description of its crawl
     r"|\buse of cookies\b|\bconsent to [^.]{0,60}\bcookies\b|\binteractive transcript\b|\bguest mode\b"
     r"|\bsign in privately\b|\bin-app browser\b|\bweb ?wide crawl\b|\bseedlist\b|\bfocused crawls?\b"
-    r"|\bcrawl data\b|\barchived websites may not\b|\btime of the web crawl\b",
+    r"|\bcrawl data\b|\barchived websites may not\b|\btime of the web crawl\b|\bsince it was archived\b"
+    r"|\bprovided for reference purposes only\b|\bemail this\b",
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -42,7 +43,8 @@ JUNK_LITERALS = (
     "photo:", "©", "read more", "share this", "follow us", "browser", "&",
     "enlarge this image", "toggle caption", "email notifications", "media playback", "view more photos",
     "just watched", "must watch", "image caption", "media caption",
-    "interactive transcript", "guest mode", "sign in privately", "crawl", "seedlist", "archived websites",
+    "interactive transcript", "guest mode", "sign in privately", "crawl", "seedlist", "archived", "reference purposes",
+    "email this",
 )
 
 
@@ -102,6 +104,10 @@ def leading_label(tokens: list[str], lowercased: bool) -> int:
     if credit:
         return credit
     first = tokens[0].lower() if tokens else ""
+    if first == "embed":  # a video player's "Embed more news videos" before its caption
+        low = [t.lower() for t in tokens[:4]]
+        n = 4 if low[1:4] == ["more", "news", "videos"] else 3 if low[1:3] == ["more", "videos"] else 0
+        return n if len(tokens) > n else 0
     if first != "hide" and first.rstrip(":") not in _LABELS:
         return 0  # every label below opens on one of these: most sentences stop here
     low = [t.lower() for t in tokens[:7]]
