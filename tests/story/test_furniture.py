@@ -97,3 +97,31 @@ def test_a_players_embed_label_goes_and_its_caption_stays():
     assert leading_label("Embed the code in your own page to share it.".split(), lowercased=False) == 0
     assert is_junk("Adele bares her soul on '21' to get 'cheap therapy' email this as adele tells our colleagues")
     assert is_junk("The content on this page is provided for reference purposes only.")
+
+
+def test_a_photos_or_a_players_own_words_are_junk_but_news_that_shares_them_is_not():
+    furniture = [
+        "View caption hide caption abc by now it's pretty clear who won sunday night's debate: ken bone.",
+        "1 of 10 full screen autoplay close skip ad × the moment a lion is shot dead after attacking a man",
+        "images buy photo wait 1 second to continue.",
+        "Credit: nasa sydney: water originating from solar winds has been found in the moon's soil.",
+        "In this 2010 file photo, a worker rides a bicycle in front of the reactor building.",
+        "Michelle roberts reports. ( published thursday, march 30, 2017 )",
+        "Published on oct 19, 2015 watch the official trailer for star wars: the force awakens.",
+        "add isis as an interest to stay up to date on the latest isis news, video, and analysis from abc news.",
+        "Doctor in #aleppo just sent this photo of a dazed child pic.twitter.com/ihldc6kph8 — raf sanchez",
+        "Editor's note: this post has been republished from 10/28/16.",
+        "The views expressed in this commentary are solely the author's.",
+        "Sunbury, pa ( 17801 ) today cloudy skies this evening will become partly cloudy after midnight.",
+        "Scroll down for video interviews mother and son monica mares, 36, and caleb peterson, 19.",
+    ]
+    news = [
+        "Published on Tuesday in the journal Nature, the study found the ocean was a mile deep.",
+        "Published on Oct. 19, 2015, the report found that emissions had doubled.",
+        "The photographer said the photo was taken by a bystander on Tuesday.",
+        "Officials said they would continue to review the file.",
+        "She added the singer as a friend on Facebook in 2012.",
+        "The museum's archive holds a collection of letters from the war.",
+    ]
+    assert all(is_junk(text) for text in furniture), [t for t in furniture if not is_junk(t)]
+    assert not any(is_junk(text) for text in news), [t for t in news if is_junk(t)]

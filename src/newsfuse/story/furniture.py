@@ -30,7 +30,23 @@ JUNK = re.compile(
     r"|\buse of cookies\b|\bconsent to [^.]{0,60}\bcookies\b|\binteractive transcript\b|\bguest mode\b"
     r"|\bsign in privately\b|\bin-app browser\b|\bweb ?wide crawl\b|\bseedlist\b|\bfocused crawls?\b"
     r"|\bcrawl data\b|\barchived websites may not\b|\btime of the web crawl\b|\bsince it was archived\b"
-    r"|\bprovided for reference purposes only\b|\bemail this\b",
+    r"|\bprovided for reference purposes only\b|\bemail this\b"
+    # ... a photo's or a player's own words: gallery controls, a credit or a file-photo
+    # caption, a video's upload line, a follow prompt, an embedded post's signature
+    r"|\bview caption\b|\bhide caption\b|\bskip ad\b|\bbuy photo\b|\bwait \d+ seconds? to continue\b"
+    r"|\bfull screen autoplay\b|\bclick to enlarge\b|\bview slideshow\b|\bview larger image\b"
+    r"|\bview full (?:size )?image\b"
+    r"|^(?:credit:|photograph by\b|photo by\b|illustration by\b)|\bin this (?:\w+ ){0,4}file photo\b"
+    r"|\(\s*published \w+day, [^()]{3,20}\d{4}\s*\)|^(?:published|uploaded) on [a-z]{3,9}\.? \d{1,2}, \d{4}(?!,)"
+    r"|^uploaded on\b|^add [\w ]{0,40}\bas an interest\b"
+    r"|\bpic\.twitter\.com\b|\ba post shared by\b"
+    # ... and the page's: an editor's note, a press release's header, an excerpt's or a
+    # related link's label, a video prompt, an opinion page's disclaimer, an archive's
+    # collection text, a weather widget
+    r"|^(?:editor's note|correction appended)\b|\bfor immediate release\b|\bembargoed until\b|\bpr newswire\b"
+    r"|^article excerpt\b|\balso on politico\b|\bcontinue reading\b|\beditor's picks\b|\bscroll down for video\b"
+    r"|\bpress the play button\b|\bviews expressed (?:here |in this \w+ )?are solely\b|\barchive-it\b"
+    r"|\bbroken links on the web\b|\bcollection of websites\b|\(\s*\d{5}\s*\) today\b",
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -45,6 +61,13 @@ JUNK_LITERALS = (
     "just watched", "must watch", "image caption", "media caption",
     "interactive transcript", "guest mode", "sign in privately", "crawl", "seedlist", "archived", "reference purposes",
     "email this",
+    "view caption", "hide caption", "skip ad", "buy photo", "to continue", "full screen", "click to enlarge",
+    "view slideshow", "view larger", "view full", "credit:", "photograph by", "photo by", "illustration by",
+    "file photo", "published", "uploaded on", "as an interest", "pic.twitter.com", "a post shared by",
+    "editor's note", "correction appended", "for immediate release", "embargoed until", "pr newswire",
+    "article excerpt", "also on politico", "continue reading", "editor's picks", "scroll down for video",
+    "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
+    ") today",
 )
 
 
