@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-import re
 
-from newsfuse.story.furniture import JUNK, JUNK_LITERALS, is_junk
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex (no nesting-aware parser needed beyond parens)."""
-    out, depth, start, escaped = [], 0, 0, False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-    return out + [pattern[start:]]
+from newsfuse.story.furniture import JUNK, alternatives, is_junk, literals_of
 
 
 def test_every_junk_alternative_holds_a_literal():
-    for alternative in _alternatives(JUNK.pattern):
-        plain = re.sub(r"\\[bdsw]", "", alternative).replace("\\", "").lower()
-        assert any(literal in plain for literal in JUNK_LITERALS), alternative
+    pieces = alternatives(JUNK.pattern)
+    assert len(pieces) > 60 and "|".join(pieces) == JUNK.pattern
+    for alternative in pieces:
+        assert literals_of(alternative), alternative
 
 
 def test_is_junk_agrees_with_the_regex():
