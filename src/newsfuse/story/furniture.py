@@ -139,7 +139,7 @@ def is_junk(text: str) -> bool:
         return JUNK.search(text) is not None
     held = {literal for _, literal in _LITERAL_FINDER.iter(text.lower())}
     held.add("")  # alternatives without a literal (none today) run on every text
-    return any(_JUNK_BY_LITERAL[literal].search(text) for literal in held if literal in _JUNK_BY_LITERAL)
+    return any(_JUNK_BY_LITERAL[literal].search(text) for literal in held.intersection(_JUNK_BY_LITERAL))
 
 
 # Web furniture glued before a sentence (Multi-News): a gallery's counter ("Image 3 of 12
