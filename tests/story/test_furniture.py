@@ -107,3 +107,12 @@ def test_a_photos_or_a_players_own_words_are_junk_but_news_that_shares_them_is_n
     ]
     assert all(is_junk(text) for text in furniture), [t for t in furniture if not is_junk(t)]
     assert not any(is_junk(text) for text in news), [t for t in news if is_junk(t)]
+
+
+def test_a_live_pages_update_label_goes_and_the_news_stays():
+    from newsfuse.story.furniture import leading_label
+
+    assert leading_label("Update: groupon shares ended the first day of trading up 31 %.".split(), True) == 1
+    assert leading_label("BREAKING: The senate passed the bill by a vote of 60 to 40.".split(), False) == 1
+    assert leading_label("Updates to the law take effect in January, officials said.".split(), False) == 0
+    assert leading_label(["Update:"], False) == 0  # nothing after it

@@ -148,6 +148,8 @@ def is_junk(text: str) -> bool:
 # jayme closs of barron remains missing."). Not a label before these ("Close to 37,000
 # people have died", "Photo by ...", "Photo shows ...").
 _LABELS = frozenset({"photo", "image", "caption", "close"})
+# A live page's note on what is new, before the news itself.
+_NOTE_LABELS = frozenset({"update:", "updated:", "breaking:", "developing:"})
 _NOT_AFTER_LABEL = frozenset(
     "to by of on in at up down out behind enough call calls range shows show showed provided courtesy credit"
     " credits caption captions".split()
@@ -183,6 +185,8 @@ def leading_label(tokens: list[str], lowercased: bool) -> int:
     if credit:
         return credit
     first = tokens[0].lower() if tokens else ""
+    if first in _NOTE_LABELS:  # "Update: the committee said late wednesday ..."
+        return 1 if len(tokens) > 1 else 0
     if first == "embed":  # a video player's "Embed more news videos" before its caption
         low = [t.lower() for t in tokens[:4]]
         n = 4 if low[1:4] == ["more", "news", "videos"] else 3 if low[1:3] == ["more", "videos"] else 0
