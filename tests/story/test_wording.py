@@ -696,3 +696,23 @@ def test_a_short_clause_follows_only_a_sentence_that_stands_alone():
     assert follows(a, b) == ""
     c, d = _pair("Barrientos was arraigned on two counts of filing a false instrument.", "She pleaded not guilty.")
     assert follows(c, d) == "after"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("Two police officers were fired after a video surfaced showing them punching a man. ( reuters )",
+         "Two police officers were fired after a video surfaced showing them punching a man."),
+        ("National park service officials are preparing to clean the jefferson memorial. ( nikki kahn/the washington post )",
+         "National park service officials are preparing to clean the jefferson memorial."),
+        # kept: the aside is the sentence's own (no sentence end before it), or holds a figure or a hedge
+        ("The enzymes differ by a few amino acid substitutions ( one to five amino acids ).", None),
+        ("The storm killed dozens of people on the island. ( 32 of them children )", None),
+        ("The mayor took money from the developers of the tower. ( allegedly )", None),
+    ],
+)
+def test_a_credit_after_the_sentence_ends_is_deleted(sentence, shown):
+    w = _word(sentence, lowercased=True)
+    assert w.text == (shown or sentence)
+    assert is_subsequence(w.text, sentence)
+    assert " ".join(sentence[a:b] for a, b in w.kept_spans(sentence, 0, len(sentence))) == w.text

@@ -169,6 +169,24 @@ def split_off_quote(tokens: list[str], following: str) -> int | None:
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*")
 
 
+# The token a sentence ends on, before a credit in parentheses after it.
+_SENTENCE_END = (".", "!", "?", '."', '!"', '?"', ".”", "!”", "?”")
+
+
+def trailing_credit(tokens: list[str]) -> list[int]:
+    """Indices of a credit in parentheses after the sentence's last word ("... found in
+    the river. ( ap )", "... said on monday. ( x/the washington post )"): an aside after
+    the sentence has ended, which its claim does not lean on (the aside checks of
+    `_deletable_aside`). [] if none."""
+    if len(tokens) < 3 or not tokens[-1].endswith(")"):
+        return []
+    start = next((k for k in range(len(tokens) - 1, max(0, len(tokens) - PARENTHETICAL_MAX_TOKENS) - 1, -1)
+                  if tokens[k].startswith("(")), None)
+    if not start or not tokens[start - 1].endswith(_SENTENCE_END) or not _deletable_aside(tokens[start:]):
+        return []
+    return list(range(start, len(tokens)))
+
+
 def parentheticals(tokens: list[str]) -> list[int]:
     """Indices of the tokens of short parentheticals inside the sentence ("Boehner ( r-ohio
     ) released", "the bureau (ATSB) said", a web address): asides whose deletion leaves the

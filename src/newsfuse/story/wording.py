@@ -20,7 +20,9 @@ from typing import Iterator
 from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
 from newsfuse.story.clauses import MIN_WORDS_IN_CONTEXT, refers_to_nothing, short_clause
-from newsfuse.story.deletions import DELETABLE_CONNECTIVES, leading_deletions, parentheticals, split_off_quote
+from newsfuse.story.deletions import (
+    DELETABLE_CONNECTIVES, leading_deletions, parentheticals, split_off_quote, trailing_credit,
+)
 from newsfuse.story.furniture import addresses_the_reader, is_junk, opens_on_link_label
 from newsfuse.story.tokens import (
     FIRST_PERSON_OPENERS, QUOTES_ALL, QUOTES_OPEN, STOPWORDS, SUBJECT_PRONOUNS, Span, bare, token_spans,
@@ -370,7 +372,9 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     if opener is not None:
         del kept[opener], kept_tokens[opener]
     # (a sentence without "(" has none: most sentences, spared a walk over their tokens)
-    inner = set(parentheticals(kept_tokens)) if options.drop_parentheticals and "(" in sentence else None
+    inner = None
+    if options.drop_parentheticals and "(" in sentence:
+        inner = set(parentheticals(kept_tokens)) | set(trailing_credit(kept_tokens))
     if inner:
         kept = [k for i, k in enumerate(kept) if i not in inner]
         kept_tokens = [tokens[k] for k in kept]
