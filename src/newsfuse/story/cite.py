@@ -6,7 +6,8 @@ those whose figures disagree with it: alignment groups "won stage 13" with "won 
 (so that the comparison can show figures that differ), but the article saying 15 does
 not report what the summary says. So, less those that name only other days: "an
 aftershock hit Chile on Wednesday" (an October article) and "another aftershock rocked
-Chile on Wednesday" (a July one) are two events (`newsfuse.text.days`).
+Chile on Wednesday" (a July one) are two events (`newsfuse.text.days`). And less a
+verbless scrap (a caption, a list item) cited for a sentence twice its length.
 """
 
 from __future__ import annotations
@@ -66,9 +67,11 @@ SHORT_CITATION_WORDS = 6
 
 def _fragment_of(text: str, words: int, article: Article) -> bool:
     """Whether ``text`` is a verbless scrap too short to report a sentence of ``words``."""
+    length = count_words(text)
+    if length >= SHORT_CITATION_WORDS or 2 * length >= words or (article.language or "en")[:2] != "en":
+        return False
     tokens = text.split()
-    short = count_words(text) < SHORT_CITATION_WORDS and 2 * count_words(text) < words
-    return short and (article.language or "en")[:2] == "en" and not (tokens and has_finite_verb(tokens))
+    return not (tokens and has_finite_verb(tokens))
 
 
 def _reports(shown, days, words: int, article: Article, member: Candidate) -> bool:
