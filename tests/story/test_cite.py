@@ -6,7 +6,8 @@ import datetime as dt
 
 from newsfuse.model import Article, Unit
 from newsfuse.story.candidates import Candidate
-from newsfuse.story.cite import agree_on_figures, cite, numbers
+from newsfuse.story.cite import agree_on_figures, cite, claim_words, numbers
+from newsfuse.story.tokens import Stemmer
 from newsfuse.story.wording import Wording
 
 
@@ -58,3 +59,23 @@ def test_a_verbless_scrap_is_not_cited_but_a_short_clause_is():
     assert [c.article for c in caption.citations] == ["a0", "a2"]  # the caption scrap is left out
     quote = cite(Wording(3, texts[3], 11, True), members[3:], articles)
     assert [c.article for c in quote.citations] == ["a3", "a4"]  # the quotation without its speaker reports it
+
+
+def test_a_report_weeks_apart_that_shares_only_the_names_is_not_cited():
+    texts = ["Wikinews reporter Diego Grez reports the aftershock was clearly felt in Pichilemu.",
+             "The rains have damaged some roads in Pichilemu, Wikinews reporter Diego Grez reported.",
+             "In Pichilemu the aftershock was felt clearly, Wikinews reporter Diego Grez said."]
+    dates = [dt.date(2010, 5, 2), dt.date(2010, 7, 12), dt.date(2010, 7, 12)]
+    articles = [Article(id=f"a{i}", text=t, published=d, units=(Unit("body", 0, len(t), "sentence"),))
+                for i, (t, d) in enumerate(zip(texts, dates))]
+    members = [Candidate(i, i, 0, len(t), 0, 1) for i, t in enumerate(texts)]
+    sentence = cite(Wording(0, texts[0], 12, True), members, articles)
+    assert [c.article for c in sentence.citations] == ["a0", "a2"]  # the rains are another story
+    near = [Article(id=a.id, text=a.text, published=dt.date(2010, 5, 3), units=a.units) for a in articles]
+    assert len(cite(Wording(0, texts[0], 12, True), members, near).citations) == 3  # the next day: not judged on words
+
+
+def test_claim_words_leave_out_names_and_function_words():
+    stemmer = Stemmer("english")
+    words = claim_words("Feinstein says Senate intelligence committee will hold public hearings.", stemmer)
+    assert words == {"feinstein", "intellig", "committe", "hold", "public", "hear"}  # the opener is kept
