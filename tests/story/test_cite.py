@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsfuse.model import Article, Unit
 from newsfuse.story.candidates import Candidate
 from newsfuse.story.cite import agree_on_figures, cite, claim_words, numbers
@@ -26,25 +28,20 @@ def test_sentences_that_count_differently_do_not_support_each_other():
     assert agree_on_figures("The crash killed all 229 people aboard.", "All 229 people aboard died on Sept. 2.")
 
 
+def _story(texts, dates=None):
+    """One-sentence articles (published on ``dates``) and their candidates."""
+    dates = dates or [None] * len(texts)
+    articles = [Article(id=f"a{i}", text=t, published=d, units=(Unit("body", 0, len(t), "sentence"),))
+                for i, (t, d) in enumerate(zip(texts, dates))]
+    return articles, [Candidate(i, i, 0, len(t), 0, 1) for i, t in enumerate(texts)]
+
+
 def test_cite_keeps_the_source_and_drops_a_sentence_with_other_figures():
     texts = ["In Poland, 32 people died, police said.", "In Poland, 36 people died, police said.",
              "Police said 32 people had died in Poland."]
-    articles = [Article(id=f"a{i}", text=t, units=(Unit("body", 0, len(t), "sentence"),)) for i, t in enumerate(texts)]
-    members = [Candidate(i, i, 0, len(t), 0, 1) for i, t in enumerate(texts)]
+    articles, members = _story(texts)
     sentence = cite(Wording(0, texts[0], 7, True), members, articles)
     assert [c.article for c in sentence.citations] == ["a0", "a2"]
-
-
-def test_cite_drops_a_sentence_about_another_day():
-    texts = ["An aftershock hit central Chile on Wednesday night, the USGS said.",
-             "Another large aftershock rocked Chile earlier on Wednesday, the USGS said.",
-             "A strong aftershock shook central Chile late on Wednesday, officials said."]
-    dates = [dt.date(2010, 10, 22), dt.date(2010, 7, 15), dt.date(2010, 10, 21)]
-    articles = [Article(id=f"a{i}", text=t, published=d, units=(Unit("body", 0, len(t), "sentence"),))
-                for i, (t, d) in enumerate(zip(texts, dates))]
-    members = [Candidate(i, i, 0, len(t), 0, 1) for i, t in enumerate(texts)]
-    sentence = cite(Wording(0, texts[0], 11, True), members, articles)
-    assert [c.article for c in sentence.citations] == ["a0", "a2"]  # July's Wednesday is another event
 
 
 def test_a_verbless_scrap_is_not_cited_but_a_short_clause_is():
@@ -53,26 +50,39 @@ def test_a_verbless_scrap_is_not_cited_but_a_short_clause_is():
              "Ambulances were at Russell Square after the bombings in London, police said.",
              '"They have our everlasting gratitude," the former president said in a statement.',
              "They have our everlasting gratitude."]
-    articles = [Article(id=f"a{i}", text=t, units=(Unit("body", 0, len(t), "sentence"),)) for i, t in enumerate(texts)]
-    members = [Candidate(i, i, 0, len(t), 0, 1) for i, t in enumerate(texts)]
+    articles, members = _story(texts)
     caption = cite(Wording(0, texts[0], 12, True), members[:3], articles)
     assert [c.article for c in caption.citations] == ["a0", "a2"]  # the caption scrap is left out
     quote = cite(Wording(3, texts[3], 11, True), members[3:], articles)
     assert [c.article for c in quote.citations] == ["a3", "a4"]  # the quotation without its speaker reports it
 
 
-def test_a_report_weeks_apart_that_shares_only_the_names_is_not_cited():
-    texts = ["Wikinews reporter Diego Grez reports the aftershock was clearly felt in Pichilemu.",
-             "The rains have damaged some roads in Pichilemu, Wikinews reporter Diego Grez reported.",
-             "In Pichilemu the aftershock was felt clearly, Wikinews reporter Diego Grez said."]
-    dates = [dt.date(2010, 5, 2), dt.date(2010, 7, 12), dt.date(2010, 7, 12)]
-    articles = [Article(id=f"a{i}", text=t, published=d, units=(Unit("body", 0, len(t), "sentence"),))
-                for i, (t, d) in enumerate(zip(texts, dates))]
-    members = [Candidate(i, i, 0, len(t), 0, 1) for i, t in enumerate(texts)]
+@pytest.mark.parametrize(
+    ("texts", "dates"),
+    [
+        # July's Wednesday is another event
+        (["An aftershock hit central Chile on Wednesday night, the USGS said.",
+          "Another large aftershock rocked Chile earlier on Wednesday, the USGS said.",
+          "A strong aftershock shook central Chile late on Wednesday, officials said."],
+         [dt.date(2010, 10, 22), dt.date(2010, 7, 15), dt.date(2010, 10, 21)]),
+        # weeks apart, the same names, another story (the rains)
+        (["Wikinews reporter Diego Grez reports the aftershock was clearly felt in Pichilemu.",
+          "The rains have damaged some roads in Pichilemu, Wikinews reporter Diego Grez reported.",
+          "In Pichilemu the aftershock was felt clearly, Wikinews reporter Diego Grez said."],
+         [dt.date(2010, 5, 2), dt.date(2010, 7, 12), dt.date(2010, 7, 12)]),
+    ],
+)
+def test_a_report_of_another_day_is_not_cited(texts, dates):
+    articles, members = _story(texts, dates)
     sentence = cite(Wording(0, texts[0], 12, True), members, articles)
-    assert [c.article for c in sentence.citations] == ["a0", "a2"]  # the rains are another story
-    near = [Article(id=a.id, text=a.text, published=dt.date(2010, 5, 3), units=a.units) for a in articles]
-    assert len(cite(Wording(0, texts[0], 12, True), members, near).citations) == 3  # the next day: not judged on words
+    assert [c.article for c in sentence.citations] == ["a0", "a2"]
+
+
+def test_a_report_the_next_day_is_not_judged_on_its_words():
+    texts = ["Wikinews reporter Diego Grez reports the aftershock was clearly felt in Pichilemu.",
+             "The rains have damaged some roads in Pichilemu, Wikinews reporter Diego Grez reported."]
+    articles, members = _story(texts, [dt.date(2010, 5, 2), dt.date(2010, 5, 3)])
+    assert len(cite(Wording(0, texts[0], 12, True), members, articles).citations) == 2
 
 
 def test_claim_words_leave_out_names_and_function_words():
