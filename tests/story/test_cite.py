@@ -1,4 +1,4 @@
-"""Citations: an aligned sentence whose figures disagree with the shown one is not cited."""
+"""Citations: which aligned sentences a summary sentence cites (not one whose figures or days disagree, no scrap, no distant report of something else)."""
 
 from __future__ import annotations
 
