@@ -1,4 +1,5 @@
-"""Citations: which aligned sentences a summary sentence cites (not one whose figures or days disagree, no scrap, no distant report of something else)."""
+"""Citations: which aligned sentences a summary sentence cites (not one whose figures or
+days disagree, no scrap, no distant report of something else)."""
 
 from __future__ import annotations
 
