@@ -15,6 +15,7 @@ sentence twice its length.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from typing import Sequence
 
 import regex
@@ -104,38 +105,47 @@ def claim_words(text: str, stemmer: Stemmer) -> frozenset[str]:
     return frozenset(stemmer.stem_words([w for w in lowered if len(w) > 2 and w not in STOPWORDS]))
 
 
-def _distant_and_unlike(shown_text: str, source: Article, text: str, article: Article) -> bool:
+@dataclass(frozen=True)
+class _Shown:
+    """The shown sentence as the checks read it, once for all the sentences it may cite."""
+
+    wording: Wording
+    source: Article  # its article
+    figures: tuple[frozenset[str], frozenset[str]]  # `numbers`
+    days: tuple[frozenset, frozenset]  # `named_days`
+    claim: frozenset[str] | None  # `claim_words` (None: not English, or nothing to cite)
+    stemmer: Stemmer | None  # one a call: PyStemmer's stemmers are not thread-safe
+
+
+def _distant_and_unlike(shown: _Shown, text: str, article: Article) -> bool:
     """Whether ``text`` comes from an English report more than DISTANT_DAYS from the
     shown sentence's and shares too few of its claim words."""
-    if not (source.published and article.published):
+    source = shown.source
+    if not shown.claim or not (source.published and article.published) or not _english(article):
         return False
     if abs((source.published - article.published).days) <= DISTANT_DAYS:
         return False
-    if not (_english(source) and _english(article)):
-        return False
-    stemmer = Stemmer("english")
-    claim = claim_words(shown_text, stemmer)
-    return bool(claim) and len(claim & claim_words(text, stemmer)) < MIN_DISTANT_CLAIM_SHARE * len(claim)
+    return len(shown.claim & claim_words(text, shown.stemmer)) < MIN_DISTANT_CLAIM_SHARE * len(shown.claim)
 
 
-def _reports(shown, days, wording: Wording, source: Article, article: Article, member: Candidate) -> bool:
-    """Whether ``member`` (a sentence of ``article``) agrees with the shown sentence (of
-    ``source``) on its figures and on the days it names, is no scrap of it, and is not a
-    distant report of something else."""
+def _reports(shown: _Shown, article: Article, member: Candidate) -> bool:
+    """Whether ``member`` (a sentence of ``article``) agrees with the shown sentence on its
+    figures and on the days it names, is no scrap of it, and is not a distant report of
+    something else."""
     text = article.span(member.start, member.end)
-    if _fragment_of(text, wording.words, article) or _distant_and_unlike(wording.text, source, text, article):
+    if _fragment_of(text, shown.wording.words, article) or _distant_and_unlike(shown, text, article):
         return False
-    return _agree(shown, numbers(text)) and same_days(days, named_days(text, article.published))
+    return _agree(shown.figures, numbers(text)) and same_days(shown.days, named_days(text, article.published))
 
 
 def cite(wording: Wording, members: Sequence[Candidate], articles: Sequence[Article]) -> SummarySentence:
     source = next(c for c in members if c.index == wording.candidate)
-    shown = numbers(wording.text)  # read once, against every member
-    days = named_days(wording.text, articles[source.article].published)
+    origin = articles[source.article]
+    stemmer = Stemmer("english") if _english(origin) and len(members) > 1 else None
+    shown = _Shown(wording, origin, numbers(wording.text), named_days(wording.text, origin.published),
+                   claim_words(wording.text, stemmer) if stemmer else None, stemmer)
     others = sorted(
-        (c for c in members
-         if c.index != wording.candidate
-         and _reports(shown, days, wording, articles[source.article], articles[c.article], c)),
+        (c for c in members if c.index != wording.candidate and _reports(shown, articles[c.article], c)),
         key=lambda c: c.article,
     )
     citations = tuple(
