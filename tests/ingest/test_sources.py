@@ -91,3 +91,41 @@ def test_dicts_and_mixed_inputs_keep_order(write):
     items = read_all([{"id": "d1", "text": "From a dict."}, path, {"text": ""}])
     assert [type(i).__name__ for i in items] == ["Article", "Article", "Rejection"]
     assert items[0].id == "d1" and rejections(items)[0].input == "<record 3>"
+
+
+def test_what_a_directory_holds_besides_files_is_reported_not_fatal(write, tmp_path):
+    """A looping or dangling link, a FIFO and a link to a directory inside a folder are each
+    reported with what is wrong; the folder's articles are read all the same."""
+    import os
+
+    write("good.txt", "A good article. It has two sentences.")
+    os.symlink(tmp_path / "loop_b", tmp_path / "loop_a")
+    os.symlink(tmp_path / "loop_a", tmp_path / "loop_b")
+    os.symlink(tmp_path / "gone.txt", tmp_path / "dangling.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "sub").mkdir()
+    os.symlink(tmp_path / "sub", tmp_path / "sub_link")
+    items = read_all([tmp_path])
+    assert [a.id for a in articles(items)] == ["good"]
+    found = {r.input.rsplit("/", 1)[-1]: r for r in rejections(items)}
+    assert set(found) == {"loop_a", "loop_b", "dangling.txt", "pipe.txt", "sub_link"}
+    assert "symbolic links" in found["loop_a"].detail
+    assert "FIFO" in found["pipe.txt"].detail
+    assert "directory" in found["sub_link"].detail
+
+
+def test_an_empty_path_is_refused_not_read_as_the_current_directory(tmp_path, monkeypatch):
+    (tmp_path / "here.txt").write_text("An article in the working directory. It must not be read.")
+    monkeypatch.chdir(tmp_path)
+    items = read_all([""])
+    assert not articles(items)
+    assert [r.reason for r in rejections(items)] == ["missing"]
+
+
+def test_a_looping_link_given_directly_says_it_loops(tmp_path):
+    import os
+
+    os.symlink(tmp_path / "b", tmp_path / "a")
+    os.symlink(tmp_path / "a", tmp_path / "b")
+    (rejection,) = rejections(read_all([tmp_path / "a"]))
+    assert "symbolic links" in rejection.detail

@@ -16,7 +16,7 @@ from newsfuse.ingest.ids import content_id, given_id
 from newsfuse.ingest.options import ReadOptions
 from newsfuse.ingest.records import article_from_dict
 from newsfuse.ingest.sniff import BY_SUFFIX, Kind, sniff
-from newsfuse.ingest.sources import read_file, read_stream, walk
+from newsfuse.ingest.sources import not_a_file, read_file, read_stream, walk
 from newsfuse.model import Article, InputRejected, Rejection
 
 Input = str | Path | Mapping[str, Any] | Article
@@ -41,6 +41,8 @@ def read(inputs: Iterable[Input], options: ReadOptions | None = None) -> Iterato
                 yield from _guarded("stdin", lambda: _read_stdin(options))
             elif isinstance(item, str) and item.startswith(("http://", "https://")):
                 yield from _guarded(item, lambda: _read_url(item, fetch, options))
+            elif isinstance(item, (str, os.PathLike)) and not os.fspath(item):
+                yield Rejection(f"<input {number}>", "missing", "an empty path")  # Path("") would be "."
             elif isinstance(item, (str, os.PathLike)):
                 yield from _read_path_input(Path(item), options)
             else:
@@ -62,13 +64,18 @@ def _guarded(origin: str, produce) -> Iterator[Item]:
 
 
 def _read_path_input(path: Path, options: ReadOptions) -> Iterator[Item]:
-    if not path.exists():
-        yield Rejection(str(path), "missing", "no such file or directory")
+    if not path.exists():  # a link that loops or dangles exists as a name: say so
+        detail = (os.path.lexists(path) and not_a_file(path)) or "no such file or directory"
+        yield Rejection(str(path), "missing", detail)
         return
     if not path.is_dir():
         yield from _guarded(str(path), lambda: _read_file(path, path.stem, options))
         return
     for file in walk(path):
+        problem = not_a_file(file)
+        if problem:
+            yield Rejection(str(file), "not-a-file", problem)
+            continue
         # ids are the path under the directory, without suffix: unique, and the stem for flat folders
         stem = PurePath(file.relative_to(path)).with_suffix("").as_posix()
         yield from _guarded(str(file), lambda: _read_file(file, stem, options))

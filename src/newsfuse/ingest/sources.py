@@ -4,6 +4,7 @@ lazily in sorted order), stdin."""
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
@@ -11,11 +12,14 @@ from newsfuse.model import InputRejected, Rejection
 
 
 def walk(root: Path) -> Iterator[Path]:
-    """Files under ``root``, depth first, each directory's entries sorted by name.
+    """Entries under ``root`` that are not directories, depth first, each directory's
+    entries sorted by name.
 
     Lazy: only one directory listing (names, not contents) is held per level, so a
     directory of 10,000 articles streams. Hidden entries (``.git``, ``.DS_Store``) are
-    skipped; symlinked directories are not followed (no loops).
+    skipped; symlinked directories are not followed (no loops) but yielded, like a
+    dangling or looping link, a FIFO or a socket, so that the reader reports each one
+    (`not_a_file`) instead of passing over it in silence.
     """
     try:
         with os.scandir(root) as it:
@@ -25,8 +29,21 @@ def walk(root: Path) -> Iterator[Path]:
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
             yield from walk(Path(entry.path))
-        elif entry.is_file():
+        else:
             yield Path(entry.path)
+
+
+def not_a_file(path: Path) -> str | None:
+    """Why ``path`` (found in a directory) is no file to read, or None when it is one."""
+    try:
+        mode = path.stat().st_mode  # follows a link: a loop or a dangling one raises
+    except OSError as exc:
+        return exc.strerror or repr(exc)
+    if stat.S_ISDIR(mode):
+        return "a link to a directory (not followed)"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a FIFO, socket or device)"
+    return None
 
 
 def read_file(path: Path, max_bytes: int) -> bytes:
