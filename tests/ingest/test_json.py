@@ -67,3 +67,19 @@ def test_record_with_html_is_extracted(write):
 def test_empty_list_is_reported_not_passed_over(write):
     [rejection] = read_all([write("none.json", "[]")])
     assert (rejection.reason, rejection.detail) == ("empty", "an empty list")
+
+
+def test_a_lone_surrogate_escape_or_file_name_byte_becomes_a_replacement_character(write, tmp_path):
+    """JSON may escape a lone surrogate ("\\ud800") and a file name may hold a byte the
+    file system cannot decode: neither is Unicode text, so each becomes U+FFFD when read,
+    one character for one, and the batch goes on."""
+    import os
+
+    write("records.json", '[{"id": "a\\udcff", "text": "Pu\\ud800tin arrived. The talks began."}]')
+    (tmp_path / os.fsdecode(b"bad\xffname.txt")).write_text("A plain article. It has two sentences.")
+    items = read_all([tmp_path])
+    assert sorted(a.id for a in articles(items)) == ["a\ufffd", "bad\ufffdname"]
+    texts = [a.text for a in articles(items)]
+    assert "Pu\ufffdtin arrived. The talks began." in texts
+    for a in articles(items):
+        (a.id + a.text + (a.origin or "")).encode("utf-8")

@@ -206,6 +206,39 @@ def test_an_input_that_is_no_article_is_reported_and_skipped(embedder):
     assert "text" in rejected[1]["detail"]  # says what is wrong: no 'text'
 
 
+def test_ids_name_one_article_each_so_citations_resolve(embedder):
+    """The same article twice is summarized once (the repeat reported); another text
+    under a taken id gets an id of its own, so every citation's span is into its text."""
+    report = summarize([{"id": "wire", "text": WIRE}, {"id": "wire", "text": WIRE}, {"id": "wire", "text": OTHER}],
+                       80, compare=False, embedder=embedder)
+    assert [a.id for a in report.articles] == ["wire", "wire~2"]
+    assert [r["reason"] for r in report.meta["rejected"]] == ["duplicate"]
+    check_contract(report, report.articles, 80)
+    assert {c.article for s in report.summary for c in s.citations} == {"wire", "wire~2"}
+
+
+def test_an_item_that_is_no_article_at_all_is_reported_not_raised(embedder):
+    report = summarize([{"id": "wire", "text": WIRE}, 42, None], 80, compare=False, embedder=embedder)
+    assert [a.id for a in report.articles] == ["wire"] and report.summary
+    assert [(r["input"], r["reason"], r["detail"].split()[-1]) for r in report.meta["rejected"]] == [
+        ("<article 1>", "unsupported", "int"), ("<article 2>", "unsupported", "NoneType")]
+    with pytest.raises(TypeError, match="list of articles"):
+        summarize({"id": "wire", "text": WIRE}, 80, compare=False, embedder=embedder)  # one dict, not a list
+
+
+def test_a_lone_surrogate_is_replaced_not_fatal(embedder):
+    """A JSON "\\ud800" escape is no Unicode text: the tokenizer and UTF-8 output refuse it."""
+    from newsfuse.embed import WordLlamaEmbedder
+
+    broken = WIRE.replace("Arlen", "Ar\ud800len", 1)
+    report = summarize([{"id": "w\udcff", "text": broken}, {"id": "other", "text": OTHER}], 80,
+                       embedder=WordLlamaEmbedder())
+    assert report.articles[0].id == "w\ufffd" and "Ar\ufffdlen" in report.articles[0].text
+    assert len(report.articles[0].text) == len(broken)  # one character for one: spans hold
+    json.dumps(report.to_dict(), ensure_ascii=False).encode("utf-8")  # no surrogate left to refuse
+    check_contract(report, report.articles, 80)
+
+
 def test_a_story_without_rejections_has_no_rejected_list(embedder):
     report = summarize([{"id": "wire", "text": WIRE}], 80, compare=False, embedder=embedder)
     assert "rejected" not in report.meta

@@ -16,6 +16,7 @@ from newsfuse.ingest.ids import content_id, given_id
 from newsfuse.ingest.options import ReadOptions
 from newsfuse.ingest.records import article_from_dict
 from newsfuse.ingest.sniff import BY_SUFFIX, Kind, sniff
+from newsfuse.ingest.surrogates import scrub_article, scrub_rejection
 from newsfuse.ingest.sources import not_a_file, read_file, read_stream, walk
 from newsfuse.model import Article, InputRejected, Rejection
 
@@ -31,26 +32,31 @@ def read(inputs: Iterable[Input], options: ReadOptions | None = None) -> Iterato
     owned = None if options.fetch else HttpFetcher(options.max_bytes, options.timeout_s)
     fetch = options.fetch or owned
     try:
-        for number, item in enumerate(inputs, 1):
-            if isinstance(item, Article):  # already read (cleaning starts again from its text)
-                yield item
-            elif isinstance(item, Mapping):
-                origin = given_id(item.get("id")) or f"<record {number}>"
-                yield from _guarded(origin, lambda: iter([article_from_dict(item, origin)]))
-            elif str(item) == "-":
-                yield from _guarded("stdin", lambda: _read_stdin(options))
-            elif isinstance(item, str) and item.startswith(("http://", "https://")):
-                yield from _guarded(item, lambda: _read_url(item, fetch, options))
-            elif isinstance(item, (str, os.PathLike)) and not os.fspath(item):
-                yield Rejection(f"<input {number}>", "missing", "an empty path")  # Path("") would be "."
-            elif isinstance(item, (str, os.PathLike)):
-                yield from _read_path_input(Path(item), options)
-            else:
-                yield Rejection(f"<input {number}>", "unsupported",
-                                f"{type(item).__name__}: not an Article, a dict, a path or a URL")
+        for item in _read_each(inputs, options, fetch):
+            yield scrub_article(item) if isinstance(item, Article) else scrub_rejection(item)
     finally:
         if owned is not None:
             owned.close()
+
+
+def _read_each(inputs: Iterable[Input], options: ReadOptions, fetch) -> Iterator[Item]:
+    for number, item in enumerate(inputs, 1):
+        if isinstance(item, Article):  # already read (cleaning starts again from its text)
+            yield item
+        elif isinstance(item, Mapping):
+            origin = given_id(item.get("id")) or f"<record {number}>"
+            yield from _guarded(origin, lambda: iter([article_from_dict(item, origin)]))
+        elif str(item) == "-":
+            yield from _guarded("stdin", lambda: _read_stdin(options))
+        elif isinstance(item, str) and item.startswith(("http://", "https://")):
+            yield from _guarded(item, lambda: _read_url(item, fetch, options))
+        elif isinstance(item, (str, os.PathLike)) and not os.fspath(item):
+            yield Rejection(f"<input {number}>", "missing", "an empty path")  # Path("") would be "."
+        elif isinstance(item, (str, os.PathLike)):
+            yield from _read_path_input(Path(item), options)
+        else:
+            yield Rejection(f"<input {number}>", "unsupported",
+                            f"{type(item).__name__}: not an Article, a dict, a path or a URL")
 
 
 def _guarded(origin: str, produce) -> Iterator[Item]:
