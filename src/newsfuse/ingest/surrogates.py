@@ -23,6 +23,8 @@ _FIELDS = ("id", "text", "title", "outlet", "url", "language", "origin")
 def scrub(value: Any) -> Any:
     """``value`` with every lone surrogate replaced, in strings nested in dicts and lists too."""
     if isinstance(value, str):
+        if value.isascii():  # a flag CPython keeps: no scan
+            return value
         return _LONE.sub(REPLACEMENT, value) if _LONE.search(value) else value
     if isinstance(value, dict):
         return {scrub(k): scrub(v) for k, v in value.items()}
@@ -35,7 +37,7 @@ def scrub_article(article: Article) -> Article:
     """``article`` itself when it holds no lone surrogate, else a copy without any."""
     changed = {f: scrub(getattr(article, f)) for f in _FIELDS}
     changed = {f: v for f, v in changed.items() if v is not getattr(article, f)}
-    extra = scrub(article.extra)
+    extra = scrub(article.extra) if article.extra else article.extra
     if extra != article.extra:
         changed["extra"] = extra
     return article.replace(**changed) if changed else article

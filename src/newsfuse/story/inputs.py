@@ -40,7 +40,8 @@ def as_articles(items: Iterable[Article | Mapping[str, Any]]) -> tuple[list[Arti
         if not isinstance(item, Article):
             rejected.append(Rejection(f"<article {k}>", "unsupported", f"expected an Article or a dict, got {type(item).__name__}"))
             continue
-        item = scrub_article(item)
+        if not item.units:  # a cleaned article was read (and scrubbed) by newsfuse already
+            item = scrub_article(item)
         if texts.get(item.id) == item.text:
             rejected.append(Rejection(item.origin or item.id, "duplicate", f"the same text as article {item.id!r} before it"))
             continue
