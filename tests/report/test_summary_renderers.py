@@ -57,3 +57,19 @@ def test_an_empty_summary_is_explained_in_both_formats():
     assert f"*No summary: {reason}.*" in render_markdown(tight)
     assert f"No summary: {reason}." in render_html(tight)
     assert render_markdown(json.loads(json.dumps(tight.to_dict()))) == render_markdown(tight)
+
+
+def test_only_web_urls_become_links():
+    """A scraped ``javascript:`` (or other non-http) URL is shown as text in both formats."""
+    articles = [
+        {"id": "a1", "text": TEXT, "title": "Floods", "url": "javascript:alert(1)"},
+        {"id": "a2", "text": TEXT, "url": "JavaScript:alert(2)"},
+        {"id": "a3", "text": TEXT, "title": "Web", "url": "https://x.test/3"},
+    ]
+    report = summarize(articles, 60, compare=False, embedder=HashingEmbedder())
+    html = render_html(report)
+    assert 'href="javascript' not in html.lower() and 'href="https://x.test/3"' in html
+    assert "javascript:alert(1)" in html  # still shown, as text
+    md = render_markdown(report)
+    assert "<javascript:" not in md.lower() and "<https://x.test/3>" in md
+    assert "`javascript:alert(1)`" in md

@@ -27,7 +27,8 @@ blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #ddd}
 def _source_item(s: SourceRef) -> Markup:
     name = escape(s.outlet or s.article)
     title = Markup(" — ") + (
-        Markup('<a href="{}">{}</a>').format(s.url, s.title or s.url) if s.url else escape(s.title or "")
+        Markup('<a href="{}">{}</a>').format(s.web_url, s.title or s.web_url) if s.web_url
+        else escape(" ".join(filter(None, (s.title, s.url))))  # another scheme's URL stays text
     ) if (s.title or s.url) else Markup("")
     date = Markup(" ({})").format(s.published) if s.published else Markup("")
     return Markup('<li id="src-{}"><strong>{}</strong>{}{} <span class="id">{}</span></li>').format(

@@ -18,8 +18,10 @@ def _source_line(s: SourceRef) -> str:
         parts.append(f"— {s.title}")
     if s.published:
         parts.append(f"({s.published})")
-    if s.url:
-        parts.append(f"<{s.url}>")
+    if s.web_url:
+        parts.append(f"<{s.web_url}>")
+    elif s.url:  # no link: a `javascript:` URL must not become one
+        parts.append(f"`{s.url.replace('`', '')}`")
     if s.outlet:
         parts.append(f"`{s.article}`")
     return " ".join(parts)

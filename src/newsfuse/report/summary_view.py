@@ -25,6 +25,16 @@ class SourceRef:
     published: str | None
     url: str | None
 
+    @property
+    def web_url(self) -> str | None:
+        """The url when it may be a link (`is_web_url`), else None: shown as text."""
+        return self.url if is_web_url(self.url) else None
+
+
+def is_web_url(url: str | None) -> bool:
+    """Only http(s) links are made clickable: a scraped ``javascript:`` URL stays text."""
+    return bool(url) and url.lower().startswith(("http://", "https://"))
+
 
 @dataclass(frozen=True)
 class CitedSentence:

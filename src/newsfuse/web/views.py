@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from newsfuse.model import NO_STANDALONE_SENTENCE, Article
-from newsfuse.report.summary_view import unread_note
+from newsfuse.report.summary_view import is_web_url, unread_note
 
 # Agreement-map column headers longer than this are cut (the full label is the tooltip):
 # long headers are set vertically and would push the matrix off a phone's screen.
@@ -249,16 +249,11 @@ def article_view(article: Article, anchor: str) -> ArticleView:
         label=article.label,
         anchor=anchor,
         title=article.title,
-        url=article.url if _is_web_url(article.url) else None,
+        url=article.url if is_web_url(article.url) else None,
         published=article.published.isoformat() if article.published else None,
         blocks=article_blocks(article),
         removed_count=len(article.removed),
     )
-
-
-def _is_web_url(url: str | None) -> bool:
-    """Only http(s) links are made clickable: a scraped ``javascript:`` URL stays text."""
-    return bool(url) and url.lower().startswith(("http://", "https://"))
 
 
 def story_view(report: Mapping[str, Any], articles: Mapping[str, Article]) -> StoryView:
