@@ -78,7 +78,10 @@ def test_explicit_full_date():
 @pytest.mark.parametrize(
     "value,expected",
     [("2022-12-19", dt.date(2022, 12, 19)), ("2022-12-19T10:00:00Z", dt.date(2022, 12, 19)),
-     ("19 December 2022", dt.date(2022, 12, 19)), (None, None), ("", None)],
+     ("19 December 2022", dt.date(2022, 12, 19)), ("Monday, Dec. 19, 2022 10:00", dt.date(2022, 12, 19)),
+     ("12/19/2022", dt.date(2022, 12, 19)), (None, None), ("", None),
+     # no day named: no date (dateparser would fill the rest from today)
+     ("x", None), ("1", None), ("2022", None), ("Dec 2022", None), ("Dec 19", None), ("yesterday", None)],
 )
 def test_parse_date_field(value, expected):
     assert metadata.parse_date_field(value) == expected

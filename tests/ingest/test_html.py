@@ -61,3 +61,16 @@ def test_html_page_over_http_keeps_its_url(write, served):
     assert article.extra["format"] == "html"
     assert article.url == f"{served}/tram.html" and article.origin == f"{served}/tram.html"
     assert "twelve kilometres" in article.text
+
+
+def test_a_year_alone_gives_no_date_but_markup_does(write):
+    """htmldate's extensive search reads a footer's "Copyright 2022" (or a body's "since
+    2020") as January 1st: a made-up date that would outrank the text's own."""
+    no_meta = article_page().replace('<meta name="date" content="2024-03-05">', "")
+    [article] = read_all([write("footer.html", no_meta)])
+    assert "date" not in article.extra
+    new_year = article_page().replace("2024-03-05", "2024-01-01")  # a real January 1st, in the markup
+    [article] = read_all([write("new_year.html", new_year)])
+    assert article.extra["date"] == "2024-01-01"
+    [article] = read_all([write("page.html", article_page())])
+    assert article.extra["date"] == "2024-03-05"

@@ -159,8 +159,17 @@ def date_from_body(text: str, today: dt.date | None = None) -> tuple[dt.date, Sp
     return None
 
 
+_DAY_SETTINGS = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PARSERS": ["timestamp", "custom-formats", "absolute-time"],  # no "relative-time": from when?
+}
+
+
 def parse_date_field(value: object) -> dt.date | None:
-    """A metadata date field (ISO string, datetime, or free text) as a date."""
+    """A metadata date field (ISO string, datetime, or free text) as a date, or None
+    unless it names a day: dateparser fills what a text leaves out from today ("2022"
+    was 2022-12-01, "x" and "1" this year's first of a month) and reads "yesterday" as
+    the day before the run, each a made-up date that would outrank the body's own."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -172,5 +181,5 @@ def parse_date_field(value: object) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
-    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first"})
+    parsed = dateparser.parse(text, settings=_DAY_SETTINGS)
     return parsed.date() if parsed else None

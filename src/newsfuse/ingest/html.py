@@ -39,8 +39,9 @@ def read_html(page: str, article_id: str, origin: str, url: str | None = None) -
     if words < MIN_ARTICLE_WORDS:
         raise InputRejected(Rejection(origin, "no-article", f"main text has {words} words"))
     extra: dict[str, Any] = {"format": "html"}
-    if document.date:
-        extra["date"] = document.date  # raw "YYYY-MM-DD"; the cleaning stage parses it
+    date = _dated(document.date, page, url)
+    if date:
+        extra["date"] = date  # raw "YYYY-MM-DD"; the cleaning stage parses it
     for name in _EXTRA_FIELDS:
         value = getattr(document, name, None)
         if value:
@@ -55,6 +56,20 @@ def read_html(page: str, article_id: str, origin: str, url: str | None = None) -
         origin=origin,
         extra=extra,
     )
+
+
+def _dated(date: str | None, page: str, url: str | None) -> str | None:
+    """trafilatura's date, unless its extensive search made one up from a year alone: a
+    footer's "Copyright 2022" or a body's "since 2020" comes back as January 1st. Such a
+    date stands only when the page's markup (meta tags, time elements, the URL) says so."""
+    if not date or not date.endswith("-01-01"):
+        return date
+    from htmldate import find_date
+
+    try:
+        return find_date(page, url=url, extensive_search=False, original_date=True) or None
+    except Exception:  # htmldate refuses some documents: then no date, as without markup
+        return None
 
 
 _BLOCKS = frozenset(
