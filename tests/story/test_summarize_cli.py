@@ -61,3 +61,19 @@ def test_blas_threads_are_the_commands_choice(tmp_path, capsys, monkeypatch):
 
     with blas_threads(Args()):
         assert blas() == before
+
+
+def test_the_json_lists_what_was_skipped_and_the_exit_code_says_so(tmp_path, capsys):
+    """An input the reader refused and an article given twice are both in the JSON's
+    meta.rejected (as the API's report lists what summarize() skipped), exit code 3."""
+    from newsfuse.cli import EXIT_SKIPPED
+
+    (tmp_path / "one.txt").write_text(TEXT)
+    (tmp_path / "two.txt").write_text(TEXT.replace("Tuesday", "Wednesday"))
+    (tmp_path / "empty.txt").write_text("")
+    code = main(["summarize", str(tmp_path), str(tmp_path / "one.txt"), "--format", "json", "--no-compare"])
+    assert code == EXIT_SKIPPED
+    data = json.loads(capsys.readouterr().out)
+    assert [(r["input"].rsplit("/", 1)[-1], r["reason"]) for r in data["meta"]["rejected"]] == [
+        ("empty.txt", "empty"), ("one.txt", "duplicate")]
+    assert sorted(a["id"] for a in data["articles"]) == ["one", "two"]

@@ -4,6 +4,7 @@ cited summary (Markdown, JSON or one self-contained HTML file)."""
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 from newsfuse.cli.common import add_blas_threads, add_inputs, blas_threads, report_rejections, write_json
 from newsfuse.embed import default_embedder
@@ -43,6 +44,11 @@ def _run(args) -> int:
     except NewsfuseError as exc:
         print(f"newsfuse: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    # the inputs skipped while reading join those summarize() skipped (a repeated article):
+    # the JSON says what was left out, as the API's report does
+    rejected = [r.to_dict() for r in result.rejections] + list(report.meta.get("rejected", ()))
+    if rejected:
+        report = replace(report, meta={**report.meta, "rejected": rejected})
     if args.format == "json":
         write_json(report.to_dict())
     elif args.format == "html":
@@ -53,4 +59,4 @@ def _run(args) -> int:
         from newsfuse.report.markdown import render_markdown
 
         sys.stdout.write(render_markdown(report))
-    return EXIT_SKIPPED if skipped else EXIT_OK
+    return EXIT_SKIPPED if skipped or rejected else EXIT_OK
