@@ -82,3 +82,29 @@ def test_a_summary_says_how_many_sentences_it_left_out():
     assert all(c.start < cut for s in report.summary for c in s.citations if c.article == "long")
     full = summarize(articles, 40, compare=False, embedder=HashingEmbedder())
     assert "sentences_left_out" not in full.meta
+
+
+def test_the_comparison_reads_the_window_the_summary_reads():
+    """Past the sentence limit, the comparison sees what the summary sees (the earliest
+    sentences of every article): a quotation beyond it is not read, and the report keeps
+    the whole articles (their text and units)."""
+    from newsfuse.cleaning import clean_article
+    from newsfuse.story.compare import windowed
+
+    quote = '"We have never seen water this high," the mayor, Ana Ruiz, told reporters.'
+    late = '"The dam will hold," the engineer, Tom Berg, told reporters.'
+    filler = " ".join(f"Crews cleared road number {k} of mud on Tuesday." for k in range(60))
+    long = clean_article(Article(id="long", text=f"{quote} {filler} {late}"))
+    short = clean_article(Article(id="short", text=NEWS))
+    window = windowed([long, short], 20)
+    assert [len(a.body_sentences) for a in window] == [17, 3]
+    assert window[0].text == long.text and window[1] is short
+    assert window[0].body_sentences == long.body_sentences[:17]
+    assert all(u.end <= long.body_sentences[16].end for u in window[0].units)
+    def speakers(max_sentences):
+        options = SummaryOptions(max_sentences=max_sentences)
+        report = summarize([long, short], 60, embedder=HashingEmbedder(), options=options)
+        assert report.articles[0].units == long.units
+        return {g.speaker for g in report.quotes}
+
+    assert "Tom Berg" in speakers(2_000) and "Tom Berg" not in speakers(20)

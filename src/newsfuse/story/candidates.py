@@ -71,7 +71,7 @@ def candidates(articles: Sequence[Article], limit: int | None = None) -> list[Ca
     counts = [len(a.body_sentences) for a in articles]
     keep = counts
     if limit is not None and sum(counts) > limit:
-        keep = _earliest(counts, max(0, limit))
+        keep = earliest(counts, max(0, limit))
     out: list[Candidate] = []
     for a_index, (article, n) in enumerate(zip(articles, keep)):
         sentences = article.body_sentences
@@ -80,7 +80,7 @@ def candidates(articles: Sequence[Article], limit: int | None = None) -> list[Ca
     return out
 
 
-def _earliest(counts: Sequence[int], limit: int) -> list[int]:
+def earliest(counts: Sequence[int], limit: int) -> list[int]:
     """How many leading sentences of each article to keep so that ``limit`` are kept in
     all, by position first (`candidates`)."""
     low, high = 0, max(counts, default=0)

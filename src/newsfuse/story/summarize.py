@@ -124,7 +124,7 @@ def summarize(
     if compare and comparer is None:
         from newsfuse.story.compare import StoryComparer
 
-        comparer = StoryComparer(embedder=embedder)
+        comparer = StoryComparer(embedder=embedder, max_sentences=options.max_sentences)
     arts, rejected = as_articles(articles)
     for rejection in rejected:
         log.warning("story %s: article skipped: %s", story_id, rejection)
