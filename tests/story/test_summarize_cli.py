@@ -77,3 +77,12 @@ def test_the_json_lists_what_was_skipped_and_the_exit_code_says_so(tmp_path, cap
     assert [(r["input"].rsplit("/", 1)[-1], r["reason"]) for r in data["meta"]["rejected"]] == [
         ("empty.txt", "empty"), ("one.txt", "duplicate")]
     assert sorted(a["id"] for a in data["articles"]) == ["one", "two"]
+
+
+def test_a_negative_thread_count_is_a_usage_error(tmp_path, capsys):
+    import pytest
+
+    (tmp_path / "one.txt").write_text(TEXT)
+    with pytest.raises(SystemExit) as exit_:
+        main(["summarize", str(tmp_path), "--blas-threads", "-1"])
+    assert exit_.value.code == 2 and "0 or more" in capsys.readouterr().err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import sys
@@ -33,10 +34,17 @@ def add_inputs(parser) -> None:
 
 def add_blas_threads(parser) -> None:
     parser.add_argument(
-        "--blas-threads", type=int, default=1, metavar="N",
+        "--blas-threads", type=thread_count, default=1, metavar="N",
         help="BLAS threads for this process (default 1: a story's matrices are small and "
              "threads cost more than they save; 0: the BLAS library's own default)",
     )
+
+
+def thread_count(value: str) -> int:
+    n = int(value)  # argparse turns the ValueError into a usage error
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {n}")
+    return n
 
 
 def blas_threads(args) -> contextlib.AbstractContextManager:
