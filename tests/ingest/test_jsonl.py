@@ -62,3 +62,12 @@ def test_records_after_a_blank_head_are_read(write):
     path = write("late.jsonl", "\n" * 9000 + lines({"text": "Late."}))  # past the 8 KiB sniffed head
     [article] = read_all([path])
     assert (article.text, article.id) == ("Late.", "late:9001")
+
+
+def test_a_utf16_file_with_a_bom_is_read_line_by_line(write):
+    """Split on b"\\n", a UTF-16 file's lines are no text: every line was rejected."""
+    records = [json.dumps({"id": f"r{k}", "text": f"Récit numéro {k}. Deux phrases."}, ensure_ascii=False) for k in (1, 2)]
+    path = write("wide.jsonl", ("\n".join(records) + "\n").encode("utf-16"))
+    items = read_all([path])
+    assert [a.id for a in articles(items)] == ["r1", "r2"] and not rejections(items)
+    assert articles(items)[0].text == "Récit numéro 1. Deux phrases."

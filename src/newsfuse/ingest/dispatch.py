@@ -3,6 +3,7 @@ directories), ``-`` for stdin, http(s) URLs. One bad input becomes a Rejection; 
 
 from __future__ import annotations
 
+import codecs
 import io
 import os
 import sys
@@ -95,11 +96,19 @@ def _read_file(path: Path, stem: str, options: ReadOptions) -> Iterator[Item]:
             head = fh.read(SNIFF_BYTES)
             if looks_binary(head):
                 raise InputRejected(Rejection(origin, "binary", "not a text file"))
+            if head.startswith(_WIDE_BOMS):  # UTF-16/32: its lines are no b"\n"-split bytes
+                raw = read_file(path, options.max_bytes)
+                text, _ = decode(raw, origin)
+                yield from records.read_jsonl(io.BytesIO(text.encode("utf-8")), stem, origin, options.max_bytes)
+                return
             fh.seek(0)
             yield from records.read_jsonl(fh, stem, origin, options.max_bytes)
         return
     raw = read_file(path, options.max_bytes)
     yield from read_bytes(raw, kind or sniff(raw[:SNIFF_BYTES]), stem, origin, options)
+
+
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def _read_stdin(options: ReadOptions) -> Iterator[Item]:
