@@ -67,3 +67,20 @@ def test_looks_binary_spares_text_and_bom_files():
     assert not looks_binary("A normal line.\n\tTabbed.\f".encode())
     assert not looks_binary("Text".encode("utf-16"))
     assert looks_binary(os.urandom(64) + b"\x00")
+
+
+def test_a_stray_nul_byte_is_a_space_not_a_binary_file(write):
+    text = "Rescue teams reached the flooded village on Sunday. Some 300 residents were evacuated.\n" * 40
+    raw = text.encode()
+    raw = raw[:500] + b"\x00" + raw[501:]
+    [article] = read_all([write("nul.txt", raw)])
+    assert "\x00" not in article.text and article.text[500] == " "  # one character for one
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_read_by_where_its_nuls_fall(write, encoding):
+    text = "Le président a déclaré mercredi que l'économie était forte. Les marchés ont réagi.\n" * 10
+    [article] = read_all([write("wide.txt", text.encode(encoding))])
+    assert article.text.startswith("Le président a déclaré") and article.extra["encoding"] == encoding
+    [record] = read_all([write("wide.jsonl", ('{"id": "w", "text": "Un récit. Deux phrases."}\n').encode(encoding))])
+    assert record.text == "Un récit. Deux phrases."

@@ -15,6 +15,9 @@ SNIFF_BYTES = 8192  # how much of the head decides "binary"
 # this share of the head marks a binary file even without a NUL byte. Calibrated by
 # hand on PNG/ZIP/PDF heads (far above) and the dev articles (zero).
 MAX_CONTROL_SHARE = 0.05
+# NUL bytes: any binary format has many; a text file, at most a stray one. Each NUL left
+# in a text becomes a space when decoded (one character for one: spans hold).
+MAX_NUL_SHARE = 0.01
 
 # A non-UTF-8 file whose detected encoding finds no language (charset-normalizer
 # "coherence" 0) is accepted only if it is mostly ASCII: a few stray legacy bytes in
@@ -45,15 +48,30 @@ _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13, 27}
 
 
 def looks_binary(head: bytes) -> bool:
-    """NUL bytes, or many control bytes, in a head with no Unicode BOM."""
-    if any(head.startswith(bom) for bom, _ in _BOMS):
+    """Many NUL or other control bytes, in a head with no Unicode BOM that is no UTF-16
+    text either. A stray NUL in a scraped text file does not make it binary."""
+    if any(head.startswith(bom) for bom, _ in _BOMS) or utf16_without_bom(head):
         return False
-    if b"\x00" in head:
-        return True
     if not head:
         return False
+    if head.count(b"\x00") > MAX_NUL_SHARE * len(head):
+        return True
     controls = sum(1 for b in head if b in _CONTROL)
     return controls / len(head) > MAX_CONTROL_SHARE
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text without a BOM, from where its NUL bytes
+    fall: Latin-script UTF-16 has a NUL in (nearly) every other byte, on one side only."""
+    even, odd = head[0::2], head[1::2]
+    if len(head) < 16 or len(odd) == 0:
+        return None
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if nul_odd >= 0.5 and nul_even < 0.05:
+        return "utf-16-le"
+    if nul_even >= 0.5 and nul_odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def decode(raw: bytes, origin: str) -> tuple[str, str]:
@@ -71,11 +89,14 @@ def decode(raw: bytes, origin: str) -> tuple[str, str]:
             return text, encoding
     if looks_binary(raw[:SNIFF_BYTES]):
         raise InputRejected(Rejection(origin, "binary", "not a text file"))
+    wide = utf16_without_bom(raw[:SNIFF_BYTES])
     try:
-        return raw.decode("utf-8"), "utf-8"
+        text, encoding = (raw.decode(wide), wide) if wide else (raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
-        pass
-    text, encoding = _detected(raw, origin)
+        if wide:
+            raise InputRejected(Rejection(origin, "decode", f"bad {wide}")) from None
+        text, encoding = _detected(raw, origin)
+    text = text.replace("\x00", " ")
     if not text.strip():
         raise InputRejected(Rejection(origin, "empty"))
     return text, encoding

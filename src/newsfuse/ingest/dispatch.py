@@ -11,7 +11,7 @@ from pathlib import Path, PurePath
 from typing import Any, Iterable, Iterator, Mapping
 
 from newsfuse.ingest import feeds, html, records, text
-from newsfuse.ingest.decode import SNIFF_BYTES, decode, looks_binary
+from newsfuse.ingest.decode import SNIFF_BYTES, decode, looks_binary, utf16_without_bom
 from newsfuse.ingest.fetch import HttpFetcher
 from newsfuse.ingest.ids import content_id, given_id
 from newsfuse.ingest.options import ReadOptions
@@ -96,7 +96,7 @@ def _read_file(path: Path, stem: str, options: ReadOptions) -> Iterator[Item]:
             head = fh.read(SNIFF_BYTES)
             if looks_binary(head):
                 raise InputRejected(Rejection(origin, "binary", "not a text file"))
-            if head.startswith(_WIDE_BOMS):  # UTF-16/32: its lines are no b"\n"-split bytes
+            if head.startswith(_WIDE_BOMS) or utf16_without_bom(head):  # its lines are no b"\n"-split bytes
                 raw = read_file(path, options.max_bytes)
                 text, _ = decode(raw, origin)
                 yield from records.read_jsonl(io.BytesIO(text.encode("utf-8")), stem, origin, options.max_bytes)
