@@ -67,3 +67,13 @@ def test_language_is_detected_and_given_language_kept():
     assert en.language == "en"
     given = clean_article(Article(id="y", text="Some text that is long enough to be classified by a model.", language="de"))
     assert given.language == "de"
+
+
+def test_a_placeholder_or_future_date_is_no_publication_date():
+    for date in ("0001-01-01", "9999-12-31", (dt.date.today() + dt.timedelta(days=30)).isoformat()):
+        a = clean_article(Article(id="x", text="He spoke in Minsk on Monday. More text here.", extra={"date": date}))
+        assert a.published is None, date
+    preset = clean_article(Article(id="y", text="Some text. More text here.", published=dt.date(1, 1, 1)))
+    assert preset.published is None
+    today = clean_article(Article(id="z", text="Some text. More text here.", extra={"date": dt.date.today().isoformat()}))
+    assert today.published == dt.date.today()

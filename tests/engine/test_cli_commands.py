@@ -38,3 +38,22 @@ def test_ingest_then_list_then_show(tmp_path, capsys):
 
     assert main(["ingest", str(src), "--db", db, "--embedder", "hashing", "--no-progress"]) == 0
     assert '"duplicates": 12' in capsys.readouterr().err
+
+
+def test_placeholder_dates_do_not_sink_an_ingest(tmp_path, capsys):
+    """Exports write 0001-01-01 or 9999-12-31 for "no date": such a date counts as none
+    (it overflowed the clusterer's date window and the whole batch was lost)."""
+    db = str(tmp_path / "dates.db")
+    records = [
+        {"id": "old", "date": "0001-01-01T00:00:00Z", "text": "The harbour bridge reopened on Monday after two years of repairs. Traffic was light."},
+        {"id": "end", "date": "9999-12-31", "text": "The council approved the budget for the harbour district. It pays for the bridge."},
+        {"id": "far", "date": "9000-01-01", "text": "A new ferry line will link the two harbours from next year. Tickets go on sale soon."},
+        {"id": "good", "date": "2024-01-03", "text": "The council approved the new tram line on Tuesday after a long debate. Work starts in spring."},
+    ]
+    src = write_jsonl(tmp_path / "dates.jsonl", records)
+    assert main(["ingest", str(src), "--db", db, "--embedder", "hashing", "--no-progress"]) == 0
+    assert '"stored": 4' in capsys.readouterr().err
+    assert main(["stories", "--db", db, "--format", "json"]) == 0
+    stories = json.loads(capsys.readouterr().out)
+    assert sum(s["size"] for s in stories) == 4
+    assert max(s["last_seen"] for s in stories) < "3000"  # no story "latest" for ever

@@ -84,3 +84,7 @@ def test_utf16_without_a_bom_is_read_by_where_its_nuls_fall(write, encoding):
     assert article.text.startswith("Le président a déclaré") and article.extra["encoding"] == encoding
     [record] = read_all([write("wide.jsonl", ('{"id": "w", "text": "Un récit. Deux phrases."}\n').encode(encoding))])
     assert record.text == "Un récit. Deux phrases."
+
+
+def test_alternating_nul_and_high_bytes_are_binary_not_utf16():
+    assert looks_binary(b"\x00\xff" * 50) and looks_binary(b"\xff\x00" * 50)

@@ -24,15 +24,31 @@ class CleanOptions:
     today: dt.date | None = None  # the reference for "latest year" in body dates
 
 
+# A publication date outside these bounds is a placeholder for "no date" (exports write
+# 0001-01-01 or 9999-12-31) or a misreading: it counts as none. Kept, it overflowed the
+# clusterer's date window (a whole ingest failed) or kept a story "latest" for ever.
+EARLIEST_PUBLISHED = dt.date(1800, 1, 1)
+FUTURE_DAYS = 2  # ahead of this machine's date: time zones, posts scheduled a day early
+
+
+def plausible(date: dt.date | None) -> bool:
+    """Whether ``date`` can be when an article was published."""
+    return date is not None and EARLIEST_PUBLISHED <= date <= dt.date.today() + dt.timedelta(days=FUTURE_DAYS)
+
+
 @dataclass
 class _Dating:
-    """The publication date found so far, and where it came from (first finding wins)."""
+    """The publication date found so far, and where it came from (first plausible finding wins)."""
 
     date: dt.date | None = None
     source: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.date is not None and not plausible(self.date):
+            self.date, self.source = None, None
+
     def offer(self, date: dt.date | None, source: str) -> None:
-        if self.date is None and date is not None:
+        if self.date is None and plausible(date):
             self.date, self.source = date, source
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
+from newsfuse.cleaning.article import plausible
 from newsfuse.model import Article
 
 # Capitalised words that start sentences or clauses without naming anything.
@@ -47,16 +48,15 @@ class ClusterDoc:
 
 
 def _parse_date(value: Any) -> dt.date | None:
+    """A publication date the clusterer can reckon with (`plausible`), else None."""
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
+        value = value.date()
+    elif isinstance(value, str) and len(value) >= 10:
         try:
-            return dt.date.fromisoformat(value[:10])
+            value = dt.date.fromisoformat(value[:10])
         except ValueError:
             return None
-    return None
+    return value if isinstance(value, dt.date) and plausible(value) else None
 
 
 def _fields(article: Article | Mapping[str, Any]) -> tuple[str, str, str | None, Any, str | None]:

@@ -102,8 +102,8 @@ class _LiveStory:
     def outside_window(self, date: dt.date | None, window_days: int) -> bool:
         if date is None or self.first_seen is None or self.last_seen is None:
             return False
-        window = dt.timedelta(days=window_days)
-        return date > self.last_seen + window or date < self.first_seen - window
+        # in days, not dates: a date near 1 or 9999 plus the window is no date (OverflowError)
+        return (date - self.last_seen).days > window_days or (self.first_seen - date).days > window_days
 
 
 def _top(weights: Counter[str], n: int) -> dict[str, float]:

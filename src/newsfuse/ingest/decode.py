@@ -67,11 +67,17 @@ def utf16_without_bom(head: bytes) -> str | None:
     if len(head) < 16 or len(odd) == 0:
         return None
     nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
-    if nul_odd >= 0.5 and nul_even < 0.05:
+    if nul_odd >= 0.5 and nul_even < 0.05 and _mostly_ascii_text(even):
         return "utf-16-le"
-    if nul_even >= 0.5 and nul_odd < 0.05:
+    if nul_even >= 0.5 and nul_odd < 0.05 and _mostly_ascii_text(odd):
         return "utf-16-be"
     return None
+
+
+def _mostly_ascii_text(low_bytes: bytes) -> bool:
+    """The low bytes of Latin-script UTF-16 are mostly printable ASCII ("\x00\xff" * 50 is
+    no text)."""
+    return sum(1 for b in low_bytes if 32 <= b < 127 or b in (9, 10, 13)) >= 0.7 * len(low_bytes)
 
 
 def decode(raw: bytes, origin: str) -> tuple[str, str]:
