@@ -52,6 +52,18 @@ def test_id_taken_by_other_content_is_suffixed_not_overwritten(store):
     assert store.article(renamed.id).text.startswith("A different")
 
 
+def test_a_renamed_id_never_clashes_with_a_stored_one(store):
+    """An input may itself be named like a renamed id ("x~<hash>"): the rename takes the
+    next free id instead of failing the batch on the unique key."""
+    store.add_articles([article("x", "The first text under x.")])
+    clash = article("x", "Another text under x.")
+    taken = f"x~{content_hash(clash)[:10]}"
+    store.add_articles([article(taken, "A text that already uses the renamed id.")])
+    result = store.add_articles([clash, article("innocent", "An unrelated article.")])
+    assert [a.id for a in result.added] == [f"{taken}-2", "innocent"]
+    assert store.article(f"{taken}-2").text == "Another text under x."
+
+
 def test_assign_keeps_running_story_aggregates(store):
     arts = [article("a", "One.", "AP", 3), article("b", "Two.", "Reuters", 1), article("c", "Three.", "AP", 9)]
     store.add_articles(arts)

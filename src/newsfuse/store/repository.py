@@ -228,6 +228,16 @@ class Store:
             return [_record(r) for r in rows]
 
 
+def _free_id(conn: Connection, wanted: str, taken: set[str]) -> str:
+    """``wanted``, or ``wanted-2``, ``-3``... : the first id neither this batch nor the store
+    uses (an input may itself be named like a renamed id)."""
+    candidate, n = wanted, 1
+    while candidate in taken or _existing_ids(conn, [candidate]):
+        n += 1
+        candidate = f"{wanted}-{n}"
+    return candidate
+
+
 class StoreBatch:
     """The write operations, inside one open transaction (see :meth:`Store.batch`)."""
 
@@ -246,7 +256,7 @@ class StoreBatch:
                 duplicates[article.id] = by_hash[digest]
                 continue
             if article.id in existing_ids:
-                article = article.replace(id=f"{article.id}~{digest[:10]}")
+                article = article.replace(id=_free_id(self.conn, f"{article.id}~{digest[:10]}", existing_ids))
             existing_ids.add(article.id)
             by_hash[digest] = article.id
             rows.append(article_to_row(article, digest, now))
