@@ -57,3 +57,37 @@ def test_placeholder_dates_do_not_sink_an_ingest(tmp_path, capsys):
     stories = json.loads(capsys.readouterr().out)
     assert sum(s["size"] for s in stories) == 4
     assert max(s["last_seen"] for s in stories) < "3000"  # no story "latest" for ever
+
+
+def test_a_store_that_cannot_be_opened_is_said_not_a_traceback(tmp_path, capsys):
+    (tmp_path / "corrupt.db").write_bytes(b"\x13\x37 this is no sqlite file " * 100)
+    for db in (str(tmp_path / "corrupt.db"), str(tmp_path), ""):
+        assert main(["stories", "--db", db]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("newsfuse: ") and "Traceback" not in err
+    assert "not a database" in (main(["stories", "--db", str(tmp_path / "corrupt.db")]), capsys.readouterr().err)[1]
+
+
+def test_numbers_out_of_range_are_usage_errors(tmp_path, capsys):
+    import pytest
+
+    db = str(tmp_path / "n.db")
+    for argv in (["story", "s", "--version", "0"], ["story", "s", "--version", "99999999999999999999"],
+                 ["stories", "--limit", "-1"]):
+        with pytest.raises(SystemExit) as exit_:
+            main([*argv, "--db", db])
+        assert exit_.value.code == 2 and "whole number" in capsys.readouterr().err
+
+
+def test_another_embedder_on_a_store_is_refused_before_anything_is_written(tmp_path, capsys):
+    """Story vectors of two embedders cannot be compared: the ingest stops with a clear
+    message (exit 2) and its batch is not stored half-way."""
+    db = str(tmp_path / "e.db")
+    src = write_jsonl(tmp_path / "a.jsonl", corpus(4))
+    assert main(["ingest", str(src), "--db", db, "--embedder", "hashing", "--no-progress"]) == 0
+    capsys.readouterr()
+    more = write_jsonl(tmp_path / "b.jsonl", corpus(3, seed=11))
+    assert main(["ingest", str(more), "--db", db, "--no-progress"]) == 2  # WordLlama: 256 dimensions, not 512
+    assert "use the embedder the store was built with" in capsys.readouterr().err
+    assert main(["stories", "--db", db, "--format", "json"]) == 0
+    assert sum(s["size"] for s in json.loads(capsys.readouterr().out)) == 4

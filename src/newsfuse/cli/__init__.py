@@ -8,12 +8,15 @@ import argparse
 import importlib
 import sys
 
+from newsfuse.model import NewsfuseError
+
 # Sub-command modules, in the order ``newsfuse --help`` lists them.
 COMMANDS = ["clean", "summarize", "ingest", "stories", "story", "serve"]
 
 EXIT_OK = 0
 EXIT_SKIPPED = 3  # the batch ran, but some inputs were rejected (reported on stderr)
-EXIT_USAGE = 2
+EXIT_USAGE = 2  # also: a store that cannot be opened
+EXIT_FAILED = 1  # the database refused a write (read-only, locked, full)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +39,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except NewsfuseError as exc:  # a store that cannot be opened, ...: said, not a traceback
+        print(f"newsfuse: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:
+        if not type(exc).__module__.startswith("sqlalchemy"):
+            raise
+        # a database that refuses a write (read-only, locked, full): its own words, once
+        print(f"newsfuse: database error: {getattr(exc, 'orig', None) or exc}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -34,17 +34,27 @@ def add_inputs(parser) -> None:
 
 def add_blas_threads(parser) -> None:
     parser.add_argument(
-        "--blas-threads", type=thread_count, default=1, metavar="N",
+        "--blas-threads", type=whole_number(0), default=1, metavar="N",
         help="BLAS threads for this process (default 1: a story's matrices are small and "
              "threads cost more than they save; 0: the BLAS library's own default)",
     )
 
 
-def thread_count(value: str) -> int:
-    n = int(value)  # argparse turns the ValueError into a usage error
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {n}")
-    return n
+def whole_number(minimum: int):
+    """An argparse type: a whole number from ``minimum`` up to SQLite's integer limit
+    (a larger one overflowed deep in the driver)."""
+
+    def parse(value: str) -> int:
+        n = int(value)  # argparse turns the ValueError into a usage error
+        if not minimum <= n <= MAX_INTEGER:
+            raise argparse.ArgumentTypeError(f"must be a whole number from {minimum} to {MAX_INTEGER}, not {n}")
+        return n
+
+    parse.__name__ = "whole number"  # argparse's "invalid <name> value: 'x'"
+    return parse
+
+
+MAX_INTEGER = 2**63 - 1
 
 
 def blas_threads(args) -> contextlib.AbstractContextManager:

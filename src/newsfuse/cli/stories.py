@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from newsfuse.cli.common import write_json
+from newsfuse.cli.common import whole_number, write_json
 from newsfuse.cli.ingest import add_db
 
 # Characters of a headline shown in the table (the JSON keeps it whole).
@@ -25,7 +25,7 @@ def register(sub) -> None:
     add_db(p)
     p.add_argument("--since", type=_date, default=None, metavar="DATE",
                    help="only stories last seen on or after DATE (YYYY-MM-DD)")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=whole_number(0), default=None)
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(handler=run)
 

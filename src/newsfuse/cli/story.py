@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-from newsfuse.cli.common import write_json
+from newsfuse.cli.common import whole_number, write_json
 from newsfuse.cli.ingest import add_db
 
 # Renderers the report stage provides: (module, function) taking the stored record's
@@ -21,7 +21,7 @@ def register(sub) -> None:
     p.add_argument("story_id", metavar="ID")
     add_db(p)
     p.add_argument("--format", choices=["md", "json", "html"], default="md")
-    p.add_argument("--version", type=int, default=None, help="an earlier version of the report")
+    p.add_argument("--version", type=whole_number(1), default=None, help="an earlier version of the report")
     p.add_argument("--history", action="store_true", help="every version: when it changed, what was added")
     p.set_defaults(handler=run)
 
@@ -48,7 +48,7 @@ def run(args) -> int:
             return 0
         record = store.report(args.story_id, args.version)
     if record is None:
-        print(f"newsfuse: story {args.story_id!r} has no report" + (f" version {args.version}" if args.version else ""),
+        print(f"newsfuse: story {args.story_id!r} has no report" + (f" version {args.version}" if args.version is not None else ""),
               file=sys.stderr)
         return EXIT_USAGE
     data = record.to_dict() | {"story_info": summary.to_dict()}

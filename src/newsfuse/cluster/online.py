@@ -23,7 +23,7 @@ from newsfuse.cluster.lexical import DocumentFrequencies, cosine, weighted, word
 from newsfuse.cluster.options import ClusterOptions
 from newsfuse.cluster.score import same_story_probability
 from newsfuse.embed import Embedder, default_embedder
-from newsfuse.model import Article
+from newsfuse.model import Article, NewsfuseError
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,11 @@ class OnlineClusterer:
     def _index_for(self, dim: int) -> StoryIndex:
         if self._index is None:
             self._index = StoryIndex(dim)
+        elif self._index.dim != dim:
+            raise NewsfuseError(
+                f"the live stories' vectors have {self._index.dim} dimensions and this embedder's "
+                f"{dim}: use the embedder the store was built with"
+            )
         return self._index
 
     def _new_story(self, vector: np.ndarray, story_id: str | None = None) -> _LiveStory:

@@ -17,8 +17,9 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import Connection, create_engine, event, func, select, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
-from newsfuse.model import Article
+from newsfuse.model import Article, NewsfuseError
 from newsfuse.store import migrate
 from newsfuse.store.records import (
     AddResult,
@@ -45,6 +46,14 @@ SQLITE_BUSY_TIMEOUT_S = 30
 # then go to the OS: bench/ingest.py --store-scaling measured the store's ms/article
 # rising ~3x from 10k to 100k with the default; see docs/store.md for the figures with this.
 SQLITE_CACHE_KIB = 65536
+
+
+class StoreError(NewsfuseError):
+    """The store cannot be opened or written (not a database, read-only, a bad URL)."""
+
+
+def _shown(url: str) -> str:
+    return url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else url.split("@")[-1]
 
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
@@ -102,12 +111,18 @@ class Store:
         """Open (creating on first use) the store at ``db``: a path, a SQLAlchemy URL
         or ``postgresql://...``; default ``$NEWSFUSE_DB`` or ``./newsfuse.db``. Runs the
         shipped migrations up to the current schema."""
+        if db is not None and not os.fspath(db).strip():
+            raise StoreError("no store: the database path is empty")
         url = resolve_url(db)
-        if url.startswith("sqlite:///"):
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        engine = _make_engine(url)
-        if migrate_schema:
-            migrate.upgrade(engine)
+        try:
+            if url.startswith("sqlite:///"):
+                Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            engine = _make_engine(url)
+            if migrate_schema:
+                migrate.upgrade(engine)
+        except (SQLAlchemyError, OSError, ValueError) as exc:  # not a database, unreadable, a bad URL
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(f"cannot open the store at {_shown(url)}: {reason}") from exc
         return cls(engine)
 
     @property
@@ -216,7 +231,7 @@ class Store:
     def report(self, story_id: str, version: int | None = None) -> ReportRecord | None:
         """A story's report: the latest, or the given version."""
         query = select(R).where(R.c.story_id == story_id)
-        query = query.where(R.c.version == version) if version else query.order_by(R.c.version.desc())
+        query = query.where(R.c.version == version) if version is not None else query.order_by(R.c.version.desc())
         with self.engine.connect() as conn:
             row = conn.execute(query.limit(1)).mappings().first()
         return _record(row) if row else None
