@@ -106,3 +106,14 @@ def test_articles_the_english_pipeline_did_not_read_are_counted():
                                                      {"id": "c", "language": None}]}
     assert "English articles only: 1 of 3 articles are in another language" in story_view(report, {}).unread
     assert story_view({"summary": [], "articles": [{"id": "b", "language": "en"}]}, {}).unread is None
+
+
+def test_an_id_with_slashes_links_to_its_own_page(client):
+    """An id is one path segment in a link: "../x" must not point the link at another page."""
+    odd = {"id": "../../etc/passwd", "title": "Odd id",
+           "text": "The harbour bridge reopened on Monday after two years of repairs, the city said."}
+    accepted = client.post("/api/articles", json=[odd], headers={"Authorization": f"Bearer {TOKEN}"}).json()["accepted"]
+    story_page = client.get(f"/stories/{accepted[0]['story']}").text
+    assert 'href="/articles/..%2F..%2Fetc%2Fpasswd"' in story_page and 'href="/articles/../' not in story_page
+    page = client.get("/articles/..%2F..%2Fetc%2Fpasswd")
+    assert page.status_code == 200 and "Odd id" in page.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import jinja2
 from fastapi import APIRouter, Depends, HTTPException, Request
@@ -30,6 +30,9 @@ def build_templates() -> Jinja2Templates:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # an id in a link is one path segment: "/" quoted too (Jinja's urlencode keeps it, so an
+    # article id "../../x" made a link to another page of the site)
+    env.filters["segment"] = lambda value: quote(str(value), safe="")
     return Jinja2Templates(env=env)
 
 
