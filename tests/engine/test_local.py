@@ -118,3 +118,32 @@ def test_window_and_end_reports_agree_on_the_latest_report(tmp_path):
             run(store, [src], options=IngestOptions(batch_size=5, window=12, reports=mode))
             results.append(contents(store))
     assert results[0] == results[1]
+
+
+def test_two_writers_on_one_store_see_each_others_batches(tmp_path):
+    """A writer whose clusterer was loaded before another process stored a batch brings it
+    in step first: the stories come out as one writer storing both batches would make
+    them (a stale clusterer reused the other's story ids and mixed unrelated articles)."""
+    from newsfuse.cleaning import clean_article
+    from newsfuse.engine.local import IngestStats, _store_batch, open_clusterer
+    from newsfuse.ingest import article_from_dict
+
+    articles = [clean_article(article_from_dict(r, "test")) for r in corpus(12)]
+    first, second = articles[:6], articles[6:]
+
+    def stories(store):
+        return {a.id: store.story_of(a.id) for a in articles}
+
+    with Store.open(tmp_path / "one.db") as store:
+        live = open_clusterer(store, HashingEmbedder())
+        for batch in (first, second):
+            _store_batch(store, live, batch, IngestStats())
+        expected = stories(store)
+
+    shared = tmp_path / "two.db"
+    with Store.open(shared) as a, Store.open(shared) as b:
+        live_a, live_b = open_clusterer(a, HashingEmbedder()), open_clusterer(b, HashingEmbedder())  # both on the empty store
+        _store_batch(a, live_a, first, IngestStats())
+        _store_batch(b, live_b, second, IngestStats())  # b's clusterer has not seen a's batch
+        assert stories(a) == expected
+        assert len(set(expected.values())) > 1

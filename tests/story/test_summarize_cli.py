@@ -85,4 +85,4 @@ def test_a_negative_thread_count_is_a_usage_error(tmp_path, capsys):
     (tmp_path / "one.txt").write_text(TEXT)
     with pytest.raises(SystemExit) as exit_:
         main(["summarize", str(tmp_path), "--blas-threads", "-1"])
-    assert exit_.value.code == 2 and "0 or more" in capsys.readouterr().err
+    assert exit_.value.code == 2 and "whole number from 0" in capsys.readouterr().err

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 import numpy as np
 
 from newsfuse.cleaning import CleanOptions
-from newsfuse.engine import checkpoint
+from newsfuse.engine.live import LiveClusterer
 from newsfuse.engine.stages import (
     CleanWindow,
     IngestStats,
@@ -89,16 +89,10 @@ class LocalExecutor:
         return [summarize_story(sid, arts, self._summarize) for sid, arts in jobs]
 
 
-def open_clusterer(store: Store, embedder: Any, cluster_options: Any = None) -> Any:
-    """The online clusterer where the last ingest into ``store`` left it."""
-    from newsfuse.cluster import OnlineClusterer
-
-    saved = store.checkpoint(checkpoint.CHECKPOINT_NAME)
-    if saved is not None:
-        clusterer = checkpoint.restore(saved, embedder)
-        if cluster_options is None or clusterer.options == cluster_options:
-            return clusterer
-    return OnlineClusterer(cluster_options, embedder)
+def open_clusterer(store: Store, embedder: Any, cluster_options: Any = None) -> LiveClusterer:
+    """The online clusterer where the last ingest into ``store`` left it, kept in step
+    with the writers that share the store (`engine.live`)."""
+    return LiveClusterer(store, embedder, cluster_options)
 
 
 def ingest(
@@ -117,23 +111,24 @@ def ingest(
 
     options = options or IngestOptions()
     embedding = PrecomputedEmbedder(embedder or default_embedder())
-    clusterer = open_clusterer(store, embedding, cluster_options)
+    live = open_clusterer(store, embedding, cluster_options)
     stats = IngestStats()
     windows = executor.clean(read_windows(inputs, options.window, options.read), options.clean)
     for window in windows:
         stats.read += len(window.articles)
         stats.rejections.extend(window.rejections)
         fresh = _not_stored(store, window.articles, stats)
-        _offer_vectors(executor, embedding, fresh, clusterer)
+        _offer_vectors(executor, embedding, fresh, live.clusterer)
         stored_before = stats.stored
         for batch in batches(fresh, options.batch_size):
-            _store_batch(store, clusterer, batch, stats)
+            _store_batch(store, live, batch, stats)
             if on_batch is not None:
                 on_batch(stats)
         embedding.forget()
         if options.reports == "window" and stats.stored > stored_before:
             refresh_reports(store, executor, stats)
-    _save_states(store, clusterer)
+    if stats.stored:  # an ingest that added nothing writes nothing
+        _save_states(store, live)
     if options.reports != "none":
         refresh_reports(store, executor, stats)
     return stats
@@ -159,25 +154,28 @@ def _offer_vectors(executor: Executor, embedding: PrecomputedEmbedder, articles:
         embedding.offer(texts, vectors)
 
 
-def _store_batch(store: Store, clusterer: Any, batch: Sequence[Article], stats: IngestStats) -> None:
-    """One transaction: the new articles, their stories, the clusterer snapshot."""
-    with store.batch() as tx:
+def _store_batch(store: Store, live: LiveClusterer, batch: Sequence[Article], stats: IngestStats) -> None:
+    """One exclusive transaction: the new articles, their stories, the clusterer snapshot."""
+    with store.batch(exclusive=True) as tx:
+        clusterer = live.in_step(tx)
         added = tx.add_articles(batch)
         stats.duplicates += len(added.duplicates)
         if added.added:
             story_ids = clusterer.add_many(list(added.added))
             tx.assign({a.id: sid for a, sid in zip(added.added, story_ids)})
-            tx.save_checkpoint(checkpoint.CHECKPOINT_NAME, checkpoint.snapshot(clusterer))
+            live.save(tx)
             stats.stories_changed.update(story_ids)
     stats.stored += len(added.added)
     stats.batches += 1
 
 
-def _save_states(store: Store, clusterer: Any) -> None:
-    """Keep each live story's StoryState with it (for ``from_states`` and for readers)."""
-    states = {s.id: s.to_dict() for s in clusterer.states()}
-    if states:
-        with store.batch() as tx:
+def _save_states(store: Store, live: LiveClusterer) -> None:
+    """Keep each live story's StoryState with it (for ``from_states`` and for readers),
+    from the store's latest snapshot: another writer's states are never overwritten
+    with older ones."""
+    with store.batch(exclusive=True) as tx:
+        states = {s.id: s.to_dict() for s in live.in_step(tx).states()}
+        if states:
             tx.save_states(states)
 
 

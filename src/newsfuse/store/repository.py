@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-from sqlalchemy import Connection, create_engine, event, func, select, update
+from sqlalchemy import Connection, create_engine, event, false, func, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -139,10 +139,15 @@ class Store:
         self.close()
 
     @contextmanager
-    def batch(self) -> Iterator[StoreBatch]:
+    def batch(self, exclusive: bool = False) -> Iterator[StoreBatch]:
         """One transaction: everything done through the yielded batch commits together
-        when the block ends, or not at all if it raises."""
+        when the block ends, or not at all if it raises. ``exclusive``: take the
+        database's write lock first, so that the batches of writers in other processes
+        (a second ingest, the web app's POST) run one after another, each reading what
+        the one before committed (`engine.live`)."""
         with self.engine.begin() as conn:
+            if exclusive:
+                _write_lock(conn)
             yield StoreBatch(conn)
 
     # --- writes (each its own transaction) ----------------------------------------
@@ -243,6 +248,16 @@ class Store:
             return [_record(r) for r in rows]
 
 
+def _write_lock(conn: Connection) -> None:
+    """Hold the database's write lock from here to the end of the transaction: SQLite takes
+    it at the first write (one that changes nothing will do), PostgreSQL on a table lock
+    that readers pass. A second writer waits (SQLite's busy timeout) instead of interleaving."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("LOCK TABLE checkpoints IN SHARE ROW EXCLUSIVE MODE"))
+    else:
+        conn.execute(update(C).where(false()).values(name=C.c.name))
+
+
 def _free_id(conn: Connection, wanted: str, taken: set[str]) -> str:
     """``wanted``, or ``wanted-2``, ``-3``... : the first id neither this batch nor the store
     uses (an input may itself be named like a renamed id)."""
@@ -301,12 +316,24 @@ class StoreBatch:
         for story_id, state in states.items():  # state changed without new members
             self.conn.execute(update(S).where(S.c.id == story_id).values(state=state))
 
-    def save_checkpoint(self, name: str, data: bytes) -> None:
-        """Replace the engine state under ``name``; commits with the rest of the batch."""
+    def save_checkpoint(self, name: str, data: bytes) -> dt.datetime:
+        """Replace the engine state under ``name``; commits with the rest of the batch.
+        Returns its stamp (`checkpoint_stamp`)."""
         now = _now()
         done = self.conn.execute(update(C).where(C.c.name == name).values(data=data, updated_at=now))
         if done.rowcount == 0:
             self.conn.execute(C.insert().values(name=name, data=data, updated_at=now))
+        return now
+
+    def checkpoint_stamp(self, name: str) -> dt.datetime | None:
+        """When the state under ``name`` was last saved: a writer that saved it holds
+        that stamp, and a different one means another writer saved since."""
+        stamp = self.conn.execute(select(C.c.updated_at).where(C.c.name == name)).scalar_one_or_none()
+        return _aware(stamp) if stamp is not None else None
+
+    def checkpoint(self, name: str) -> bytes | None:
+        """The state under ``name``, read inside this transaction."""
+        return self.conn.execute(select(C.c.data).where(C.c.name == name)).scalar_one_or_none()
 
     def save_states(self, states: Mapping[str, Any]) -> None:
         """Keep each story's clusterer state (``StoryState.to_dict()``) with the story."""

@@ -19,7 +19,6 @@ from typing import Any, Callable, Mapping, Sequence
 
 from sqlalchemy import Text, and_, bindparam, cast, exists, func, or_, select, true
 
-from newsfuse.engine import checkpoint
 from newsfuse.engine.local import LocalExecutor, open_clusterer, refresh_reports
 from newsfuse.ingest.ids import given_id
 from newsfuse.model import Article, Rejection
@@ -53,6 +52,7 @@ class StoreSource:
         self._embedder = embedder
         self._summarize = summarize
         self._ingest_lock = threading.Lock()
+        self._live: Any = None  # engine.live.LiveClusterer, opened on the first ingest
 
     # --- reads --------------------------------------------------------------------
     def stories(self, query: StoryFilter) -> StoryPage:
@@ -116,20 +116,24 @@ class StoreSource:
         return outcomes(len(records), by_index, result, stories, self.store.story_of)
 
     def _store(self, fresh: list[Article]) -> tuple[AddResult, dict[str, str]]:
-        """The engine's ``_store_batch``, keeping the AddResult and the assignments."""
-        if self._embedder is None:
-            from newsfuse.embed import default_embedder
+        """The engine's ``_store_batch``, keeping the AddResult and the assignments. The
+        clusterer stays loaded between requests and is brought in step with the store
+        inside the batch's exclusive transaction (a CLI ingest may have stored since)."""
+        if self._live is None:
+            if self._embedder is None:
+                from newsfuse.embed import default_embedder
 
-            self._embedder = default_embedder()
-        clusterer = open_clusterer(self.store, self._embedder)
-        with self.store.batch() as tx:
+                self._embedder = default_embedder()
+            self._live = open_clusterer(self.store, self._embedder)
+        with self.store.batch(exclusive=True) as tx:
+            clusterer = self._live.in_step(tx)
             result = tx.add_articles(fresh)
             assignments: dict[str, str] = {}
             if result.added:
                 story_ids = clusterer.add_many(list(result.added))
                 assignments = {a.id: sid for a, sid in zip(result.added, story_ids)}
                 tx.assign(assignments)
-                tx.save_checkpoint(checkpoint.CHECKPOINT_NAME, checkpoint.snapshot(clusterer))
+                self._live.save(tx)
                 touched = set(story_ids)
                 tx.save_states({s.id: s.to_dict() for s in clusterer.states() if s.id in touched})
         return result, assignments
