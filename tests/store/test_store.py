@@ -157,3 +157,15 @@ def test_content_hash_depends_on_outlet_date_title_text():
     assert content_hash(a) == content_hash(a.replace(id="other", origin="elsewhere"))
     for change in ({"outlet": "B"}, {"published": dt.date(2020, 1, 1)}, {"title": "T"}, {"text": "Text!"}):
         assert content_hash(a) != content_hash(a.replace(**change))
+
+
+def test_stories_since_takes_a_date_or_an_iso_string_and_refuses_anything_else(store):
+    store.add_articles([article("a", "One.", "AP", 3)])
+    store.assign({"a": "s1"})
+    assert [s.id for s in store.stories(since="2024-05-01")] == ["s1"] == [s.id for s in store.stories(since=dt.date(2024, 5, 3))]
+    assert store.stories(since="2024-05-04") == []
+    for bad in ("notadate", "May 2024"):
+        with pytest.raises(ValueError):
+            store.stories(since=bad)
+    with pytest.raises(ValueError):
+        store.stories(limit=-1)

@@ -115,8 +115,9 @@ class Store:
             raise StoreError("no store: the database path is empty")
         url = resolve_url(db)
         try:
-            if url.startswith("sqlite:///"):
-                Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            path = url.removeprefix("sqlite:///")
+            if url.startswith("sqlite:///") and not path.startswith("file:") and "?" not in path:  # not a URI filename
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
             engine = _make_engine(url)
             if migrate_schema:
                 migrate.upgrade(engine)
@@ -205,9 +206,14 @@ class Store:
             row = conn.execute(select(S).where(S.c.id == story_id)).mappings().first()
         return _summary(row) if row else None
 
-    def stories(self, since: dt.date | None = None, limit: int | None = None) -> list[StorySummary]:
+    def stories(self, since: dt.date | str | None = None, limit: int | None = None) -> list[StorySummary]:
         """Stories, most recently seen first; ``since`` keeps those last seen on or
-        after that date."""
+        after that date (a date, or an ISO date string; anything else is a ValueError:
+        compared as text it matched nothing, or everything)."""
+        if since is not None and not isinstance(since, dt.date):
+            since = dt.date.fromisoformat(str(since))
+        if limit is not None and limit < 0:
+            raise ValueError(f"limit must be 0 or more (got {limit})")
         query = select(S).order_by(S.c.last_seen.desc(), S.c.id)
         if since is not None:
             query = query.where(S.c.last_seen >= since)

@@ -127,7 +127,7 @@ def summarize(
         comparer = StoryComparer(embedder=embedder, max_sentences=options.max_sentences)
     arts, rejected = as_articles(articles)
     for rejection in rejected:
-        log.warning("story %s: article skipped: %s", story_id, rejection)
+        log.warning("%sarticle skipped: %s", _story_label(story_id), rejection)
     started = time.perf_counter()
     for model in (embedder, comparer if compare else None):  # models load on first use: timed apart
         if hasattr(model, "load"):
@@ -137,7 +137,7 @@ def summarize(
     an = _analyse(arts, options, max_words)
     left_out = sum(len(a.body_sentences) for a in arts) - len(an.cands)
     if left_out:
-        log.warning("story %s: %d sentences past the first %d left out of the summary", story_id, left_out,
+        log.warning("%s%d sentences past the first %d left out of the summary", _story_label(story_id), left_out,
                     options.max_sentences)
     texts = [arts[c.article].span(c.start, c.end) for c in an.cands]
     facts, sim = align(an.cands, texts, an.content, embedder, options.align)
@@ -179,7 +179,7 @@ def summarize(
         try:
             fields = dict(comparer(arts, model_facts))
         except Exception as exc:  # the summary stands on its own: a failed comparison never loses it
-            log.warning("comparison failed for story %s: %s: %s", story_id, type(exc).__name__, exc)
+            log.warning("%scomparison failed: %s: %s", _story_label(story_id), type(exc).__name__, exc)
             return replace(report, meta={**report.meta, "comparison_error": f"{type(exc).__name__}: {exc}"})
         if "facts" in fields:  # the comparison's picks (what one outlet alone reports) join the list
             fields["facts"] = _merge_facts(report.facts, fields["facts"])
@@ -187,6 +187,11 @@ def summarize(
         seconds["total"] = round(time.perf_counter() - clock, 4)
         report = replace(report, **fields, meta={**report.meta, "seconds": seconds})
     return report
+
+
+def _story_label(story_id: str | None) -> str:
+    """"story ID: " before a log line, or nothing for a story without an id (not "story None")."""
+    return f"story {story_id}: " if story_id is not None else ""
 
 
 def _word_budget(value: Any) -> int:
