@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import newsfuse
@@ -37,3 +39,17 @@ def test_small_inputs_and_duplicate_ids():
     assert newsfuse.cluster(ARTICLES[:1], embedder=HashingEmbedder()) == [["a"]]
     with pytest.raises(ValueError):
         newsfuse.cluster([ARTICLES[0], ARTICLES[0]], embedder=HashingEmbedder())
+
+
+def test_bad_items_are_the_callers_error_said_with_which_one():
+    good = {"id": "a", "text": "The harbour bridge reopened on Monday."}
+    cases = [
+        (["a.txt"], TypeError, "article 0: expected an Article or a dict, got str"),
+        ([good, None], TypeError, "article 1: expected an Article or a dict, got NoneType"),
+        ([good, {"text": "No id here."}], ValueError, "article 1: no 'id'"),
+        ([good, dict(good, text="Another text.")], ValueError, "repeated: 'a'"),
+        (good, TypeError, "a list of articles"),
+    ]
+    for articles, error, message in cases:
+        with pytest.raises(error, match=re.escape(message)):
+            newsfuse.cluster(articles, embedder=HashingEmbedder())

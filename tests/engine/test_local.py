@@ -147,3 +147,48 @@ def test_two_writers_on_one_store_see_each_others_batches(tmp_path):
         _store_batch(b, live_b, second, IngestStats())  # b's clusterer has not seen a's batch
         assert stories(a) == expected
         assert len(set(expected.values())) > 1
+
+
+def test_an_article_the_database_refuses_is_rejected_and_the_rest_stored(tmp_path, monkeypatch):
+    """A batch the database refuses for what one article holds is stored article by article:
+    only that one is rejected (named, with the database's words), and the stories are those
+    of an ingest without it (the clusterer had taken it in: it is reloaded from the store)."""
+    from sqlalchemy.exc import DataError
+
+    from newsfuse.store.repository import StoreBatch
+
+    records = corpus(12)
+    src = write_jsonl(tmp_path / "in.jsonl", records)
+    without = write_jsonl(tmp_path / "without.jsonl", [r for r in records if r["id"] != records[4]["id"]])
+    with Store.open(tmp_path / "plain.db") as store:
+        ingest([without], store, LocalExecutor(fake_summarize), embedder=HashingEmbedder(), options=SMALL)
+        expected = contents(store)
+
+    add = StoreBatch.add_articles
+
+    def refuse(self, articles):
+        articles = list(articles)
+        if any(a.id == records[4]["id"] for a in articles):
+            raise DataError("INSERT ...", {}, ValueError("text fields cannot contain NUL (0x00) bytes"))
+        return add(self, articles)
+
+    monkeypatch.setattr(StoreBatch, "add_articles", refuse)
+    with Store.open(tmp_path / "refusing.db") as store:
+        stats = ingest([src], store, LocalExecutor(fake_summarize), embedder=HashingEmbedder(), options=SMALL)
+        assert stats.stored == 11
+        [rejection] = stats.rejections
+        assert rejection.reason == "not-stored" and rejection.input.endswith("in.jsonl:5")
+        assert records[4]["id"] in rejection.detail and "NUL" in rejection.detail
+        assert contents(store) == expected
+
+
+def test_an_article_with_nothing_left_after_cleaning_is_rejected_not_a_story(tmp_path):
+    records = corpus(4) + [
+        {"id": "invisible", "text": "\u200b\u200b\u200b \u200b"},
+        {"id": "furniture", "text": "Advertisement\n\nSubscribe to our newsletter\n\nShare this article"},
+    ]
+    src = write_jsonl(tmp_path / "in.jsonl", records)
+    with Store.open(tmp_path / "s.db") as store:
+        stats = ingest([src], store, LocalExecutor(fake_summarize), embedder=HashingEmbedder(), options=SMALL)
+        assert stats.stored == 4
+        assert sorted((r.input.rsplit(":", 1)[-1], r.reason) for r in stats.rejections) == [("5", "empty"), ("6", "empty")]

@@ -83,3 +83,13 @@ def test_a_lone_surrogate_escape_or_file_name_byte_becomes_a_replacement_charact
     assert "Pu\ufffdtin arrived. The talks began." in texts
     for a in articles(items):
         (a.id + a.text + (a.origin or "")).encode("utf-8")
+
+
+def test_a_nul_escape_and_nan_are_made_storable(write):
+    """PostgreSQL's text type refuses NUL and its JSON type NaN, and NaN is no JSON for
+    other readers: a NUL becomes a space (one for one), NaN and Infinity None."""
+    path = write("odd.jsonl", '{"id": "n", "text": "A NUL \\u0000 here. Two sentences.", "date": NaN, "score": [1, Infinity]}\n')
+    [article] = read_all([path])
+    assert article.text == "A NUL   here. Two sentences."
+    assert article.extra == {"date": None, "score": [1, None]}
+    json.dumps(article.extra, allow_nan=False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 
-from newsfuse.cli.common import add_blas_threads, add_inputs, blas_threads, report_rejections
+from newsfuse.cli.common import add_blas_threads, add_inputs, blas_threads, report_rejections, whole_number
 
 
 def add_db(parser) -> None:
@@ -24,9 +24,9 @@ def register(sub) -> None:
                    help="local: one process (default); ray: the batch path on Ray Data")
     p.add_argument("--address", default=None,
                    help="Ray cluster to join (ray://host:10001 or auto); default a local Ray instance")
-    p.add_argument("--num-cpus", type=int, default=None, help="CPUs for a local Ray instance (default: all)")
-    p.add_argument("--batch-size", type=int, default=None, help="articles per transaction")
-    p.add_argument("--window", type=int, default=None, help="raw articles cleaned together")
+    p.add_argument("--num-cpus", type=whole_number(1), default=None, help="CPUs for a local Ray instance (default: all)")
+    p.add_argument("--batch-size", type=whole_number(1), default=None, help="articles per transaction")
+    p.add_argument("--window", type=whole_number(1), default=None, help="raw articles cleaned together")
     p.add_argument("--reports", choices=["window", "end", "none"], default=None,
                    help="when to recompute changed stories' reports (default: window; end with --engine ray)")
     p.add_argument("--embedder", choices=["wordllama", "hashing"], default="wordllama",

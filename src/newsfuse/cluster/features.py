@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
@@ -109,8 +110,19 @@ def to_doc(article: Article | Mapping[str, Any], lead_chars: int, lexical_chars:
 def to_docs(
     articles: Iterable[Article | Mapping[str, Any]], lead_chars: int, lexical_chars: int | None = None
 ) -> list[ClusterDoc]:
-    docs = [to_doc(a, lead_chars, lexical_chars) for a in articles]
-    ids = [d.id for d in docs]
-    if len(set(ids)) != len(ids):
-        raise ValueError("article ids must be unique")
+    """The clusterer's view of every article. The result names articles by id, so a
+    missing or repeated id, or an item that is no article, is the caller's error: said
+    with which one."""
+    if isinstance(articles, (str, Mapping, Article)):
+        raise TypeError(f"expected a list of articles, got one {type(articles).__name__}")
+    docs = []
+    for k, a in enumerate(articles):
+        if not isinstance(a, (Article, Mapping)):
+            raise TypeError(f"article {k}: expected an Article or a dict, got {type(a).__name__}")
+        if not isinstance(a, Article) and a.get("id") in (None, ""):
+            raise ValueError(f"article {k}: no 'id'")
+        docs.append(to_doc(a, lead_chars, lexical_chars))
+    repeated = sorted(i for i, n in Counter(d.id for d in docs).items() if n > 1)
+    if repeated:
+        raise ValueError(f"article ids must be unique; repeated: {', '.join(map(repr, repeated[:5]))}")
     return docs

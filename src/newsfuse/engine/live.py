@@ -18,6 +18,9 @@ from newsfuse.engine import checkpoint
 from newsfuse.store import Store, StoreBatch
 
 
+_UNSEEN = dt.datetime.min.replace(tzinfo=dt.timezone.utc)  # a stamp no store holds
+
+
 class LiveClusterer:
     """``in_step(tx)`` at the start of every batch, ``save(tx)`` after adding to it."""
 
@@ -35,6 +38,11 @@ class LiveClusterer:
         if tx.checkpoint_stamp(checkpoint.CHECKPOINT_NAME) != self.stamp:
             self._load(tx)
         return self.clusterer
+
+    def forget(self) -> None:
+        """Drop the clusterer (a batch it took in was not stored): the next batch reloads
+        the store's snapshot."""
+        self.clusterer, self.stamp = None, _UNSEEN
 
     def save(self, tx: StoreBatch) -> None:
         """Save the clusterer's snapshot with the batch, and remember its stamp."""

@@ -34,7 +34,7 @@ from newsfuse.engine.stages import (
     summarize_story,
 )
 from newsfuse.ingest import ReadOptions
-from newsfuse.model import Article
+from newsfuse.model import Article, Rejection
 from newsfuse.store import Store, content_hash
 
 # Articles per transaction. Calibrated on the dev data repeated (bench/ingest.py): 250
@@ -155,16 +155,36 @@ def _offer_vectors(executor: Executor, embedding: PrecomputedEmbedder, articles:
 
 
 def _store_batch(store: Store, live: LiveClusterer, batch: Sequence[Article], stats: IngestStats) -> None:
+    """Store one batch; if the database refuses it for what an article holds (a value its
+    types refuse, a key), store its articles one by one and reject only the refused ones."""
+    from sqlalchemy.exc import DataError, IntegrityError
+
+    try:
+        _store_once(store, live, batch, stats)
+    except (DataError, IntegrityError) as exc:
+        live.forget()  # it took in articles the database then refused: reload from the store
+        if len(batch) > 1:
+            for article in batch:
+                _store_batch(store, live, [article], stats)
+            return
+        reason = getattr(exc, "orig", None) or exc
+        article = batch[0]
+        stats.rejections.append(
+            Rejection(article.origin or article.id, "not-stored", f"article {article.id!r}: the database refused it: {reason}")
+        )
+
+
+def _store_once(store: Store, live: LiveClusterer, batch: Sequence[Article], stats: IngestStats) -> None:
     """One exclusive transaction: the new articles, their stories, the clusterer snapshot."""
     with store.batch(exclusive=True) as tx:
         clusterer = live.in_step(tx)
         added = tx.add_articles(batch)
-        stats.duplicates += len(added.duplicates)
+        story_ids = clusterer.add_many(list(added.added)) if added.added else []
         if added.added:
-            story_ids = clusterer.add_many(list(added.added))
             tx.assign({a.id: sid for a, sid in zip(added.added, story_ids)})
             live.save(tx)
-            stats.stories_changed.update(story_ids)
+    stats.duplicates += len(added.duplicates)  # counted once committed
+    stats.stories_changed.update(story_ids)
     stats.stored += len(added.added)
     stats.batches += 1
 

@@ -89,16 +89,23 @@ def read_windows(inputs: Iterable[Any], size: int, options: ReadOptions | None =
 
 def clean_window(window: RawWindow, options: CleanOptions | None = None) -> CleanWindow:
     """Clean one window, as :func:`newsfuse.pipeline.prepare` does for a whole input:
-    one article that fails becomes a Rejection."""
+    one article that fails becomes a Rejection, and so does one with no body sentence
+    left (only boilerplate, markup or invisible characters): stored, it would be a story
+    of its own with nothing to summarize."""
     repeated = repeated_lines(window.articles)
     cleaned: list[Article] = []
     rejections = list(window.rejections)
     for article in window.articles:
         context = BoilerplateContext(repeated.get(article.outlet, frozenset()))
         try:
-            cleaned.append(clean_article(article, options, context))
+            done = clean_article(article, options, context)
         except Exception as exc:  # one article never sinks a batch
             rejections.append(Rejection(article.origin or article.id, "clean-failed", repr(exc)))
+            continue
+        if done.body_sentences:
+            cleaned.append(done)
+        else:
+            rejections.append(Rejection(article.origin or article.id, "empty", "no article text left after cleaning"))
     return CleanWindow(window.number, tuple(cleaned), tuple(rejections))
 
 

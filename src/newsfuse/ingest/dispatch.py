@@ -17,7 +17,7 @@ from newsfuse.ingest.ids import content_id, given_id
 from newsfuse.ingest.options import ReadOptions
 from newsfuse.ingest.records import article_from_dict
 from newsfuse.ingest.sniff import BY_SUFFIX, Kind, sniff
-from newsfuse.ingest.surrogates import scrub_article, scrub_rejection
+from newsfuse.ingest.scrub import scrub_article, scrub_rejection
 from newsfuse.ingest.sources import not_a_file, read_file, read_stream, walk
 from newsfuse.model import Article, InputRejected, Rejection
 

@@ -16,7 +16,7 @@ from typing import Any, Iterable, Mapping
 
 from newsfuse.cleaning import clean_article
 from newsfuse.ingest.dispatch import article_from_dict
-from newsfuse.ingest.surrogates import scrub_article
+from newsfuse.ingest.scrub import scrub_article
 from newsfuse.model import Article, Rejection
 
 log = logging.getLogger(__name__)
