@@ -36,3 +36,11 @@ def test_ray_path_equals_single_process(tmp_path):
     assert len(ray_stats.rejections) == 1
     assert distributed == local
     assert len(local["articles"]) == 30
+
+
+def test_a_bad_address_is_said_in_one_line():
+    from newsfuse.engine.ray import RayExecutor
+    from newsfuse.model import NewsfuseError
+
+    with pytest.raises(NewsfuseError, match="cannot start Ray at garbage"):
+        RayExecutor(address="garbage").start()

@@ -20,6 +20,7 @@ from typing import Any, Iterator, Sequence
 import numpy as np
 
 from newsfuse.cleaning import CleanOptions
+from newsfuse.model import NewsfuseError
 from newsfuse.engine.stages import CleanWindow, RawWindow, StoryReport, lead_texts, summarize_story
 
 # Raw windows handed to Ray at once: enough to keep every worker busy while the driver
@@ -89,10 +90,16 @@ class RayExecutor:
         import ray
 
         if not ray.is_initialized():
-            if self.address:
-                ray.init(address=self.address, log_to_driver=False)
-            else:
-                ray.init(num_cpus=self.num_cpus, include_dashboard=False, log_to_driver=False)
+            try:
+                if self.address:
+                    ray.init(address=self.address, log_to_driver=False)
+                else:
+                    ray.init(num_cpus=self.num_cpus, include_dashboard=False, log_to_driver=False)
+            except (ConnectionError, ValueError, RuntimeError) as exc:  # no cluster there, a bad address
+                hint = ""
+                if self.address and self.address.startswith("ray://") and "ray[client]" not in str(exc):
+                    hint = " (a ray:// address needs Ray's client: pip install 'ray[client]'; or run on the head node with --address auto)"
+                raise NewsfuseError(f"cannot start Ray at {self.address or 'this machine'}: {exc}{hint}") from exc
             self._started_here = True
         from ray.data import DataContext
 
