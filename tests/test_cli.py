@@ -38,3 +38,11 @@ def test_clean_reports_missing_path_and_goes_on(seeds_dir, capsys, tmp_path):
     assert rc == 3
     assert "nope.txt: missing" in captured.err
     assert len(json.loads(captured.out)) == 1
+
+
+def test_clean_takes_one_input_alone_as_a_list_of_one(seeds_dir):
+    """A path string alone was read character by character (and gave nothing)."""
+    one = seeds_dir / "000_4e4bf7dc5b015e38.txt"
+    assert [a.id for a in newsfuse.clean(str(one))] == [a.id for a in newsfuse.clean([one])] == ["000_4e4bf7dc5b015e38"]
+    assert len(newsfuse.clean(str(seeds_dir))) == 5
+    assert [a.id for a in newsfuse.clean({"id": "d", "text": "One sentence here. And another one."})] == ["d"]

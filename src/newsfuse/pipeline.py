@@ -3,6 +3,7 @@ structure) → segment. Faces (CLI, web, Ray engine) call this, never the stages
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
@@ -47,7 +48,11 @@ def prepare(
     clean_options: CleanOptions | None = None,
     read_options: ReadOptions | None = None,
 ) -> CleanResult:
-    """Read and clean every input; one bad input becomes a Rejection, never an exception."""
+    """Read and clean every input; one bad input becomes a Rejection, never an exception.
+    One path, URL, dict or Article alone is read as a list of one (a string was read
+    character by character)."""
+    if isinstance(inputs, (str, os.PathLike, Mapping, Article)):
+        inputs = [inputs]
     result = CleanResult()
     raw: list[Article] = []
     for item in read(inputs, read_options):

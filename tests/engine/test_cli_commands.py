@@ -91,3 +91,11 @@ def test_another_embedder_on_a_store_is_refused_before_anything_is_written(tmp_p
     assert "use the embedder the store was built with" in capsys.readouterr().err
     assert main(["stories", "--db", db, "--format", "json"]) == 0
     assert sum(s["size"] for s in json.loads(capsys.readouterr().out)) == 4
+
+
+def test_a_bad_since_date_is_a_usage_error(tmp_path, capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["stories", "--db", str(tmp_path / "s.db"), "--since", "garbage"])
+    assert exit_.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 
@@ -17,7 +18,7 @@ def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise SystemExit(f"newsfuse: --since wants YYYY-MM-DD, got {value!r}") from exc
+        raise argparse.ArgumentTypeError(f"wants YYYY-MM-DD, got {value!r}") from exc  # a usage error: exit 2
 
 
 def register(sub) -> None:
