@@ -4,6 +4,7 @@ and the same output from a Report or its JSON."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -32,7 +33,7 @@ def test_markdown_has_numbered_references_and_sources(report):
     md = render_markdown(report)
     assert md.startswith("# Floods in Arlen")
     assert "[1, 2]" in md
-    assert "## Sources" in md and "1. **Daily <Post>** — Floods in Arlen" in md
+    assert "## Sources" in md and "1. **Daily \\<Post\\>** — Floods in Arlen" in md  # source text is no markup
 
 
 def test_markdown_from_json_matches(report):
@@ -73,3 +74,16 @@ def test_only_web_urls_become_links():
     md = render_markdown(report)
     assert "<javascript:" not in md.lower() and "<https://x.test/3>" in md
     assert "`javascript:alert(1)`" in md
+
+
+def test_markdown_shows_source_text_as_itself_not_as_markup():
+    """A scraped sentence's HTML, an outlet named like a link, a title like a heading: each
+    is shown as text (a Markdown viewer that allows HTML would run the <img onerror>)."""
+    text = ("The mayor said the <img src=x onerror=alert(1)> bridge would reopen on Monday after repairs. "
+            "Crews worked **overnight** to clear the debris from the harbour road before dawn.")
+    articles = [{"id": "a", "text": text, "title": "# Bridge <b>x</b>", "source": "[Evil](javascript:alert(3))"}]
+    md = render_markdown(summarize(articles, 60, compare=False, embedder=HashingEmbedder()))
+    assert re.search(r"(?<!\\)<", md) is None and "\\<img src=x onerror=alert(1)\\>" in md
+    assert "[Evil](" not in md and "\\[Evil\\](javascript:alert(3))" in md
+    assert md.startswith("# \\# Bridge \\<b\\>x\\</b\\>")
+    assert "\\*\\*overnight\\*\\*" in md

@@ -37,5 +37,5 @@ def test_markdown_lists_agreement_quotes_and_entities():
     md = comparison_markdown(_report())
     assert "by all outlets: 1" in md
     assert "**Only in Yle:**" in md
-    assert "**Vladimir Putin**" in md and "<script>" in md  # markdown keeps text verbatim
+    assert "**Vladimir Putin**" in md and "\\<script\\>" in md and "<script>" not in md  # text, not markup
     assert "Vladimir Putin [PERSON] (also: Putin)" in md

@@ -1,12 +1,13 @@
-"""One cleaned article as Markdown: metadata, kept units, struck-out removed lines."""
+"""One cleaned article as Markdown: metadata, kept units, struck-out removed lines (every\npiece of its text through `md`: untrusted input)."""
 
 from __future__ import annotations
 
 from newsfuse.model import Article
+from newsfuse.report.summary_view import md
 
 
 def article_markdown(article: Article) -> str:
-    out = [f"# {article.title or article.id}", ""]
+    out = [f"# {md(article.title or article.id)}", ""]
     meta = [
         ("id", article.id),
         ("outlet", article.outlet),
@@ -14,10 +15,10 @@ def article_markdown(article: Article) -> str:
         ("language", article.language),
         ("url", article.url),
     ]
-    out += [f"- **{k}**: {v}" for k, v in meta if v]
+    out += [f"- **{k}**: {md(v)}" for k, v in meta if v]
     out.append("")
     for unit in article.paragraphs:
-        text = article.unit_text(unit)
+        text = md(article.unit_text(unit))
         if unit.kind == "body":
             out.append(text)
         else:
@@ -25,5 +26,5 @@ def article_markdown(article: Article) -> str:
         out.append("")
     if article.removed:
         out.append("**Removed:**")
-        out += [f"- ~~{article.span(r.start, r.end)}~~ ({r.reason}, {r.start}-{r.end})" for r in article.removed]
+        out += [f"- ~~{md(article.span(r.start, r.end))}~~ ({r.reason}, {r.start}-{r.end})" for r in article.removed]
     return "\n".join(out).rstrip()

@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 from newsfuse.model import Report
 from newsfuse.story.compare import agreement_map
 from newsfuse.story.compare_figures import FigureGroup
-from newsfuse.report.summary_view import unread_note
+from newsfuse.report.summary_view import md, unread_note
 
 # How many single-source facts to show per outlet before "and N more".
 ONLY_IN_SHOWN = 5
@@ -52,7 +52,7 @@ def _outlets(ids: Iterable[str], label: dict[str, str]) -> str:
 
 def comparison_markdown(report: Report) -> str:
     s = _sections(report)
-    label = s["label"]
+    label = {k: md(v) for k, v in s["label"].items()}  # outlet names: untrusted text
     out: list[str] = []
     if s["unread"]:
         out.append(f"*{s['unread']}*\n")
@@ -63,44 +63,44 @@ def comparison_markdown(report: Report) -> str:
         for only in a.only_in:
             if not only.facts and not only.figures:
                 continue
-            out.append(f"\n**Only in {only.outlet}:**")
-            out += [f"- {f.text}" for f in only.facts[:ONLY_IN_SHOWN]]
+            out.append(f"\n**Only in {md(only.outlet)}:**")
+            out += [f"- {md(f.text)}" for f in only.facts[:ONLY_IN_SHOWN]]
             if len(only.facts) > ONLY_IN_SHOWN:
                 out.append(f"- … and {len(only.facts) - ONLY_IN_SHOWN} more")
-            out += [f"- figure: {f.text}" for g in only.figures for f in g.figures]
+            out += [f"- figure: {md(f.text)}" for g in only.figures for f in g.figures]
     if s["conflicts"]:
         out.append("\n## Conflicting figures")
         for c in s["conflicts"]:
-            values = "; ".join(f"{label.get(v['article'], v['article'])}: {v['text']}" for v in c["values"])
-            out.append(f"- {c['what'] or 'value'}: {values}")
+            values = "; ".join(f"{label.get(v['article']) or md(v['article'])}: {md(v['text'])}" for v in c["values"])
+            out.append(f"- {md(c['what'] or 'value')}: {values}")
     if s["figures"]:
         out.append("\n## Figures reported by several outlets")
         for f in s["figures"]:
-            values = "; ".join(f"{label.get(v['article'], v['article'])}: {v['text']}" for v in f["values"])
-            out.append(f"- {f['counts'] or f['unit']}: {values}")
+            values = "; ".join(f"{label.get(v['article']) or md(v['article'])}: {md(v['text'])}" for v in f["values"])
+            out.append(f"- {md(f['counts'] or f['unit'])}: {values}")
     if s["quotes"]:
         out.append("\n## Quotes")
         for q in s["quotes"]:
-            out.append(f"- **{q['speaker']}**")
+            out.append(f"- **{md(q['speaker'])}**")
             for v in q["variants"]:
                 mark = " (partial)" if v["partial"] else ""
-                out.append(f"  - “{v['text']}” — {label.get(v['article'], v['article'])}{mark}")
+                out.append(f"  - “{md(v['text'])}” — {label.get(v['article']) or md(v['article'])}{mark}")
     if s["entities"]:
         out.append("\n## People, organisations, places")
         for e in s["entities"]:
-            other = [v for v in e["variants"] if v != e["name"]]
+            other = [md(v) for v in e["variants"] if v != e["name"]]
             also = f" (also: {', '.join(other)})" if other else ""
-            out.append(f"- {e['name']} [{e['type']}]{also} — {_outlets(e['articles'], label)}")
+            out.append(f"- {md(e['name'])} [{e['type']}]{also} — {_outlets(e['articles'], label)}")
     if s["timeline"]:
         out.append("\n## Timeline")
         for t in s["timeline"]:
             until = f" to {t['until']}" if t.get("until") else ""
             kind = " (announced)" if t["kind"] == "announced" else ""
-            out.append(f"- {t['date']}{until}{kind}: {t['text']} — {_outlets(t['articles'], label)}")
+            out.append(f"- {t['date']}{until}{kind}: {md(t['text'])} — {_outlets(t['articles'], label)}")
     dated = [a for a in report.articles if a.published_from in ("story", "inferred")]
     if dated:
         out.append("\n## Dates inferred from the story")
-        out += [f"- {a.label}: {a.published.isoformat()}" for a in dated if a.published]
+        out += [f"- {md(a.label)}: {a.published.isoformat()}" for a in dated if a.published]
     return "\n".join(out).strip() + "\n"
 
 

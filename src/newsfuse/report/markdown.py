@@ -1,21 +1,22 @@
 """A story report as Markdown: the cited summary, numbered references, the source list,
-then (for a fresh report that has one) the cross-source comparison."""
+then (for a fresh report that has one) the cross-source comparison. Every piece of
+source text goes through `md`: article text is untrusted input."""
 
 from __future__ import annotations
 
 from typing import Any, Mapping
 
 from newsfuse.model import Report
-from newsfuse.report.summary_view import SourceRef, has_comparison, summary_view
+from newsfuse.report.summary_view import SourceRef, has_comparison, md, summary_view
 
 FACTS_SHOWN = 8  # facts several outlets report, listed under the summary
 
 
 def _source_line(s: SourceRef) -> str:
-    name = s.outlet or s.article
+    name = md(s.outlet or s.article)
     parts = [f"{s.number}. **{name}**"]
     if s.title:
-        parts.append(f"— {s.title}")
+        parts.append(f"— {md(s.title)}")
     if s.published:
         parts.append(f"({s.published})")
     if s.web_url:
@@ -23,17 +24,17 @@ def _source_line(s: SourceRef) -> str:
     elif s.url:  # no link: a `javascript:` URL must not become one
         parts.append(f"`{s.url.replace('`', '')}`")
     if s.outlet:
-        parts.append(f"`{s.article}`")
+        parts.append(f"`{s.article.replace('`', '')}`")
     return " ".join(parts)
 
 
 def render_markdown(report: Report | Mapping[str, Any]) -> str:
     view = summary_view(report)
-    out = [f"# {view.headline or 'Story summary'}", ""]
+    out = [f"# {md(view.headline) if view.headline else 'Story summary'}", ""]
     if view.empty_reason:
         out += [f"*No summary: {view.empty_reason}.*", ""]
     for s in view.sentences:
-        out.append(f"{s.text} [{', '.join(str(r) for r in s.refs)}]")
+        out.append(f"{md(s.text)} [{', '.join(str(r) for r in s.refs)}]")
         out.append("")
     out.append(f"*{view.words} words; every sentence is taken from its first source, "
                f"and cites every source that reports it.*")
@@ -43,8 +44,8 @@ def render_markdown(report: Report | Mapping[str, Any]) -> str:
         label = {s.article: str(s.number) for s in view.sources}
         out += ["", "## Reported by several sources", ""]
         for f in view.facts[:FACTS_SHOWN]:
-            refs = ", ".join(label.get(a, a) for a in f["articles"])
-            out.append(f"- {f['text']} [{refs}]")
+            refs = ", ".join(label.get(a) or md(a) for a in f["articles"])
+            out.append(f"- {md(f['text'])} [{refs}]")
     if isinstance(report, Report) and has_comparison(report):
         from newsfuse.report.comparison import comparison_markdown
 

@@ -8,6 +8,8 @@ follow.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
@@ -29,6 +31,22 @@ class SourceRef:
     def web_url(self) -> str | None:
         """The url when it may be a link (`is_web_url`), else None: shown as text."""
         return self.url if is_web_url(self.url) else None
+
+
+# Characters that make Markdown of untrusted text: HTML (an <img onerror=...> in a
+# scraped sentence runs in a viewer that allows HTML), links ([x](javascript:...) in an
+# outlet's name), code, emphasis, strike-through, tables; and, at a line's start, a
+# heading, quote or list marker.
+_MD_INLINE = re.compile(r"([\\`*\[\]<>|~]|(?<![^\W_])_|_(?![^\W_]))")  # "_" inside a word is no emphasis
+_MD_LINE_MARK = re.compile(r"^(\s*)([#>]|[-+](?=\s))", re.M)
+_MD_LINE_NUMBER = re.compile(r"^(\s*\d+)([.)])(?=\s)", re.M)
+
+
+def md(text: object) -> str:
+    """``text`` (article text, a name, a title) as itself in Markdown, not as markup."""
+    out = _MD_INLINE.sub(r"\\\1", str(text))
+    out = _MD_LINE_MARK.sub(r"\1\\\2", out)
+    return _MD_LINE_NUMBER.sub(r"\1\\\2", out)
 
 
 def is_web_url(url: str | None) -> bool:
