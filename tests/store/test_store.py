@@ -75,6 +75,24 @@ def test_assign_keeps_running_story_aggregates(store):
     assert [a.id for a in store.story_articles("s1")] == ["a", "b", "c"]
 
 
+def test_a_story_is_seen_on_its_articles_publication_dates_not_on_ingest_days(store):
+    """An undated article counts by the day it was ingested only in a story none of whose
+    articles is dated: a 2024 story with an undated article was "last seen" today."""
+    today = dt.datetime.now(dt.timezone.utc).date()
+    store.add_articles([article("u1", "Undated one.", "AP", None), article("d1", "Dated.", "AP", 3),
+                        article("u2", "Undated two.", "BBC", None), article("d2", "Dated too.", "BBC", 7)])
+    store.assign({"u1": "s1"})
+    assert (store.story("s1").first_seen, store.story("s1").last_seen) == (today, today)
+    store.assign({"d1": "s1"})  # the first dated article replaces the ingest day
+    assert (store.story("s1").first_seen, store.story("s1").last_seen) == (dt.date(2024, 5, 3),) * 2
+    store.assign({"u2": "s1"})  # an undated newcomer leaves a dated story's dates alone
+    assert (store.story("s1").first_seen, store.story("s1").last_seen) == (dt.date(2024, 5, 3),) * 2
+    store.assign({"d2": "s1"})
+    assert (store.story("s1").first_seen, store.story("s1").last_seen) == (dt.date(2024, 5, 3), dt.date(2024, 5, 7))
+    store.assign({"d1": "s2", "d2": "s2"})  # recounted from what is left: undated only
+    assert (store.story("s1").first_seen, store.story("s1").last_seen) == (today, today)
+
+
 def test_moving_an_article_recounts_the_story_it_left(store):
     store.add_articles([article("a", "One.", "AP", 2), article("b", "Two.", "BBC", 5)])
     store.assign({"a": "s1", "b": "s1"})

@@ -423,12 +423,23 @@ def _story_rows(conn: Connection, ids: list[str]) -> dict[str, Any]:
     return out
 
 
-def _seen(row: Mapping[str, Any]) -> dt.date:
-    return row["published"] or _aware(row["ingested_at"]).date()
+def _seen_dates(members: Sequence[Mapping[str, Any]]) -> tuple[list[dt.date], bool]:
+    """The dates a story's first/last seen come from, and whether they are publication
+    dates: its dated articles' own; only a story none of whose articles is dated goes by
+    when they were ingested (a 2022 story with one undated article was "seen" today)."""
+    published = [m["published"] for m in members if m["published"]]
+    if published:
+        return published, True
+    return [_aware(m["ingested_at"]).date() for m in members], False
+
+
+def _has_dated(conn: Connection, story_id: str) -> bool:
+    query = select(A.c.id).where(A.c.story_id == story_id, A.c.published.is_not(None)).limit(1)
+    return conn.execute(query).first() is not None
 
 
 def _grow_story(conn: Connection, story_id: str, story: Any, members: list[Any], state: Any, now: dt.datetime) -> None:
-    dates = [_seen(m) for m in members]
+    dates, dated = _seen_dates(members)
     outlets = list(story["outlets"]) if story else []
     for m in members:
         label = m["outlet"] or m["id"]
@@ -445,10 +456,15 @@ def _grow_story(conn: Connection, story_id: str, story: Any, members: list[Any],
         ))
         return
     first, last = story["first_seen"], story["last_seen"]
+    if _has_dated(conn, story_id):  # dates it has (its members are not assigned yet)
+        if not dated:
+            dates = []  # undated newcomers leave a dated story's dates alone
+    elif dated:
+        first = last = None  # the first dated articles replace ingest dates
     conn.execute(update(S).where(S.c.id == story_id).values(
         size=story["size"] + len(members),
-        first_seen=min(dates + ([first] if first else [])),
-        last_seen=max(dates + ([last] if last else [])),
+        first_seen=min(dates + ([first] if first else []), default=None),
+        last_seen=max(dates + ([last] if last else []), default=None),
         headline=story["headline"] or next((m["title"] for m in members if m["title"]), None),
         **values,
     ))
@@ -458,7 +474,7 @@ def _recount_story(conn: Connection, story_id: str, now: dt.datetime) -> None:
     """Rebuild a story's aggregates from its articles (after some moved away: rare)."""
     cols = (A.c.id, A.c.outlet, A.c.published, A.c.ingested_at)
     members = conn.execute(select(*cols).where(A.c.story_id == story_id).order_by(A.c.seq)).mappings().all()
-    dates = [_seen(m) for m in members]
+    dates, _ = _seen_dates(members)
     outlets = list(dict.fromkeys(m["outlet"] or m["id"] for m in members))
     conn.execute(update(S).where(S.c.id == story_id).values(
         size=len(members), outlets=outlets, first_seen=min(dates, default=None),
