@@ -149,7 +149,8 @@ def test_two_writers_on_one_store_see_each_others_batches(tmp_path):
         assert len(set(expected.values())) > 1
 
 
-def test_an_article_the_database_refuses_is_rejected_and_the_rest_stored(tmp_path, monkeypatch):
+@pytest.mark.parametrize("options", [SMALL, IngestOptions(batch_size=5, window=5)], ids=["mid-window", "window-end"])
+def test_an_article_the_database_refuses_is_rejected_and_the_rest_stored(tmp_path, monkeypatch, options):
     """A batch the database refuses for what one article holds is stored article by article:
     only that one is rejected (named, with the database's words), and the stories are those
     of an ingest without it (the clusterer had taken it in: it is reloaded from the store)."""
@@ -161,7 +162,7 @@ def test_an_article_the_database_refuses_is_rejected_and_the_rest_stored(tmp_pat
     src = write_jsonl(tmp_path / "in.jsonl", records)
     without = write_jsonl(tmp_path / "without.jsonl", [r for r in records if r["id"] != records[4]["id"]])
     with Store.open(tmp_path / "plain.db") as store:
-        ingest([without], store, LocalExecutor(fake_summarize), embedder=HashingEmbedder(), options=SMALL)
+        ingest([without], store, LocalExecutor(fake_summarize), embedder=HashingEmbedder(), options=options)
         expected = contents(store)
 
     add = StoreBatch.add_articles
@@ -174,7 +175,7 @@ def test_an_article_the_database_refuses_is_rejected_and_the_rest_stored(tmp_pat
 
     monkeypatch.setattr(StoreBatch, "add_articles", refuse)
     with Store.open(tmp_path / "refusing.db") as store:
-        stats = ingest([src], store, LocalExecutor(fake_summarize), embedder=HashingEmbedder(), options=SMALL)
+        stats = ingest([src], store, LocalExecutor(fake_summarize), embedder=HashingEmbedder(), options=options)
         assert stats.stored == 11
         [rejection] = stats.rejections
         assert rejection.reason == "not-stored" and rejection.input.endswith("in.jsonl:5")
@@ -192,3 +193,30 @@ def test_an_article_with_nothing_left_after_cleaning_is_rejected_not_a_story(tmp
         stats = ingest([src], store, LocalExecutor(fake_summarize), embedder=HashingEmbedder(), options=SMALL)
         assert stats.stored == 4
         assert sorted((r.input.rsplit(":", 1)[-1], r.reason) for r in stats.rejections) == [("5", "empty"), ("6", "empty")]
+
+
+def test_the_web_apps_kept_clusterer_forgets_a_batch_that_was_not_stored(tmp_path, monkeypatch):
+    """The web app keeps its clusterer between requests: after a batch the database
+    refused (here a lock at assign time), the next request reloads it from the store,
+    so articles never stored do not reach the shared snapshot."""
+    from sqlalchemy.exc import OperationalError
+
+    from newsfuse.engine import checkpoint
+    from newsfuse.store.repository import StoreBatch
+    from newsfuse.web.store_source import StoreSource
+
+    records = corpus(8)
+    with Store.open(tmp_path / "web.db") as store:
+        source = StoreSource(store, embedder=HashingEmbedder())
+        source.ingest(records[:3])
+        assign = StoreBatch.assign
+        monkeypatch.setattr(StoreBatch, "assign", lambda self, *a, **k: (_ for _ in ()).throw(
+            OperationalError("UPDATE ...", {}, Exception("database is locked"))))
+        with pytest.raises(OperationalError):
+            source.ingest(records[3:6])
+        monkeypatch.setattr(StoreBatch, "assign", assign)
+        source.ingest(records[6:])
+        stored = store.count_articles()
+        snapshot = checkpoint.restore(store.checkpoint(checkpoint.CHECKPOINT_NAME), HashingEmbedder())
+        assert stored == 5
+        assert sum(len(s.article_ids) for s in snapshot._stories.values()) == stored

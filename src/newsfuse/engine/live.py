@@ -15,6 +15,7 @@ import datetime as dt
 from typing import Any
 
 from newsfuse.engine import checkpoint
+from newsfuse.model import NewsfuseError
 from newsfuse.store import Store, StoreBatch
 
 
@@ -22,7 +23,8 @@ _UNSEEN = dt.datetime.min.replace(tzinfo=dt.timezone.utc)  # a stamp no store ho
 
 
 class LiveClusterer:
-    """``in_step(tx)`` at the start of every batch, ``save(tx)`` after adding to it."""
+    """``in_step(tx)`` at the start of every batch, ``save(tx)`` after adding to it,
+    ``forget()`` when the batch was not stored."""
 
     def __init__(self, store: Store, embedder: Any, cluster_options: Any = None):
         self.embedder = embedder
@@ -34,29 +36,34 @@ class LiveClusterer:
 
     def in_step(self, tx: StoreBatch) -> Any:
         """The clusterer as the store's latest snapshot has it (reloaded only if another
-        writer saved one since this one did)."""
-        if tx.checkpoint_stamp(checkpoint.CHECKPOINT_NAME) != self.stamp:
+        writer saved one since this one did, or this one's last batch was not stored)."""
+        if self.stamp is _UNSEEN or tx.checkpoint_stamp(checkpoint.CHECKPOINT_NAME) != self.stamp:
             self._load(tx)
         return self.clusterer
-
-    def forget(self) -> None:
-        """Drop the clusterer (a batch it took in was not stored): the next batch reloads
-        the store's snapshot."""
-        self.clusterer, self.stamp = None, _UNSEEN
 
     def save(self, tx: StoreBatch) -> None:
         """Save the clusterer's snapshot with the batch, and remember its stamp."""
         self.stamp = tx.save_checkpoint(checkpoint.CHECKPOINT_NAME, checkpoint.snapshot(self.clusterer))
 
+    def forget(self) -> None:
+        """The batch the clusterer took in was not stored: reload before the next one
+        (the clusterer object stays for what its options say meanwhile)."""
+        self.stamp = _UNSEEN
+
     def _load(self, tx: StoreBatch) -> None:
         from newsfuse.cluster import OnlineClusterer
 
-        self.stamp = tx.checkpoint_stamp(checkpoint.CHECKPOINT_NAME)
+        stamp = tx.checkpoint_stamp(checkpoint.CHECKPOINT_NAME)
         saved = tx.checkpoint(checkpoint.CHECKPOINT_NAME)
-        if saved is not None:
+        if saved is None:
+            self.clusterer = OnlineClusterer(self.options, self.embedder)  # nothing stored yet
+        else:
             restored = checkpoint.restore(saved, self.embedder)
-            if self.options is None or restored.options == self.options:
-                self.clusterer = restored
-                return
-        if self.clusterer is None:  # nothing saved, or saved with other options: a fresh one
-            self.clusterer = OnlineClusterer(self.options, self.embedder)
+            if self.options is not None and restored.options != self.options:
+                # another clusterer would restart story ids and merge new articles into stored stories
+                raise NewsfuseError(
+                    "the store's stories were clustered with other options; use the same options "
+                    "(or a new store)"
+                )
+            self.clusterer = restored
+        self.stamp = stamp

@@ -161,8 +161,7 @@ def _store_batch(store: Store, live: LiveClusterer, batch: Sequence[Article], st
 
     try:
         _store_once(store, live, batch, stats)
-    except (DataError, IntegrityError) as exc:
-        live.forget()  # it took in articles the database then refused: reload from the store
+    except (DataError, IntegrityError) as exc:  # the clusterer is reloaded before the next batch
         if len(batch) > 1:
             for article in batch:
                 _store_batch(store, live, [article], stats)
@@ -174,19 +173,37 @@ def _store_batch(store: Store, live: LiveClusterer, batch: Sequence[Article], st
         )
 
 
-def _store_once(store: Store, live: LiveClusterer, batch: Sequence[Article], stats: IngestStats) -> None:
-    """One exclusive transaction: the new articles, their stories, the clusterer snapshot."""
-    with store.batch(exclusive=True) as tx:
-        clusterer = live.in_step(tx)
-        added = tx.add_articles(batch)
-        story_ids = clusterer.add_many(list(added.added)) if added.added else []
-        if added.added:
-            tx.assign({a.id: sid for a, sid in zip(added.added, story_ids)})
-            live.save(tx)
+def _store_once(store: Store, live: LiveClusterer, batch: Sequence[Article], stats: IngestStats) -> tuple[Any, list[str]]:
+    """One exclusive transaction: the new articles, their stories, the clusterer snapshot.
+    Returns the AddResult and the stories of the added articles."""
+    added, story_ids = stored_batch(store, live, batch)
     stats.duplicates += len(added.duplicates)  # counted once committed
     stats.stories_changed.update(story_ids)
     stats.stored += len(added.added)
     stats.batches += 1
+    return added, story_ids
+
+
+def stored_batch(store: Store, live: LiveClusterer, batch: Sequence[Article], states: bool = False) -> tuple[Any, list[str]]:
+    """Store ``batch`` in one exclusive transaction with the live clusterer in step:
+    the articles, their story assignments and the clusterer's snapshot (``states``: and
+    the touched stories' states). A batch that fails leaves the clusterer to be reloaded
+    (it took in what was not stored)."""
+    try:
+        with store.batch(exclusive=True) as tx:
+            clusterer = live.in_step(tx)
+            added = tx.add_articles(batch)
+            story_ids = clusterer.add_many(list(added.added)) if added.added else []
+            if added.added:
+                tx.assign({a.id: sid for a, sid in zip(added.added, story_ids)})
+                live.save(tx)
+                if states:
+                    touched = set(story_ids)
+                    tx.save_states({s.id: s.to_dict() for s in clusterer.states() if s.id in touched})
+    except BaseException:
+        live.forget()
+        raise
+    return added, story_ids
 
 
 def _save_states(store: Store, live: LiveClusterer) -> None:

@@ -165,8 +165,9 @@ class Store:
 
     def save_report(self, story_id: str, report: Mapping[str, Any], article_ids: Sequence[str]) -> ReportRecord:
         """Save a new version of a story's report (``Report.to_dict()``), computed
-        from ``article_ids``; records which ids are new since the last version."""
-        with self.batch() as b:
+        from ``article_ids``; records which ids are new since the last version. Exclusive:
+        two writers refreshing one story number their versions one after the other."""
+        with self.batch(exclusive=True) as b:
             return b.save_report(story_id, report, article_ids)
 
     # --- reads --------------------------------------------------------------------

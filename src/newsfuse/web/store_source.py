@@ -19,7 +19,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from sqlalchemy import Text, and_, bindparam, cast, exists, func, or_, select, true
 
-from newsfuse.engine.local import LocalExecutor, open_clusterer, refresh_reports
+from newsfuse.engine.local import LocalExecutor, open_clusterer, refresh_reports, stored_batch
 from newsfuse.ingest.ids import given_id
 from newsfuse.model import Article, Rejection
 from newsfuse.pipeline import prepare
@@ -125,17 +125,8 @@ class StoreSource:
 
                 self._embedder = default_embedder()
             self._live = open_clusterer(self.store, self._embedder)
-        with self.store.batch(exclusive=True) as tx:
-            clusterer = self._live.in_step(tx)
-            result = tx.add_articles(fresh)
-            assignments: dict[str, str] = {}
-            if result.added:
-                story_ids = clusterer.add_many(list(result.added))
-                assignments = {a.id: sid for a, sid in zip(result.added, story_ids)}
-                tx.assign(assignments)
-                self._live.save(tx)
-                touched = set(story_ids)
-                tx.save_states({s.id: s.to_dict() for s in clusterer.states() if s.id in touched})
+        result, story_ids = stored_batch(self.store, self._live, fresh, states=True)
+        assignments = {a.id: sid for a, sid in zip(result.added, story_ids)}
         return result, assignments
 
 
