@@ -87,3 +87,9 @@ def test_markdown_shows_source_text_as_itself_not_as_markup():
     assert "[Evil](" not in md and "\\[Evil\\](javascript:alert(3))" in md
     assert md.startswith("# \\# Bridge \\<b\\>x\\</b\\>")
     assert "\\*\\*overnight\\*\\*" in md
+
+
+def test_a_url_that_would_close_its_autolink_is_shown_as_code():
+    articles = [{"id": "a", "text": TEXT, "url": "https://a.test/><img src=x onerror=alert(1)>"}]
+    md = render_markdown(summarize(articles, 60, compare=False, embedder=HashingEmbedder()))
+    assert "<https://a.test/>" not in md and "`https://a.test/><img src=x onerror=alert(1)>`" in md

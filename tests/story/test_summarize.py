@@ -212,6 +212,9 @@ def test_ids_name_one_article_each_so_citations_resolve(embedder):
     report = summarize([{"id": "wire", "text": WIRE}, {"id": "wire", "text": WIRE}, {"id": "wire", "text": OTHER}],
                        80, compare=False, embedder=embedder)
     assert [a.id for a in report.articles] == ["wire", "wire~2"]
+    later = summarize([{"id": "wire", "text": WIRE}, {"id": "wire", "text": OTHER}, {"id": "wire~2", "text": WIRE + " More."}],
+                      80, compare=False, embedder=embedder)
+    assert [a.id for a in later.articles] == ["wire", "wire~3", "wire~2"]  # no rename takes a later input's id
     assert [r["reason"] for r in report.meta["rejected"]] == ["duplicate"]
     check_contract(report, report.articles, 80)
     assert {c.article for s in report.summary for c in s.citations} == {"wire", "wire~2"}
@@ -222,8 +225,8 @@ def test_an_item_that_is_no_article_at_all_is_reported_not_raised(embedder):
     assert [a.id for a in report.articles] == ["wire"] and report.summary
     assert [(r["input"], r["reason"], r["detail"].split()[-1]) for r in report.meta["rejected"]] == [
         ("<article 1>", "unsupported", "int"), ("<article 2>", "unsupported", "NoneType")]
-    with pytest.raises(TypeError, match="list of articles"):
-        summarize({"id": "wire", "text": WIRE}, 80, compare=False, embedder=embedder)  # one dict, not a list
+    alone = summarize({"id": "wire", "text": WIRE}, 80, compare=False, embedder=embedder)  # one dict: a list of one
+    assert [a.id for a in alone.articles] == ["wire"]
 
 
 def test_a_lone_surrogate_is_replaced_not_fatal(embedder):

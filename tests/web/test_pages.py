@@ -117,3 +117,9 @@ def test_an_id_with_slashes_links_to_its_own_page(client):
     assert 'href="/articles/..%2F..%2Fetc%2Fpasswd"' in story_page and 'href="/articles/../' not in story_page
     page = client.get("/articles/..%2F..%2Fetc%2Fpasswd")
     assert page.status_code == 200 and "Odd id" in page.text
+
+
+def test_dot_ids_are_quoted_as_path_segments():
+    from newsfuse.web.pages import path_segment
+
+    assert [path_segment(v) for v in ("..", ".", "a.b", "../x")] == ["%2E%2E", "%2E", "a.b", "..%2Fx"]

@@ -29,7 +29,7 @@ _FIELDS = ("id", "text", "title", "outlet", "url", "language", "origin")
 def scrub(value: Any) -> Any:
     """``value`` with every unsafe value replaced, in dicts and lists too."""
     if isinstance(value, str):
-        if value.isascii() and "\x00" not in value:  # isascii: a flag CPython keeps, no scan
+        if value.isascii() and "\x00" not in value:  # isascii is a flag CPython keeps; the NUL test a memchr
             return value
         return _UNSAFE.sub(_replacement, value) if _UNSAFE.search(value) else value
     if isinstance(value, float):

@@ -52,7 +52,7 @@ def _outlets(ids: Iterable[str], label: dict[str, str]) -> str:
 
 def comparison_markdown(report: Report) -> str:
     s = _sections(report)
-    label = {k: md(v) for k, v in s["label"].items()}  # outlet names: untrusted text
+    label = {a.id: md(s["label"].get(a.id, a.id)) for a in report.articles}  # outlet names, ids: untrusted text
     out: list[str] = []
     if s["unread"]:
         out.append(f"*{s['unread']}*\n")

@@ -4,12 +4,14 @@ source text goes through `md`: article text is untrusted input."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 from newsfuse.model import Report
 from newsfuse.report.summary_view import SourceRef, has_comparison, md, summary_view
 
-FACTS_SHOWN = 8  # facts several outlets report, listed under the summary
+FACTS_SHOWN = 8
+_NOT_IN_AUTOLINK = re.compile(r"[<>\s]")  # would end a <...> autolink and let markup follow  # facts several outlets report, listed under the summary
 
 
 def _source_line(s: SourceRef) -> str:
@@ -19,9 +21,9 @@ def _source_line(s: SourceRef) -> str:
         parts.append(f"— {md(s.title)}")
     if s.published:
         parts.append(f"({s.published})")
-    if s.web_url:
+    if s.web_url and not _NOT_IN_AUTOLINK.search(s.web_url):
         parts.append(f"<{s.web_url}>")
-    elif s.url:  # no link: a `javascript:` URL must not become one
+    elif s.url:  # no link: a `javascript:` URL must not become one, nor a "<" or ">" close one
         parts.append(f"`{s.url.replace('`', '')}`")
     if s.outlet:
         parts.append(f"`{s.article.replace('`', '')}`")

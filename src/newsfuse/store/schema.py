@@ -44,7 +44,7 @@ stories = Table(
     Column("first_seq", Integer, nullable=False),  # articles.seq of its first article: creation order
     Column("size", Integer, nullable=False, default=0),
     Column("outlets", JSON, nullable=False),  # distinct outlet labels, first-seen order
-    Column("first_seen", Date),  # earliest article date (published, else ingest date)
+    Column("first_seen", Date),  # earliest publication date of its articles (ingest dates if none is dated)
     Column("last_seen", Date),
     Column("headline", Text),  # latest report's headline, else the first article's title
     Column("state", JSON),  # the clusterer's StoryState.to_dict(), opaque to the store

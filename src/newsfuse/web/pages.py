@@ -22,6 +22,13 @@ STATIC_DIR = Path(__file__).parent / "static"
 router = APIRouter(include_in_schema=False)
 
 
+def path_segment(value: object) -> str:
+    """An id as one URL path segment: "/" quoted (Jinja's urlencode keeps it), and "." and
+    ".." too, which a browser would resolve to this page or the one above."""
+    text = quote(str(value), safe="")
+    return text.replace(".", "%2E") if text in (".", "..") else text
+
+
 def build_templates() -> Jinja2Templates:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
@@ -30,9 +37,7 @@ def build_templates() -> Jinja2Templates:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    # an id in a link is one path segment: "/" quoted too (Jinja's urlencode keeps it, so an
-    # article id "../../x" made a link to another page of the site)
-    env.filters["segment"] = lambda value: quote(str(value), safe="")
+    env.filters["segment"] = path_segment
     return Jinja2Templates(env=env)
 
 
