@@ -40,3 +40,30 @@ def test_default_path_from_environment(tmp_path, monkeypatch):
     with Store.open() as store:
         assert store.url.endswith("env.db")
     assert (tmp_path / "env.db").exists()
+
+
+def test_upgrading_dates_old_stories_on_their_articles_publication_dates(tmp_path):
+    """0003: a story whose first/last seen took an undated article's ingest day is dated on
+    its dated articles; a story with no dated article keeps its ingest days."""
+    import datetime as dt
+
+    from alembic import command
+    from sqlalchemy import update
+
+    from newsfuse.model import Article
+    from newsfuse.store.schema import stories
+
+    path = tmp_path / "old.db"
+    with Store.open(path) as store:
+        store.add_articles([Article(id="d", text="Dated.", published=dt.date(2022, 12, 19)),
+                            Article(id="u", text="Undated."), Article(id="v", text="Alone.")])
+        store.assign({"d": "s1", "u": "s1", "v": "s2"})
+        with store.engine.begin() as conn:  # as the old rule left them: the ingest day counted
+            conn.execute(update(stories).where(stories.c.id == "s1").values(last_seen=dt.date(2026, 12, 7)))
+        config = migrate._config()
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0002")
+    with Store.open(path) as store:
+        assert (store.story("s1").first_seen, store.story("s1").last_seen) == (dt.date(2022, 12, 19),) * 2
+        assert store.story("s2").last_seen == store.story("s2").first_seen is not None
