@@ -220,3 +220,42 @@ def test_the_web_apps_kept_clusterer_forgets_a_batch_that_was_not_stored(tmp_pat
         snapshot = checkpoint.restore(store.checkpoint(checkpoint.CHECKPOINT_NAME), HashingEmbedder())
         assert stored == 5
         assert sum(len(s.article_ids) for s in snapshot._stories.values()) == stored
+
+
+_WRITER = """
+import sys
+from newsfuse.embed import HashingEmbedder
+from newsfuse.engine.local import IngestOptions, LocalExecutor, ingest
+from newsfuse.store import Store
+db, src = sys.argv[1:3]
+with Store.open(db) as store:
+    stats = ingest([src], store, LocalExecutor(None), embedder=HashingEmbedder(),
+                   options=IngestOptions(batch_size=1, window=4, reports="none"))
+print(stats.stored)
+"""
+
+
+@pytest.mark.timeout(300)
+def test_two_processes_ingesting_at_once_keep_their_stories_apart(tmp_path):
+    """Two ingest processes on one SQLite store, one batch per article so their batches
+    interleave: each batch waits for the write lock and brings its clusterer in step, so
+    no story mixes the two inputs' topics (a stale clusterer reused the other's ids)."""
+    import subprocess
+    import sys
+
+    records = [r for r in corpus(48, seed=5)]
+    first = [r for r in records if r["id"].split("-")[0] in ("flood", "election")]
+    second = [r for r in records if r["id"].split("-")[0] in ("merger", "wildfire")]
+    db = tmp_path / "shared.db"
+    Store.open(db).close()  # created (and migrated) before the writers start
+    paths = [write_jsonl(tmp_path / f"{k}.jsonl", rs) for k, rs in enumerate((first, second))]
+    writers = [subprocess.Popen([sys.executable, "-c", _WRITER, str(db), str(p)], stdout=subprocess.PIPE, text=True)
+               for p in paths]
+    outputs = [w.communicate(timeout=240)[0] for w in writers]
+    assert [w.returncode for w in writers] == [0, 0]
+    assert sum(int(o.split()[-1]) for o in outputs) == len(first) + len(second)
+    with Store.open(db) as store:
+        for story in store.stories():
+            topics = {a.id.split("-")[0] for a in store.story_articles(story.id)}
+            side = {0 if t in ("flood", "election") else 1 for t in topics}
+            assert len(side) == 1, (story.id, topics)
