@@ -137,6 +137,21 @@ def test_report_on_fewer_articles_than_the_story_leaves_it_stale(store):
     assert store.story("s").stale
 
 
+def test_a_late_report_on_fewer_articles_never_replaces_a_newer_one(store):
+    """Two writers: one read the story's articles, another added one and saved a report on
+    all of them, then the first saves its older report. No version is added for it, the
+    latest stays the fuller one, and the story is not marked fresh by it."""
+    store.add_articles([article("a", "One."), article("b", "Two."), article("c", "Three.")])
+    store.assign({"a": "s", "b": "s"})
+    store.assign({"c": "s"})
+    newer = store.save_report("s", {"headline": "All three"}, ["a", "b", "c"])
+    late = store.save_report("s", {"headline": "Two only"}, ["a", "b"])
+    assert late.version == newer.version and store.report("s").data["headline"] == "All three"
+    assert [r.version for r in store.report_history("s")] == [1] and not store.story("s").stale
+    store.save_report("s", {"headline": "Same three"}, ["a", "b", "c"])  # a repeat: no new version either
+    assert [r.version for r in store.report_history("s")] == [1]
+
+
 def test_batch_is_all_or_nothing(store):
     with pytest.raises(RuntimeError):
         with store.batch() as tx:

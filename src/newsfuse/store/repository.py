@@ -351,10 +351,16 @@ class StoreBatch:
         story = self.conn.execute(select(S).where(S.c.id == story_id)).mappings().first()
         if story is None:
             raise KeyError(story_id)
-        last = self.conn.execute(
-            select(R.c.article_ids).where(R.c.story_id == story_id).order_by(R.c.version.desc()).limit(1)
-        ).scalar_one_or_none()
-        before = set(last or ())
+        latest = self.conn.execute(
+            select(R).where(R.c.story_id == story_id).order_by(R.c.version.desc()).limit(1)
+        ).mappings().first()
+        before = set(latest["article_ids"] or ()) if latest else set()
+        members = set(self.conn.execute(select(A.c.id).where(A.c.story_id == story_id)).scalars())
+        if latest is not None and set(article_ids) <= before <= members:
+            # computed before another writer saved a report on more (or the same) articles
+            # of the story: no new version, and a late save never marks the story fresh
+            self.conn.execute(update(S).where(S.c.id == story_id).values(stale=not members <= before))
+            return _record(latest)
         record = ReportRecord(
             story_id=story_id,
             version=(story["report_version"] or 0) + 1,
@@ -369,12 +375,11 @@ class StoreBatch:
                 article_ids=list(record.article_ids), added=list(record.added), data=record.data,
             )
         )
-        covers_all = len(set(article_ids)) >= story["size"]  # else it gained more meanwhile
         self.conn.execute(
             update(S).where(S.c.id == story_id).values(
                 report_version=record.version,
                 headline=report.get("headline") or story["headline"],
-                stale=story["stale"] and not covers_all,
+                stale=not members <= set(article_ids),  # it gained articles meanwhile
                 updated_at=record.created_at,
             )
         )
