@@ -72,3 +72,19 @@ def test_stdin_json_lines_are_sniffed():
     data = b'{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n'
     items = read_all(["-"], stdin=io.BytesIO(data))
     assert [a.id for a in articles(items)] == ["a", "b"]
+
+
+def test_front_matter_is_metadata_with_any_line_ends_and_no_blank_line_after_it(write):
+    """Front matter is never body text (it leaked into summaries and timelines), and is
+    read from a Windows file too (\\r\\n: its title, outlet and date were lost)."""
+    from newsfuse.cleaning import clean_article
+
+    body = "The city council voted on Tuesday to keep tolls on the harbour bridge. The vote was close."
+    for name, text in (("glued.md", f"---\ntitle: Tolls stay\nsource: City Wire\ndate: 2024-03-12\n---\n{body}\n"),
+                       ("windows.md", f"---\r\ntitle: Tolls stay\r\nsource: City Wire\r\ndate: 2024-03-12\r\n---\r\n\r\n{body}\r\n")):
+        [article] = read_all([write(name, text)])
+        cleaned = clean_article(article)
+        assert (cleaned.title, cleaned.outlet, str(cleaned.published)) == ("Tolls stay", "City Wire", "2024-03-12"), name
+        paragraphs = [(u.kind, cleaned.unit_text(u)) for u in cleaned.paragraphs]
+        assert paragraphs[0][0] == "metadata" and paragraphs[1] == ("body", body), name
+        assert all("title:" not in cleaned.unit_text(u) for u in cleaned.body_sentences)

@@ -63,6 +63,10 @@ def clean_article(
 
     paragraphs = split_paragraphs(text)
     metadata_spans: list[Span] = []
+    front = article.extra.get("front_matter_chars")  # Markdown's front matter (ingest.text)
+    if isinstance(front, int) and 0 < front <= len(text):
+        metadata_spans.append((0, front))
+        paragraphs = _after(text, paragraphs, front)
     prefix = metadata.find_date_prefix(text)
     if prefix:
         metadata_spans.append(prefix.span)
@@ -138,6 +142,18 @@ def _subtract(text: str, span: Span, removed: list[Removed]) -> list[Span]:
                     next_pieces.append((a, b))
         pieces = next_pieces
     return pieces
+
+
+def _after(text: str, paragraphs: list[Span], start: int) -> list[Span]:
+    """The paragraphs from ``start`` on (one it cuts begins at its first non-space there)."""
+    out = []
+    for s, e in paragraphs:
+        s = max(s, start)
+        while s < e and text[s].isspace():
+            s += 1
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 def _cut_prefix(text: str, paragraphs: list[Span], prefix: Span) -> list[Span]:

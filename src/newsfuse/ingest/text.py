@@ -8,9 +8,10 @@ from typing import Any
 
 from newsfuse.model import Article
 
-_ATX_TITLE = re.compile(r"\A\s*#[ \t]+(?P<title>[^\n]+?)[ \t#]*(?:\n|\Z)")
-_SETEXT_TITLE = re.compile(r"\A\s*(?P<title>[^\n#][^\n]*)\n=+[ \t]*(?:\n|\Z)")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+# line ends may be \r\n (a file from Windows) as well as \n
+_ATX_TITLE = re.compile(r"\A\s*#[ \t]+(?P<title>[^\r\n]+?)[ \t#]*(?:\r?\n|\Z)")
+_SETEXT_TITLE = re.compile(r"\A\s*(?P<title>[^\r\n#][^\r\n]*)\r?\n=+[ \t]*(?:\r?\n|\Z)")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M)
 
 # front matter keys -> Article fields; everything else goes to ``extra``
@@ -24,6 +25,8 @@ def read_text(text: str, article_id: str, origin: str) -> Article:
 def read_markdown(text: str, article_id: str, origin: str) -> Article:
     fields, rest_at = front_matter(text)
     extra: dict[str, Any] = {"format": "markdown"}
+    if rest_at:  # the cleaning stage marks these characters as metadata, never body text
+        extra["front_matter_chars"] = rest_at
     known: dict[str, str] = {}
     for key, value in fields.items():
         if key in _FIELDS:
