@@ -93,3 +93,13 @@ def test_a_nul_escape_and_nan_are_made_storable(write):
     assert article.text == "A NUL   here. Two sentences."
     assert article.extra == {"date": None, "score": [1, None]}
     json.dumps(article.extra, allow_nan=False)
+
+
+def test_an_html_records_given_url_and_date_win_over_the_pages(write):
+    """As in a text record, what the caller gives is kept: the page's own url and date
+    (its meta tags) only fill what the record leaves out."""
+    record = {"id": "h", "html": article_page(), "url": "https://mine.example/x", "published": "2001-02-03"}
+    [article] = read_all([write("h.json", json.dumps(record))])
+    assert article.url == "https://mine.example/x" and article.extra["date"] == "2001-02-03"
+    [plain] = read_all([write("p.json", json.dumps({"id": "p", "html": article_page()}))])
+    assert plain.extra["date"] == "2024-03-05"  # the page's meta date, when the record gives none

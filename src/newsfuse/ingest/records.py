@@ -49,7 +49,10 @@ def _from_html_record(data: Mapping[str, Any], page: str, origin: str, default_i
     except InputRejected as exc:
         return exc.rejection
     extra = {**article.extra, **{k: v for k, v in data.items() if k not in _KNOWN}}
+    if "date" not in data and data.get("published") is not None:
+        extra["date"] = data["published"]  # the caller's date wins over the page's, as in a text record
     return article.replace(
+        url=url or article.url,  # the caller's url wins over the page's own (canonical, og:url)
         title=_string(data.get("title")) or article.title,
         outlet=_string(data.get("outlet")) or _string(data.get("source")) or article.outlet,
         language=_string(data.get("lang")) or _string(data.get("language")) or article.language,
