@@ -189,3 +189,16 @@ def test_search_reads_summary_text_not_offsets(client, store):
     assert (STORY_ID in [s["id"] for s in listed["stories"]]) == (offset in words)
     page_past_end = client.get("/api/stories", params={"offset": 50}).json()
     assert page_past_end["stories"] == [] and page_past_end["total"] == 2
+
+
+def test_a_write_that_waits_too_long_for_the_lock_is_503_with_retry_after(client, source, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    def locked(records):
+        raise OperationalError("INSERT ...", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(source, "ingest", locked)
+    body = [{"id": "x", "text": "The harbour bridge reopened on Monday after two years of repairs."}]
+    response = client.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 503 and response.headers["retry-after"] == "5"
+    assert response.json()["error"] == "busy"

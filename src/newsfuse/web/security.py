@@ -135,5 +135,20 @@ def install_error_handlers(app: FastAPI, html_error: HtmlError) -> None:
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception) -> JSONResponse:
+        if _database_busy(exc):  # another writer held the lock past the busy timeout: try again
+            log.warning("database busy on %s %s: %s", request.method, request.url.path, exc)
+            return JSONResponse(error_body("busy", "the database is busy with another writer; retry shortly"),
+                                status_code=503, headers={"Retry-After": str(BUSY_RETRY_AFTER_S)})
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return JSONResponse(error_body("internal", "internal server error"), status_code=500)
+
+
+BUSY_RETRY_AFTER_S = 5
+
+
+def _database_busy(exc: Exception) -> bool:
+    """A SQLite "database is locked" (or PostgreSQL lock timeout) surfacing from a write."""
+    if not type(exc).__module__.startswith("sqlalchemy"):
+        return False
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "database is locked" in text or "lock timeout" in text or "could not obtain lock" in text
