@@ -259,3 +259,22 @@ def test_two_processes_ingesting_at_once_keep_their_stories_apart(tmp_path):
             topics = {a.id.split("-")[0] for a in store.story_articles(story.id)}
             side = {0 if t in ("flood", "election") else 1 for t in topics}
             assert len(side) == 1, (story.id, topics)
+
+
+def test_unsorted_input_clusters_as_sorted_input_does(tmp_path):
+    """A window is clustered in publication order: an article older than the clusterer's
+    window behind the newest date met so far could join no story and started its own."""
+    import datetime as dt
+
+    records = corpus(16, seed=9, start=dt.date(2024, 3, 1))
+    late = [dict(r, id=f"late-{r['id']}", date=(dt.date.fromisoformat(r["date"]) + dt.timedelta(days=40)).isoformat())
+            for r in corpus(4, seed=2, start=dt.date(2024, 3, 1))]
+    # old articles, then weeks newer ones, then more of the old stories' articles
+    unsorted = records[:8] + late + records[8:]
+    runs = {}
+    for name, rows in (("unsorted", unsorted), ("sorted", sorted(unsorted, key=lambda r: r["date"]))):
+        with Store.open(tmp_path / f"{name}.db") as store:
+            ingest([write_jsonl(tmp_path / f"{name}.jsonl", rows)], store, LocalExecutor(None),
+                   embedder=HashingEmbedder(), options=IngestOptions(reports="none"))
+            runs[name] = sorted(sorted(a.id for a in store.story_articles(s.id)) for s in store.stories())
+    assert runs["unsorted"] == runs["sorted"]

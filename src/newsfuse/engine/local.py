@@ -14,6 +14,7 @@ re-ingests are no-ops) continues from the snapshot to the same final store.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 
@@ -117,7 +118,7 @@ def ingest(
     for window in windows:
         stats.read += len(window.articles)
         stats.rejections.extend(window.rejections)
-        fresh = _not_stored(store, window.articles, stats)
+        fresh = _by_date(_not_stored(store, window.articles, stats))
         _offer_vectors(executor, embedding, fresh, live.clusterer)
         stored_before = stats.stored
         for batch in batches(fresh, options.batch_size):
@@ -132,6 +133,14 @@ def ingest(
     if options.reports != "none":
         refresh_reports(store, executor, stats)
     return stats
+
+
+def _by_date(articles: Sequence[Article]) -> list[Article]:
+    """A window's articles in publication order (undated ones last, each group in input
+    order). The online clusterer retires stories a window of days behind the newest date
+    it has seen: an article older than that, met after a newer one, could join none and
+    started a story of its own (unsorted input split 32 of 36 copies of the same articles)."""
+    return sorted(articles, key=lambda a: (a.published is None, a.published or dt.date.min))
 
 
 def _not_stored(store: Store, articles: Sequence[Article], stats: IngestStats) -> list[Article]:
