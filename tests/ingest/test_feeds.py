@@ -70,3 +70,16 @@ def test_injected_fetcher_is_used():
 
     [entry] = read_all(["https://valley.example/feed"], fetch=fetch)
     assert seen == ["https://valley.example/feed"] and entry.title == "Bridge reopens"
+
+
+def test_a_relative_link_is_resolved_and_a_tag_id_is_no_url(write):
+    rss = """<?xml version="1.0"?><rss version="2.0"><channel><title>Coast News</title>
+<link>https://coast.example/</link><item><title>Bridge cafe</title><link>/news/bridge-cafe</link>
+<description>The bridge cafe reopened on Monday after repairs. It was busy.</description></item></channel></rss>"""
+    atom = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Coast</title>
+<id>tag:coast.example,2024:feed</id><entry><title>Engineers</title><id>tag:coast.example,2024:engineers</id>
+<content>Engineers inspected the bridge on Monday. They found cracks.</content></entry></feed>"""
+    [cafe] = read_all([write("f.rss", rss)])
+    assert cafe.url == "https://coast.example/news/bridge-cafe"
+    [engineers] = read_all([write("a.atom", atom)])
+    assert engineers.id == "tag:coast.example,2024:engineers" and engineers.url is None

@@ -4,6 +4,7 @@ an Article from its content (else summary), title, link and published date."""
 from __future__ import annotations
 
 from typing import Any, Iterator
+from urllib.parse import urljoin, urlsplit
 
 from newsfuse.ingest.html import fragment_text
 from newsfuse.ingest.ids import content_id, given_id
@@ -20,6 +21,7 @@ def read_feed(raw: bytes, stem: str | None, origin: str) -> Iterator[Article | R
         yield Rejection(origin, "not-a-feed", str(problem) if problem else "no entries")
         return
     outlet = (parsed.get("feed") or {}).get("title") or None
+    base = (parsed.get("feed") or {}).get("link") or (origin if origin.startswith(("http://", "https://")) else "")
     for index, entry in enumerate(entries, 1):
         where = f"{origin}#{index}"
         text = fragment_text(_body(entry))
@@ -32,7 +34,7 @@ def read_feed(raw: bytes, stem: str | None, origin: str) -> Iterator[Article | R
             extra["date"] = date  # raw; the cleaning stage parses it
         if entry.get("author"):
             extra["author"] = entry["author"]
-        link = entry.get("link") or None
+        link = _web_link(entry.get("link"), base)
         yield Article(
             id=given_id(entry.get("id")) or link or (f"{stem}:{index}" if stem else content_id(text)),
             text=text,
@@ -43,6 +45,15 @@ def read_feed(raw: bytes, stem: str | None, origin: str) -> Iterator[Article | R
             origin=where,
             extra=extra,
         )
+
+
+def _web_link(link: str | None, base: str) -> str | None:
+    """An entry's link as an absolute http(s) URL: a relative one ("/news/x") resolved
+    against the feed's own link; an id that is no web address ("tag:...") is none."""
+    if not link:
+        return None
+    absolute = urljoin(base, link) if base else link
+    return absolute if urlsplit(absolute).scheme in ("http", "https") else None
 
 
 def _body(entry: Any) -> str:
