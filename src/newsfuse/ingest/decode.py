@@ -90,6 +90,7 @@ def decode(raw: bytes, origin: str) -> tuple[str, str]:
                 text = raw.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise InputRejected(Rejection(origin, "decode", f"bad {encoding}: {exc.reason}")) from None
+            text = text.replace("\x00", " ")  # as below: a NUL is a space
             if not text.strip():
                 raise InputRejected(Rejection(origin, "empty", "only a byte-order mark"))
             return text, encoding

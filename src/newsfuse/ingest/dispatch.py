@@ -34,7 +34,14 @@ def read(inputs: Iterable[Input], options: ReadOptions | None = None) -> Iterato
     fetch = options.fetch or owned
     try:
         for item in _read_each(inputs, options, fetch):
-            yield scrub_article(item) if isinstance(item, Article) else scrub_rejection(item)
+            if not isinstance(item, Article):
+                yield scrub_rejection(item)
+                continue
+            item = scrub_article(item)
+            if item.text.strip():
+                yield item
+            else:  # only NUL characters, say, which scrubbing turned into spaces
+                yield Rejection(item.origin or item.id, "empty", "no text but spaces and control characters")
     finally:
         if owned is not None:
             owned.close()
