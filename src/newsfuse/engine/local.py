@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 
 import numpy as np
+from sqlalchemy.exc import DataError, IntegrityError
 
 from newsfuse.cleaning import CleanOptions
 from newsfuse.engine.live import LiveClusterer
@@ -166,8 +167,6 @@ def _offer_vectors(executor: Executor, embedding: PrecomputedEmbedder, articles:
 def _store_batch(store: Store, live: LiveClusterer, batch: Sequence[Article], stats: IngestStats) -> None:
     """Store one batch; if the database refuses it for what an article holds (a value its
     types refuse, a key), store its articles one by one and reject only the refused ones."""
-    from sqlalchemy.exc import DataError, IntegrityError
-
     try:
         _store_once(store, live, batch, stats)
     except (DataError, IntegrityError) as exc:  # the clusterer is reloaded before the next batch
@@ -182,15 +181,13 @@ def _store_batch(store: Store, live: LiveClusterer, batch: Sequence[Article], st
         )
 
 
-def _store_once(store: Store, live: LiveClusterer, batch: Sequence[Article], stats: IngestStats) -> tuple[Any, list[str]]:
-    """One exclusive transaction: the new articles, their stories, the clusterer snapshot.
-    Returns the AddResult and the stories of the added articles."""
+def _store_once(store: Store, live: LiveClusterer, batch: Sequence[Article], stats: IngestStats) -> None:
+    """`stored_batch`, counted in ``stats`` once committed."""
     added, story_ids = stored_batch(store, live, batch)
-    stats.duplicates += len(added.duplicates)  # counted once committed
+    stats.duplicates += len(added.duplicates)
     stats.stories_changed.update(story_ids)
     stats.stored += len(added.added)
     stats.batches += 1
-    return added, story_ids
 
 
 def stored_batch(store: Store, live: LiveClusterer, batch: Sequence[Article], states: bool = False) -> tuple[Any, list[str]]:

@@ -20,8 +20,8 @@ from typing import Any, Iterator, Sequence
 import numpy as np
 
 from newsfuse.cleaning import CleanOptions
-from newsfuse.model import NewsfuseError
 from newsfuse.engine.stages import CleanWindow, RawWindow, StoryReport, lead_texts, summarize_story
+from newsfuse.model import NewsfuseError
 
 # Raw windows handed to Ray at once: enough to keep every worker busy while the driver
 # clusters, few enough that the driver's memory stays bounded on a long input.

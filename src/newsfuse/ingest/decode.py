@@ -44,6 +44,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_WIDE_BOMS = tuple(bom for bom, encoding in _BOMS if encoding in ("utf-16", "utf-32"))
 _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13, 27}
 
 
@@ -58,6 +59,12 @@ def looks_binary(head: bytes) -> bool:
         return True
     controls = sum(1 for b in head if b in _CONTROL)
     return controls / len(head) > MAX_CONTROL_SHARE
+
+
+def is_wide(head: bytes) -> bool:
+    """UTF-16 or UTF-32 (by BOM, or UTF-16 by where its NULs fall): text whose lines are
+    no b"\\n"-split bytes."""
+    return head.startswith(_WIDE_BOMS) or utf16_without_bom(head) is not None
 
 
 def utf16_without_bom(head: bytes) -> str | None:

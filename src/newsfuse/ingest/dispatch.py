@@ -3,7 +3,6 @@ directories), ``-`` for stdin, http(s) URLs. One bad input becomes a Rejection; 
 
 from __future__ import annotations
 
-import codecs
 import io
 import os
 import sys
@@ -11,7 +10,7 @@ from pathlib import Path, PurePath
 from typing import Any, Iterable, Iterator, Mapping
 
 from newsfuse.ingest import feeds, html, records, text
-from newsfuse.ingest.decode import SNIFF_BYTES, decode, looks_binary, utf16_without_bom
+from newsfuse.ingest.decode import SNIFF_BYTES, decode, is_wide, looks_binary
 from newsfuse.ingest.fetch import HttpFetcher
 from newsfuse.ingest.ids import content_id, given_id
 from newsfuse.ingest.options import ReadOptions
@@ -103,7 +102,7 @@ def _read_file(path: Path, stem: str, options: ReadOptions) -> Iterator[Item]:
             head = fh.read(SNIFF_BYTES)
             if looks_binary(head):
                 raise InputRejected(Rejection(origin, "binary", "not a text file"))
-            if head.startswith(_WIDE_BOMS) or utf16_without_bom(head):  # its lines are no b"\n"-split bytes
+            if is_wide(head):  # its lines are no b"\n"-split bytes: decoded whole
                 raw = read_file(path, options.max_bytes)
                 text, _ = decode(raw, origin)
                 yield from records.read_jsonl(io.BytesIO(text.encode("utf-8")), stem, origin, options.max_bytes)
@@ -113,9 +112,6 @@ def _read_file(path: Path, stem: str, options: ReadOptions) -> Iterator[Item]:
         return
     raw = read_file(path, options.max_bytes)
     yield from read_bytes(raw, kind or sniff(raw[:SNIFF_BYTES]), stem, origin, options)
-
-
-_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def _read_stdin(options: ReadOptions) -> Iterator[Item]:

@@ -28,17 +28,29 @@ _FIELDS = ("id", "text", "title", "outlet", "url", "language", "origin")
 
 def scrub(value: Any) -> Any:
     """``value`` with every unsafe value replaced, in dicts and lists too."""
+    if not unsafe(value):
+        return value
     if isinstance(value, str):
-        if value.isascii() and "\x00" not in value:  # isascii is a flag CPython keeps; the NUL test a memchr
-            return value
-        return _UNSAFE.sub(_replacement, value) if _UNSAFE.search(value) else value
+        return _UNSAFE.sub(_replacement, value)
     if isinstance(value, float):
-        return value if math.isfinite(value) else None
+        return None  # NaN or an infinity
     if isinstance(value, dict):
         return {scrub(k): scrub(v) for k, v in value.items()}
+    return type(value)(map(scrub, value))  # a list or tuple
+
+
+def unsafe(value: Any) -> bool:
+    """Whether ``value`` holds a lone surrogate, a NUL or a non-finite float (nested too)."""
+    if isinstance(value, str):
+        # isascii is a flag CPython keeps; the NUL test a memchr
+        return not (value.isascii() and "\x00" not in value) and _UNSAFE.search(value) is not None
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, dict):
+        return any(unsafe(k) or unsafe(v) for k, v in value.items())
     if isinstance(value, (list, tuple)):
-        return type(value)(map(scrub, value))
-    return value
+        return any(map(unsafe, value))
+    return False
 
 
 def _replacement(match: re.Match) -> str:
@@ -47,26 +59,11 @@ def _replacement(match: re.Match) -> str:
 
 def scrub_article(article: Article) -> Article:
     """``article`` itself when it holds no unsafe value, else a copy without any."""
-    changed = {f: scrub(getattr(article, f)) for f in _FIELDS}
-    changed = {f: v for f, v in changed.items() if v is not getattr(article, f)}
-    extra = scrub(article.extra) if article.extra else article.extra
-    if extra != article.extra or _has_nan(article.extra):  # NaN != NaN: compare by finding
-        changed["extra"] = extra
+    changed = {f: scrub(getattr(article, f)) for f in (*_FIELDS, "extra") if unsafe(getattr(article, f))}
     return article.replace(**changed) if changed else article
 
 
 def scrub_rejection(rejection: Rejection) -> Rejection:
     """A rejection names its input (a path may hold an undecodable byte): printable too."""
-    fields = {"input": scrub(rejection.input), "detail": scrub(rejection.detail)}
-    same = all(v is getattr(rejection, k) for k, v in fields.items())
-    return rejection if same else dataclasses.replace(rejection, **fields)
-
-
-def _has_nan(value: Any) -> bool:
-    if isinstance(value, float):
-        return not math.isfinite(value)
-    if isinstance(value, dict):
-        return any(map(_has_nan, value.values()))
-    if isinstance(value, (list, tuple)):
-        return any(map(_has_nan, value))
-    return False
+    changed = {f: scrub(getattr(rejection, f)) for f in ("input", "detail") if unsafe(getattr(rejection, f))}
+    return dataclasses.replace(rejection, **changed) if changed else rejection

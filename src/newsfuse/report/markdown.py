@@ -10,8 +10,8 @@ from typing import Any, Mapping
 from newsfuse.model import Report
 from newsfuse.report.summary_view import SourceRef, has_comparison, md, summary_view
 
-FACTS_SHOWN = 8
-_NOT_IN_AUTOLINK = re.compile(r"[<>\s]")  # would end a <...> autolink and let markup follow  # facts several outlets report, listed under the summary
+FACTS_SHOWN = 8  # facts several outlets report, listed under the summary
+_NOT_IN_AUTOLINK = re.compile(r"[<>\s]")  # would end a <...> autolink and let markup follow
 
 
 def _source_line(s: SourceRef) -> str:

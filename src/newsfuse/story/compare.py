@@ -244,8 +244,8 @@ def windowed(articles: Sequence[Article], limit: int) -> list[Article]:
     if sum(counts) <= limit:
         return list(articles)
     out = []
-    for article, n in zip(articles, earliest(counts, limit)):
-        if n == counts[len(out)]:
+    for article, count, n in zip(articles, counts, earliest(counts, limit)):
+        if n == count:
             out.append(article)
             continue
         cut = article.body_sentences[n - 1].end if n else article.body_sentences[0].start
