@@ -70,6 +70,25 @@ def test_metadata_title_is_used_and_quote_is_not_a_title():
     assert kinds_of(text, title="Putin visits Belarus")[0][1] == "title"
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "TRIPOLI, Libya _ Outwardly at least, nearly everything on display in Libya seems calculated to project defiance.",
+        "WASHINGTON _ The New Economy is on trial here along with Microsoft Corp.",
+        "BEIJING, Oct. 5 (Xinhua) -- China said on Monday it would cut tariffs.",
+        "The New York Times said in an editorial for Wednesday, Oct. 7:",
+    ],
+)
+def test_a_wire_lede_or_an_introduction_is_no_title(first):
+    text = f"{first}\n\nThe talks went on for a second day.\n\nThey end on Friday.\n"
+    assert kinds_of(text)[0][1] == "body"
+
+
+def test_a_shouted_title_with_a_dash_is_still_a_title():
+    text = "NATO – Russia talks stall\n\nThe talks went on for a second day.\n\nThey end on Friday.\n"
+    assert kinds_of(text)[0][1] == "title"
+
+
 def test_one_line_article_is_body():
     assert kinds_of("Police arrested two men on Monday after a break-in at a bakery.") == [
         ("Police arrested two men on Monday after a break-in at a bakery.", "body")

@@ -122,6 +122,20 @@ def test_lead_sentence_leads(embedder):
     assert report.summary[0].text.startswith("Flooding forced the evacuation")
 
 
+def test_the_headline_is_a_cited_articles_title_never_an_uncited_ones(embedder):
+    weather = "Low pressure will move northeast over the lakes on Thursday, with snow in the hills and rain on the coast."
+    articles = [
+        {"id": "weather", "title": "NATIONAL FORECAST", "text": weather},
+        {"id": "a", "text": WIRE},
+        {"id": "a2", "text": WIRE},
+    ]
+    report = summarize(articles, 20, embedder=embedder)  # room for the lead alone
+    assert [{c.article for c in s.citations} for s in report.summary] == [{"a", "a2"}]
+    assert report.headline is None  # not the forecast's title
+    articles[2]["title"] = "Arlen evacuated"
+    assert summarize(articles, 20, embedder=embedder).headline == "Arlen evacuated"
+
+
 def test_empty_story_gives_an_empty_summary(embedder):
     report = summarize([{"id": "a", "text": "Short note."}], 50, embedder=embedder)
     assert report.summary == ()

@@ -36,6 +36,16 @@ _CREDIT = re.compile(
 # "- 'Open for dialogue' -", "## Background", "*** More ***"
 _MARKED_HEADING = re.compile(r"^(?:[-–—*#=]+\s*\S.{0,80}?\s*[-–—*#=]*|#{1,6}\s+\S.*)$")
 _ENDS_SENTENCE = re.compile(r"[.,;:…\"”’']\s*$")
+# A wire story's first paragraph opens on its dateline: a shouted place, maybe a region
+# or a date after a comma and an agency in parentheses, then a dash ("WASHINGTON _",
+# "TRIPOLI, Libya _", "BEIJING, Oct. 5 (Xinhua) --", "MINSK (AP) —"). Such a paragraph
+# that ends as a sentence ends is the story's lede, never its title; a title may open on
+# a shouted word and a dash ("NATO – Russia talks stall") but does not end on a full stop.
+_DATELINE_LEDE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3})?"
+    r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:_|--?|—|–)\s.*[.!?][\"”’']?\s*$",
+    re.S,
+)
 
 
 @dataclass(frozen=True)
@@ -97,6 +107,8 @@ def classify(text: str, paragraphs: Sequence[Paragraph], title: str | None = Non
             and words(line) <= TITLE_MAX_WORDS
             and _single_sentence(text, paragraphs[first].span)
             and not line.lstrip().startswith(("\"", "“", "'", "‘", "-", "–", "—"))
+            and not line.rstrip().endswith(":")  # it introduces what follows ("The Times said in an editorial:")
+            and not _DATELINE_LEDE.match(line.strip())
         )
         if same_as_meta or looks_like_title:
             kinds[first] = "title"

@@ -272,13 +272,14 @@ def _merge_facts(reported: Sequence[Fact], more: Sequence[Fact]) -> tuple[Fact, 
 
 
 def _headline(articles: Sequence[Article], sentences: Sequence[SummarySentence]) -> str | None:
-    """The title of the article the summary's lead comes from, else the first title."""
-    if sentences:
-        for c in sentences[0].citations:
-            title = next((a.title for a in articles if a.id == c.article), None)
-            if title:
-                return title
-    return next((a.title for a in articles if a.title), None)
+    """The title of an article the summary cites: the lead's first, then the others' in
+    reading order; None when no cited article has one. An article the summary does not
+    cite may be about something else (a weather page filed with a storm story), so its
+    title never heads the story; with no summary at all, the first title does."""
+    if not sentences:
+        return next((a.title for a in articles if a.title), None)
+    titles = {a.id: a.title for a in articles if a.title}
+    return next((titles[c.article] for s in sentences for c in s.citations if c.article in titles), None)
 
 
 __all__ = ["Comparer", "DEFAULT_WORDS", "Rewriter", "SummaryOptions", "summarize"]
