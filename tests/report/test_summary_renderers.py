@@ -93,3 +93,21 @@ def test_a_url_that_would_close_its_autolink_is_shown_as_code():
     articles = [{"id": "a", "text": TEXT, "url": "https://a.test/><img src=x onerror=alert(1)>"}]
     md = render_markdown(summarize(articles, 60, compare=False, embedder=HashingEmbedder()))
     assert "<https://a.test/>" not in md and "`https://a.test/><img src=x onerror=alert(1)>`" in md
+
+
+def test_line_breaks_in_ids_urls_titles_and_outlets_stay_inside_their_source_line():
+    """A blank line would end a source's list entry, or the code span of an id or a url
+    that is no link, and let what follows be raw Markdown (an <img onerror>, a heading)."""
+    articles = [
+        {"id": "a1\n\n<img src=x onerror=alert(1)>", "text": TEXT, "source": "Daily\n\nNews",
+         "title": "Budget passes\n---", "url": "javascript:void(0)\n\n# Injected"},
+        {"id": "a2", "text": TEXT, "source": "Evening\r\nStar"},
+    ]
+    md = render_markdown(summarize(articles, 60, compare=False, embedder=HashingEmbedder()))
+    sources = md.split("## Sources\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(sources) == 2
+    first = next(line for line in sources if "Daily News" in line)
+    assert "— Budget passes ---" in first
+    assert "`javascript:void(0) # Injected`" in first and "`a1 <img src=x onerror=alert(1)>`" in first
+    assert not {"# Injected", "---", "<img src=x onerror=alert(1)>"} & set(md.splitlines())
+    assert "**Evening Star**" in md

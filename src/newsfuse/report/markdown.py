@@ -8,7 +8,7 @@ import re
 from typing import Any, Mapping
 
 from newsfuse.model import Report
-from newsfuse.report.summary_view import SourceRef, has_comparison, md, summary_view
+from newsfuse.report.summary_view import SourceRef, has_comparison, md, md_code, summary_view
 
 FACTS_SHOWN = 8  # facts several outlets report, listed under the summary
 _NOT_IN_AUTOLINK = re.compile(r"[<>\s]")  # would end a <...> autolink and let markup follow
@@ -24,9 +24,9 @@ def _source_line(s: SourceRef) -> str:
     if s.web_url and not _NOT_IN_AUTOLINK.search(s.web_url):
         parts.append(f"<{s.web_url}>")
     elif s.url:  # no link: a `javascript:` URL must not become one, nor a "<" or ">" close one
-        parts.append(f"`{s.url.replace('`', '')}`")
+        parts.append(md_code(s.url))
     if s.outlet:
-        parts.append(f"`{s.article.replace('`', '')}`")
+        parts.append(md_code(s.article))
     return " ".join(parts)
 
 

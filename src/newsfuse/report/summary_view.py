@@ -42,11 +42,23 @@ _MD_LINE_MARK = re.compile(r"^(\s*)([#>]|[-+](?=\s))", re.M)
 _MD_LINE_NUMBER = re.compile(r"^(\s*\d+)([.)])(?=\s)", re.M)
 
 
+# A line break inside one item (a title "Budget passes\n---", an outlet "Daily\n\nNews")
+# would end its list entry, or make a rule or a heading of what follows.
+_LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
+
+
 def md(text: object) -> str:
-    """``text`` (article text, a name, a title) as itself in Markdown, not as markup."""
-    out = _MD_INLINE.sub(r"\\\1", str(text))
+    """``text`` (article text, a name, a title) as itself in Markdown, not as markup, on
+    one line."""
+    out = _MD_INLINE.sub(r"\\\1", _LINE_BREAKS.sub(" ", str(text)))
     out = _MD_LINE_MARK.sub(r"\1\\\2", out)
     return _MD_LINE_NUMBER.sub(r"\1\\\2", out)
+
+
+def md_code(text: object) -> str:
+    """``text`` (an id, a url that is no link) as inline code: no backtick and no line
+    break, either of which would end the code span and let what follows be markup."""
+    return "`" + " ".join(str(text).replace("`", "").split()) + "`"
 
 
 def is_web_url(url: str | None) -> bool:
