@@ -46,3 +46,17 @@ def test_clean_takes_one_input_alone_as_a_list_of_one(seeds_dir):
     assert [a.id for a in newsfuse.clean(str(one))] == [a.id for a in newsfuse.clean([one])] == ["000_4e4bf7dc5b015e38"]
     assert len(newsfuse.clean(str(seeds_dir))) == 5
     assert [a.id for a in newsfuse.clean({"id": "d", "text": "One sentence here. And another one."})] == ["d"]
+
+
+def test_output_is_utf8_whatever_the_locale(tmp_path):
+    """A cp1252 stdout (a Windows console) cut the JSON at the first character it lacks."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "story.txt"
+    path.write_text("北京市政府周一宣布了新的交通规定。市民表示欢迎。\n\nThe city said the rules start in May.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    done = subprocess.run([sys.executable, "-m", "newsfuse", "clean", str(path)], capture_output=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert "北京市政府" in json.loads(done.stdout.decode("utf-8"))[0]["units"][0]["text"]

@@ -30,7 +30,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _utf8_output() -> None:
+    """Reports are UTF-8 whatever the locale (the HTML declares it, JSON is UTF-8 by RFC
+    8259): a cp1252 console or pipe otherwise cut the output at the first character it
+    lacks and ended the run with a traceback. Messages on stderr never fail either."""
+    if (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("_", "-") not in ("utf-8", "utf8"):
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(encoding="utf-8")
+    if hasattr(sys.stderr, "reconfigure"):
+        sys.stderr.reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
