@@ -3,21 +3,50 @@ from newsfuse.ingest.text import markdown_title
 from .conftest import articles, read_all, rejections
 
 
-def test_plain_text_is_kept_exactly_and_id_is_the_stem(write):
+def test_plain_text_is_kept_as_open_reads_it_and_id_is_the_stem(write):
     raw = "  Headline here\r\n\r\nFirst paragraph.\tTabs stay.\n\n\nLast line without newline"
     path = write("story-42.txt", raw)
     [article] = read_all([path])
-    assert article.text == raw  # no newline translation, no stripping
+    with open(path, encoding="utf-8") as fh:
+        assert article.text == fh.read()  # universal newlines, no stripping: spans index open(path).read()
     assert article.id == "story-42"
     assert article.origin == str(path)
     assert article.title is None
     assert article.extra["format"] == "text"
 
 
-def test_crlf_bytes_survive(write):
-    path = write("a.txt", b"Line one.\r\nLine two.\r\n")
+def test_line_ends_and_a_bom_keep_the_offsets_open_gives(write):
+    """A checker reads a file with open(): Windows and old Mac line ends are "\\n" there,
+    and a UTF-8 byte-order mark is one character (here a space), so every span holds."""
+    path = write("a.txt", b"Line one.\r\nLine two.\rLine three.\r\n")
     [article] = read_all([path])
-    assert article.text == "Line one.\r\nLine two.\r\n"
+    assert article.text == "Line one.\nLine two.\nLine three.\n"
+    path = write("b.txt", b"\xef\xbb\xbfLine one.\r\nLine two.")
+    [article] = read_all([path])
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    assert text[0] == "\ufeff" and article.text == " " + text[1:]
+    start = article.text.index("Line two.")
+    assert text[start : start + len("Line two.")] == "Line two."
+
+
+def test_summary_spans_of_a_crlf_file_index_open_read(tmp_path):
+    import newsfuse
+    from newsfuse.embed import HashingEmbedder
+    from newsfuse.story.wording import is_subsequence
+
+    story = ("The council approved the budget on Monday after a long debate.\r\n\r\n"
+             "The mayor said the new park would open in the spring of next year.\r\n\r\n"
+             "Opponents said the vote came too quickly for residents to respond.\r\n")
+    path = tmp_path / "council.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + story.encode())
+    report = newsfuse.summarize([*newsfuse.clean([str(path)])], 60, compare=False, embedder=HashingEmbedder())
+    with open(path, encoding="utf-8") as fh:
+        original = fh.read()
+    assert report.summary
+    for s in report.summary:
+        c = s.citations[0]
+        assert is_subsequence(s.text, original[c.start : c.end])
 
 
 def test_markdown_title_from_leading_heading_and_text_untouched(write):

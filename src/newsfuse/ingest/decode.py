@@ -116,6 +116,16 @@ def decode(raw: bytes, origin: str) -> tuple[str, str]:
     return text, encoding
 
 
+def as_text_mode(text: str, encoding: str) -> str:
+    """A plain-text file's decoded text as Python's ``open(path)`` reads it, so that spans
+    into it index ``open(path).read()`` too: universal newlines ("\\r\\n" and a lone
+    "\\r" become "\\n"), and a UTF-8 byte-order mark keeps its one character (``open()``
+    reads it as U+FEFF; here it is a space, read as such by the cleaning)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return " " + text if encoding == "utf-8-sig" else text
+
+
 def _detected(raw: bytes, origin: str) -> tuple[str, str]:
     matches = charset_normalizer.from_bytes(raw)
     best = matches.best()

@@ -10,7 +10,7 @@ from pathlib import Path, PurePath
 from typing import Any, Iterable, Iterator, Mapping
 
 from newsfuse.ingest import feeds, html, records, text
-from newsfuse.ingest.decode import SNIFF_BYTES, decode, is_wide, looks_binary
+from newsfuse.ingest.decode import SNIFF_BYTES, as_text_mode, decode, is_wide, looks_binary
 from newsfuse.ingest.fetch import HttpFetcher
 from newsfuse.ingest.ids import content_id, given_id
 from newsfuse.ingest.options import ReadOptions
@@ -139,6 +139,8 @@ def read_bytes(
     if kind == "json":
         yield from records.read_json(decoded, stem, origin)
         return
+    if kind in ("text", "markdown"):  # spans index the file as open() reads it
+        decoded = as_text_mode(decoded, encoding)
     article_id = stem or content_id(decoded)
     if kind == "html":
         article = html.read_html(decoded, article_id, origin, url=url)
