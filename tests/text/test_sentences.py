@@ -112,6 +112,11 @@ def test_sentence_ends_of_other_scripts_split_sentences_and_lines():
     assert _split(text) == ["नौसेना कर्मचारी पकड़ लिये गये, मंत्रालय के मुताबिक ।", "रौयल नौसेना ने कहा कि वे ईराकी पानी में थे ।"]
     assert _split("他来了。她走了！你好吗？") == ["他来了。", "她走了！", "你好吗？"]
     assert _split("قال الرئيس إن الحرب انتهت؟ ثم غادر القاعة.") == ["قال الرئيس إن الحرب انتهت؟", "ثم غادر القاعة."]
+    # Khmer's khan and Burmese's section mark end sentences written without spaces between words
+    khmer = "រដ្ឋាភិបាលបានប្រកាសវិធានការថ្មីនៅថ្ងៃច័ន្ទ។ នាយករដ្ឋមន្ត្រីបាននិយាយថាវិធានការនេះនឹងជួយប្រជាជន។"
+    assert _split(khmer) == ["រដ្ឋាភិបាលបានប្រកាសវិធានការថ្មីនៅថ្ងៃច័ន្ទ។", "នាយករដ្ឋមន្ត្រីបាននិយាយថាវិធានការនេះនឹងជួយប្រជាជន។"]
+    burmese = "မြန်မာအစိုးရသည် အစီအမံအသစ်များကို ကြေညာခဲ့သည်။ ဝန်ကြီးချုပ်က ကူညီမည်ဟု ပြောခဲ့သည်။"
+    assert _split(burmese) == ["မြန်မာအစိုးရသည် အစီအမံအသစ်များကို ကြေညာခဲ့သည်။", "ဝန်ကြီးချုပ်က ကူညီမည်ဟု ပြောခဲ့သည်။"]
     # lines that end on a danda are whole sentences, not hard-wrapped prose
     lines = "पहली पंक्ति यहाँ है ।\nदूसरी पंक्ति यहाँ है ।\nतीसरी पंक्ति यहाँ है ।\n"
     assert len(split_paragraphs(lines)) == 3

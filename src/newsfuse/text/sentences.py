@@ -26,7 +26,7 @@ Span = tuple[int, int]
 # "... के मुताबिक ।रौयल नौसेना ..."), the Arabic question mark and the Urdu full stop, the
 # ideographic full stop and full-width "!" "?" (Chinese, Japanese), the Armenian and
 # Ethiopic full stops.
-SCRIPT_STOPS = "।॥؟۔。！？։።"
+SCRIPT_STOPS = "।॥؟۔。！？։።។៕။།"  # Devanagari, Arabic, Urdu, CJK, Armenian, Ethiopic, Khmer, Burmese, Tibetan
 _TERMINAL = re.compile(r"[.!?:;\"'”’»)\]" + SCRIPT_STOPS + r"]\s*$")
 # A cut after one of them (and the closing marks that follow it), before more text.
 _SCRIPT_STOP = re.compile(r"[" + SCRIPT_STOPS + r"]+[\"'”’»)\]]*(?=\s*\S)")
