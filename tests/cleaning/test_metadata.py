@@ -87,6 +87,15 @@ def test_parse_date_field(value, expected):
     assert metadata.parse_date_field(value) == expected
 
 
+def test_a_date_field_longer_than_any_date_is_none_not_parsed():
+    """dateparser's time grows with the text (17 s for 200 KB): a field over
+    DATE_FIELD_MAX_CHARS is no date, however it reads."""
+    padded = "Monday, Dec. 19," + " " * metadata.DATE_FIELD_MAX_CHARS + "2022"
+    assert metadata.parse_date_field(padded.replace(" " * metadata.DATE_FIELD_MAX_CHARS, " ")) == dt.date(2022, 12, 19)
+    assert metadata.parse_date_field(padded) is None
+    assert metadata.parse_date_field("1 " * 10_000) is None
+
+
 @pytest.mark.parametrize(
     ("text", "prefix", "date"),
     [

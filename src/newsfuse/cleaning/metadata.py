@@ -159,6 +159,9 @@ def date_from_body(text: str, today: dt.date | None = None) -> tuple[dt.date, Sp
     return None
 
 
+# Longer than any way of writing a day and its time ("Wednesday, 19 December 2022,
+# 17:51:03 Eastern European Standard Time (UTC+02:00)" is 73 characters).
+DATE_FIELD_MAX_CHARS = 100
 _DAY_SETTINGS = {
     "REQUIRE_PARTS": ["day", "month", "year"],
     "PARSERS": ["timestamp", "custom-formats", "absolute-time"],  # no "relative-time": from when?
@@ -181,5 +184,7 @@ def parse_date_field(value: object) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
+    if len(text) > DATE_FIELD_MAX_CHARS:
+        return None  # no date field: dateparser took 2.7 s on 20 KB, 17 s on 200 KB
     parsed = dateparser.parse(text, settings=_DAY_SETTINGS)
     return parsed.date() if parsed else None
