@@ -41,6 +41,33 @@ def test_a_name_and_age_before_a_dash_is_not_a_dateline():
     assert _word(sentence, lowercased=True).text.startswith("ballas, 26")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("democratic heavy hitters — including bill clinton — are quietly trying to woo a new candidate.", "democratic heavy hitters"),
+        ("the business — a winco supermarket — is located in the 700 block of west avenue k.", "the business"),
+        ("amesbury - including stonehenge - is the uk's longest continually-occupied settlement.", "amesbury"),
+    ],
+)
+def test_the_subject_before_an_aside_between_dashes_is_no_dateline(sentence, subject):
+    """In lower-cased text a short head before a dash reads as a dateline, but one whose dash
+    opens an aside that another dash closes is the sentence's subject: deleting it left
+    "including bill clinton — are quietly trying ...", a claim with no one making it."""
+    assert _word(sentence, lowercased=True).text.startswith(subject)
+
+
+def test_a_lower_cased_dateline_before_a_double_dash_still_goes():
+    w = _word("washington – - in an interview on monday, the senator defended an aide who resigned.", lowercased=True)
+    assert w.text.startswith("in an interview")
+
+
+def test_a_dateline_the_sentence_points_back_to_stays():
+    """Without "DAMASCUS, Syria (AP) _", "here" is nowhere."""
+    sentence = "DAMASCUS, Syria (AP) _ Egyptian President Hosni Mubarak flew here on Sunday to ease tension."
+    assert _word(sentence).text.startswith("DAMASCUS, Syria")  # its "(AP)" may go, as any credit inside
+    assert _word(sentence.replace("flew here", "flew in")).text.startswith("Egyptian President")
+
+
 def test_a_dash_inside_a_sentence_is_not_a_dateline():
     w = _word("Putin said the talks – the first since 2019 – went well for both countries.")
     assert w.text.startswith("Putin said")

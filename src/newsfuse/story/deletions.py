@@ -45,7 +45,16 @@ _CLOSES_NEXT = re.compile(r'[ \t]*"(?:\s|$)')
 
 
 def dateline_length(tokens: list[str], lowercased: bool) -> int:
-    """How many leading tokens form a dateline ending in a dash (0 if none)."""
+    """How many leading tokens form a dateline ending in a dash that may go (0 if none):
+    not one the sentence points back to ("DAMASCUS, Syria (AP) _ Mubarak flew here on
+    Sunday": without it, "here" is nowhere)."""
+    length = _dateline_length(tokens, lowercased)
+    if length and any(bare(t) == "here" for t in tokens[length:]):
+        return 0
+    return length
+
+
+def _dateline_length(tokens: list[str], lowercased: bool) -> int:
     head = "".join(tokens[:DATELINE_MAX_TOKENS])
     if "-" not in head and "_" not in head and "—" not in head and "–" not in head:
         return 0  # every dash and dash-ended token holds one: most sentences stop here
@@ -61,7 +70,12 @@ def dateline_length(tokens: list[str], lowercased: bool) -> int:
             agency = head[-1].endswith(")") and any(t.startswith("(") for t in head)
             if lowercased:  # a short head, but not a name and age ("ballas, 26 – who ...")
                 aged = len(head) == 2 and head[0].endswith(",") and head[1].isdigit() and len(head[1]) <= 3
-                return i + 1 if agency or (len(head) <= 3 and not aged) else 0
+                # nor the subject before an aside between dashes ("democratic heavy hitters
+                # — including bill clinton — are quietly trying ...")
+                aside = tokens[i + 1 : i + 2] != [] and tokens[i + 1] not in DASHES and any(
+                    t in DASHES for t in tokens[i + 2 : i + 1 + ASIDE_MAX_TOKENS]
+                )
+                return i + 1 if agency or (len(head) <= 3 and not aged and not aside) else 0
             letters = "".join(ch for t in head for ch in t if ch.isalpha())
             shouted = letters.isupper() if letters else True
             # "Meadow Lake, Saskatchewan –": a short capitalised place, with its comma

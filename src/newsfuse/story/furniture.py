@@ -44,11 +44,12 @@ JUNK = re.compile(
     r"|\bpic\.twitter\.com\b|\ba post shared by\b"
     # ... and the page's: an editor's note, a press release's header, an excerpt's or a
     # related link's label, a video prompt, an opinion page's disclaimer, an archive's
-    # collection text, a weather widget
+    # collection text, a weather widget, a font-size widget
     r"|^(?:editor's note|correction appended)\b|\bfor immediate release\b|\bembargoed until\b|\bpr newswire\b"
     r"|^article excerpt\b|\balso on politico\b|\bcontinue reading\b|\beditor's picks\b|\bscroll down for video\b"
     r"|\bpress the play button\b|\bviews expressed (?:here |in this \w+ )?are solely\b|\barchive-it\b"
-    r"|\bbroken links on the web\b|\bcollection of websites\b|\(\s*\d{5}\s*\) today\b",
+    r"|\bbroken links on the web\b|\bcollection of websites\b|\(\s*\d{5}\s*\) today\b"
+    r"|\btext size\s*(?:-\s*\+\s*reset\b|:)",  # a font-size widget: "text size - + reset"
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -69,7 +70,7 @@ JUNK_LITERALS = (
     "editor's note", "correction appended", "for immediate release", "embargoed until", "pr newswire",
     "article excerpt", "also on politico", "continue reading", "editor's picks", "scroll down for video",
     "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
-    ") today",
+    ") today", "text size",
 )
 
 
