@@ -103,3 +103,11 @@ def test_an_html_records_given_url_and_date_win_over_the_pages(write):
     assert article.url == "https://mine.example/x" and article.extra["date"] == "2001-02-03"
     [plain] = read_all([write("p.json", json.dumps({"id": "p", "html": article_page()}))])
     assert plain.extra["date"] == "2024-03-05"  # the page's meta date, when the record gives none
+
+
+def test_ids_are_kept_exactly_as_given_so_citations_name_them():
+    """A reader looks a citation's article up among the ids it gave: "a " is not "a" (two
+    articles, not a clash renamed "a~2"); a blank id is none."""
+    assert article_from_dict({"id": "  padded  ", "text": "Body."}, "in").id == "  padded  "
+    assert article_from_dict({"id": "a ", "text": "Body."}, "in").id != article_from_dict({"id": "a", "text": "Body."}, "in").id
+    assert article_from_dict({"id": "   ", "text": "Body."}, "in", default_id="stem:1").id == "stem:1"

@@ -36,7 +36,7 @@ def read_feed(raw: bytes, stem: str | None, origin: str) -> Iterator[Article | R
             extra["author"] = entry["author"]
         link = _web_link(entry.get("link"), base)
         yield Article(
-            id=given_id(entry.get("id")) or link or (f"{stem}:{index}" if stem else content_id(text)),
+            id=given_id(str(entry.get("id") or "").strip()) or link or (f"{stem}:{index}" if stem else content_id(text)),
             text=text,
             title=fragment_text(entry.get("title") or "") or None,
             outlet=outlet,

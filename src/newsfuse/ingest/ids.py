@@ -12,8 +12,10 @@ def content_id(text: str) -> str:
 
 
 def given_id(value: object) -> str | None:
-    """An id field as a string; ``None`` for a missing or empty one."""
+    """An id field as a string, exactly as given (citations name it, and a reader looks
+    it up among the ids it gave: "a " is not "a"); ``None`` for a missing or blank one.
+    A number is its decimal string (7 is "7")."""
     if value is None or isinstance(value, (dict, list)):
         return None
-    text = str(value).strip()
-    return text or None
+    text = str(value)
+    return text if text.strip() else None
