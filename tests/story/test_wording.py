@@ -68,6 +68,17 @@ def test_a_dateline_the_sentence_points_back_to_stays():
     assert _word(sentence.replace("flew here", "flew in")).text.startswith("Egyptian President")
 
 
+def test_a_name_cut_from_its_sentence_at_inc_splits_both_halves_in_lower_cased_text():
+    text = ("the u.s. internal revenue service is auditing how google inc. Avoided federal income taxes "
+            "by shifting profits to units abroad, people familiar with the matter said.")
+    first = "the u.s. internal revenue service is auditing how google inc."
+    second = text[len(first) + 1 :]
+    assert _word_in(text, first, lowercased=True).reason == "split-at-abbreviation"
+    assert _word_in(text, second, lowercased=True).reason == "split-at-abbreviation"
+    cased = "The trial opened on Monday along with a case against Microsoft Corp."
+    assert _word(cased).eligible  # in cased text a company's suffix ends sentences for real
+
+
 def test_a_dash_inside_a_sentence_is_not_a_dateline():
     w = _word("Putin said the talks – the first since 2019 – went well for both countries.")
     assert w.text.startswith("Putin said")
