@@ -60,6 +60,18 @@ def test_a_title_or_month_abbreviation_does_not_end_a_sentence():
     assert _split("He lives on Main St. The house is old.") == ["He lives on Main St.", "The house is old."]
 
 
+def test_a_name_suffix_ends_no_sentence_in_lower_cased_text_only():
+    """Multi-News's own splitter cut names from their sentences ("... how google inc." +
+    "Avoided federal income taxes ..."): in lower-cased text the seam is mended; in cased
+    text "... Microsoft Corp." ends a sentence for real."""
+    text = ("the u.s. internal revenue service is auditing how google inc. Avoided federal income taxes "
+            "by shifting profits to units abroad, people familiar with the matter said on thursday. "
+            "The company declined to comment on the audit when it was asked about it by reporters.")
+    assert _split(text)[0].endswith("people familiar with the matter said on thursday.")
+    cased = "The trial opened with a case against Microsoft Corp. The company denies the charges."
+    assert _split(cased) == ["The trial opened with a case against Microsoft Corp.", "The company denies the charges."]
+
+
 def test_a_wire_credit_deep_in_a_sentence_opens_the_lead():
     # scraped highlights glued before a CNN lead: the credit starts the lead's sentence
     text = ("a mom of twins got a helping hand while renting a car a photo of him went viral "

@@ -120,9 +120,10 @@ _ABBREVIATION_END = re.compile(_ABBREVIATION)
 _ABBREVIATION_END_ANY_CASE = re.compile(_ABBREVIATION, re.IGNORECASE)
 # In lower-cased text a company's or a name's suffix ends a sentence only where the
 # corpus's own splitter cut a name from the rest of its sentence ("... is auditing how
-# google inc." + "Avoided federal income taxes by shifting ..."): each of the 80 such ends
-# in Multi-News 1,000 was one (read one by one), and each half says something else. In
-# cased text "... along with Microsoft Corp." ends for real: there these stay.
+# google inc." + "Avoided federal income taxes by shifting ..."): the sentence splitter
+# mends such seams (`text.sentences.NAME_SUFFIXES`); one it could not (across a line
+# break, a credit line "Copyright 2012 by nbc universal, inc.") is no sentence to show, nor
+# the text after it. In cased text "... along with Microsoft Corp." ends for real.
 _NAME_SUFFIX = r"(?:inc|corp|co|ltd|llc|bros|jr|sr)\."
 _NAME_SUFFIX_TOKEN = re.compile(_NAME_SUFFIX, re.IGNORECASE)
 _AFTER_NAME_SUFFIX = re.compile(r"(?:^|\s)" + _NAME_SUFFIX + r"\s+$", re.IGNORECASE)
