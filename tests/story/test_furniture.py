@@ -96,8 +96,13 @@ def test_a_photos_or_a_players_own_words_are_junk_but_news_that_shares_them_is_n
         "The views expressed in this commentary are solely the author's.",
         "Sunbury, pa ( 17801 ) today cloudy skies this evening will become partly cloudy after midnight.",
         "Scroll down for video interviews mother and son monica mares, 36, and caleb peterson, 19.",
+        "text size - + reset california is the nation's primary source for short-grain rice.",
+        "Newspapers reported, 11th graf pvs (sf)",
+        "Chile said, graf 3 pvs",
     ]
     news = [
+        "The photograph of the graffiti artist was taken in the 3rd district.",
+        "The text size limit for a tweet was doubled to 280 characters.",
         "Published on Tuesday in the journal Nature, the study found the ocean was a mile deep.",
         "Published on Oct. 19, 2015, the report found that emissions had doubled.",
         "The photographer said the photo was taken by a bystander on Tuesday.",

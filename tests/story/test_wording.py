@@ -79,6 +79,32 @@ def test_a_name_cut_from_its_sentence_at_inc_splits_both_halves_in_lower_cased_t
     assert _word(cased).eligible  # in cased text a company's suffix ends sentences for real
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The designation would give the fcc the authority to regulate internet service providers ( isps )",
+        "Beirut ( thomson reuters foundation )",
+        "If walker wins, he will immediately become a national conservative hero ( even more than he already is )",
+    ],
+)
+def test_a_sentence_ending_on_an_aside_with_no_stop_is_unterminated(sentence):
+    assert _word(sentence, lowercased=True).reason == "unterminated"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("The headquarters of the agency in washington. ( matt mcclain/ the washington post )",
+         "The headquarters of the agency in washington."),
+        ("The minister left the room in silence. (He did not return.)", None),
+    ],
+)
+def test_a_sentence_that_ends_before_its_closing_aside_stands(sentence, shown):
+    w = _word(sentence, lowercased=sentence[1:].islower())
+    assert w.eligible, w.reason
+    assert w.text == (shown or sentence)
+
+
 def test_a_dash_inside_a_sentence_is_not_a_dateline():
     w = _word("Putin said the talks – the first since 2019 – went well for both countries.")
     assert w.text.startswith("Putin said")

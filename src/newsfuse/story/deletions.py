@@ -194,7 +194,7 @@ def trailing_credit(tokens: list[str]) -> list[int]:
     `_deletable_aside`). [] if none."""
     if len(tokens) < 3 or not tokens[-1].endswith(")"):
         return []
-    start = next((k for k in range(len(tokens) - 1, max(0, len(tokens) - PARENTHETICAL_MAX_TOKENS) - 1, -1)
+    start = next((k for k in range(len(tokens) - 1, max(0, len(tokens) - ASIDE_MAX_TOKENS) - 1, -1)
                   if tokens[k].startswith("(")), None)
     if not start or not tokens[start - 1].endswith(_SENTENCE_END) or not _deletable_aside(tokens[start:]):
         return []

@@ -49,7 +49,8 @@ JUNK = re.compile(
     r"|^article excerpt\b|\balso on politico\b|\bcontinue reading\b|\beditor's picks\b|\bscroll down for video\b"
     r"|\bpress the play button\b|\bviews expressed (?:here |in this \w+ )?are solely\b|\barchive-it\b"
     r"|\bbroken links on the web\b|\bcollection of websites\b|\(\s*\d{5}\s*\) today\b"
-    r"|\btext size\s*(?:-\s*\+\s*reset\b|:)",  # a font-size widget: "text size - + reset"
+    r"|\btext size\s*(?:-\s*\+\s*reset\b|:)"  # a font-size widget: "text size - + reset"
+    r"|\b(?:\d+(?:st|nd|rd|th) graf|graf \d+)\b",  # a wire editor's pick-up note: "Moussa told, 5th graf pvs"
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -70,7 +71,7 @@ JUNK_LITERALS = (
     "editor's note", "correction appended", "for immediate release", "embargoed until", "pr newswire",
     "article excerpt", "also on politico", "continue reading", "editor's picks", "scroll down for video",
     "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
-    ") today", "text size",
+    ") today", "text size", "graf",
 )
 
 

@@ -109,6 +109,8 @@ QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
 _TERMINAL = re.compile(r"[.!\"”’')\]" + SCRIPT_STOPS + r"]$")
 # An ellipsis at the end marks text cut off (a teaser, a caption: "... would top some
 # of...", "... government intrusion on..."), whatever closing mark follows it.
+# A sentence's own end before or inside a closing aside: a stop and its closing marks.
+_TERMINAL_STOP = re.compile(r"[.!?" + SCRIPT_STOPS + r"][\"”’']*$")
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*\s*$")
 # A sentence ending in a title, an initial or a month ("Spc.", "Gen.", "J.", "on Jan.")
 # was split too early. Matched without regard to case in lower-cased articles ("jan.").
@@ -220,7 +222,7 @@ def _problems(
         yield "back-reference", True
     if text.rstrip().endswith(QUESTION_MARKS):
         yield "question", False
-    if not _TERMINAL.search(text.rstrip()) or _TRAILING_ELLIPSIS.search(text):
+    if not _TERMINAL.search(text.rstrip()) or _TRAILING_ELLIPSIS.search(text) or _open_ended_aside(text):
         yield "unterminated", False
     if (_ABBREVIATION_END_ANY_CASE if lowercased else _ABBREVIATION_END).search(tokens[-1]) or (
         lowercased and _NAME_SUFFIX_TOKEN.fullmatch(tokens[-1])
@@ -244,6 +246,21 @@ def _unfit(
         if not context_answers:
             return alone, reason
     return alone, ""
+
+
+def _open_ended_aside(text: str) -> bool:
+    """Whether ``text`` ends on a bracketed aside with no sentence end before it or inside
+    it: "... regulate internet service providers ( isps )", "Beirut ( thomson reuters
+    foundation )", "Newspapers reported, 11th graf pvs (sf)" are cut-off text or labels;
+    "... in washington. ( photo credit )" and "(He left.)" end as sentences do."""
+    stripped = text.rstrip()
+    if not stripped.endswith((")", "]")):
+        return False
+    opening = stripped.rfind("(" if stripped[-1] == ")" else "[")
+    if opening <= 0:
+        return False  # the whole sentence is the aside, or its brackets do not pair: other rules
+    inside, before = stripped[opening + 1 : -1].rstrip(), stripped[:opening].rstrip()
+    return not (_TERMINAL_STOP.search(inside) or _TERMINAL_STOP.search(before))
 
 
 def _pronoun_after_adverbial(tokens: list[str]) -> bool:
