@@ -99,10 +99,13 @@ def test_a_photos_or_a_players_own_words_are_junk_but_news_that_shares_them_is_n
         "text size - + reset california is the nation's primary source for short-grain rice.",
         "Newspapers reported, 11th graf pvs (sf)",
         "Chile said, graf 3 pvs",
+        "Enlarge by gerald herbert, ap boats spray water on an oil and gas platform that burned on thursday.",
+        "i itoggle caption ted s. warren/ap ted s. warren/ap the carrier said on monday it would cut prices.",
     ]
     news = [
         "The photograph of the graffiti artist was taken in the 3rd district.",
         "The text size limit for a tweet was doubled to 280 characters.",
+        "The company plans to enlarge by 2020 the plant it opened in ohio, the ap reported.",
         "Published on Tuesday in the journal Nature, the study found the ocean was a mile deep.",
         "Published on Oct. 19, 2015, the report found that emissions had doubled.",
         "The photographer said the photo was taken by a bystander on Tuesday.",

@@ -25,7 +25,7 @@ JUNK = re.compile(
     r"|@|all rights reserved|\bsign up (?:for our|now|here|today)\b|^advertisement\b|\badvertisement$"
     r"|getty images|image copyright|\bphoto:|©|\bread more\b|\bshare this\b|\bfollow us\b"
     r"|\byour (?:web )?browser\b|\bbrowser (?:does not|doesn't) support\b|&#\d+;|&[a-z]+;"
-    r"|\benlarge this image\b|\btoggle caption\b|\bemail notifications\b|\bmedia playback\b"
+    r"|\benlarge this image\b|toggle caption\b|\bemail notifications\b|\bmedia playback\b"
     r"|\bview more photos\b|\bjust watched\b|\bmust watch\b|\bimage caption\b|\bmedia caption\b"
     # a site's own notices: cookie consent, a player's or a sign-in page's text, an
     # in-app browser warning, a web archive's description of its crawl
@@ -50,7 +50,8 @@ JUNK = re.compile(
     r"|\bpress the play button\b|\bviews expressed (?:here |in this \w+ )?are solely\b|\barchive-it\b"
     r"|\bbroken links on the web\b|\bcollection of websites\b|\(\s*\d{5}\s*\) today\b"
     r"|\btext size\s*(?:-\s*\+\s*reset\b|:)"  # a font-size widget: "text size - + reset"
-    r"|\b(?:\d+(?:st|nd|rd|th) graf|graf \d+)\b",  # a wire editor's pick-up note: "Moussa told, 5th graf pvs"
+    r"|\b(?:\d+(?:st|nd|rd|th) graf|graf \d+)\b"  # a wire editor's pick-up note: "Moussa told, 5th graf pvs"
+    r"|\benlarge by [^.,]{2,40}, (?:ap|afp|getty images|reuters|usa today)\b",  # a photo's credit: "Enlarge by gerald herbert, ap"
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -71,7 +72,7 @@ JUNK_LITERALS = (
     "editor's note", "correction appended", "for immediate release", "embargoed until", "pr newswire",
     "article excerpt", "also on politico", "continue reading", "editor's picks", "scroll down for video",
     "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
-    ") today", "text size", "graf",
+    ") today", "text size", "graf", "enlarge by",
 )
 
 
