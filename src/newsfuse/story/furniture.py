@@ -117,7 +117,10 @@ def _by_literal() -> dict[str, re.Pattern]:
     runs only those of the literals it holds (a whole JUNK search: ~80-130 us)."""
     grouped: dict[str, list[str]] = {}
     for alternative in alternatives(JUNK.pattern):
-        for literal in literals_of(alternative) or [""]:  # "": held by every text
+        held = literals_of(alternative)
+        if not held:  # is_junk runs only the alternatives of the literals a text holds
+            raise ValueError(f"a JUNK alternative holds none of JUNK_LITERALS: {alternative!r}")
+        for literal in held:
             grouped.setdefault(literal, []).append(alternative)
     return {literal: re.compile("|".join(alts), re.IGNORECASE) for literal, alts in grouped.items()}
 
@@ -140,8 +143,12 @@ def is_junk(text: str) -> bool:
     """``JUNK.search(text)``, answered by the alternatives of the literals it holds."""
     if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
         return JUNK.search(text) is not None
-    held = {literal for _, literal in _LITERAL_FINDER.iter(text.lower())}
-    held.add("")  # alternatives without a literal (none today) run on every text
+    hits = _LITERAL_FINDER.iter(text.lower())
+    first = next(hits, None)
+    if first is None:  # no literal (99% of MultiLing's sentences): no alternative can match
+        return False
+    held = {first[1]}
+    held.update(literal for _, literal in hits)
     return any(_JUNK_BY_LITERAL[literal].search(text) for literal in held.intersection(_JUNK_BY_LITERAL))
 
 
