@@ -1,5 +1,6 @@
 """``python -m newsfuse``: the ``newsfuse`` command."""
 
-from newsfuse.cli import main
+if __name__ == "__main__":
+    from newsfuse.cli import main
 
-raise SystemExit(main())
+    raise SystemExit(main())

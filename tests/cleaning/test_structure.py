@@ -84,8 +84,9 @@ def test_a_wire_lede_or_an_introduction_is_no_title(first):
     assert kinds_of(text)[0][1] == "body"
 
 
-def test_a_shouted_title_with_a_dash_is_still_a_title():
-    text = "NATO – Russia talks stall\n\nThe talks went on for a second day.\n\nThey end on Friday.\n"
+@pytest.mark.parametrize("title", ["NATO – Russia talks stall", "BREXIT – What happens now?", "WORLD CUP – England are through!"])
+def test_a_shouted_title_with_a_dash_is_still_a_title(title):
+    text = f"{title}\n\nThe talks went on for a second day.\n\nThey end on Friday.\n"
     assert kinds_of(text)[0][1] == "title"
 
 

@@ -117,3 +117,10 @@ def test_front_matter_is_metadata_with_any_line_ends_and_no_blank_line_after_it(
         paragraphs = [(u.kind, cleaned.unit_text(u)) for u in cleaned.paragraphs]
         assert paragraphs[0][0] == "metadata" and paragraphs[1] == ("body", body), name
         assert all("title:" not in cleaned.unit_text(u) for u in cleaned.body_sentences)
+
+
+def test_front_matter_after_a_utf8_bom_is_still_metadata(write):
+    path = write("bom.md", b"\xef\xbb\xbf---\ntitle: Budget passes\nsource: Daily News\n---\n\nBody text.\n")
+    [article] = read_all([path])
+    assert (article.title, article.outlet) == ("Budget passes", "Daily News")
+    assert article.text[article.extra["front_matter_chars"] :].strip() == "Body text."

@@ -130,6 +130,16 @@ def test_report_versions_record_what_was_added(store):
     assert store.story("s").headline == "Second" and store.stale_stories() == []
 
 
+def test_a_report_with_a_summary_sets_the_headline_even_to_none(store):
+    """The report's headline is an article it cites: the story row's first title (a weather
+    page filed with a storm story) must not outlive a report that cites no titled article."""
+    store.add_articles([article("w", "Forecast.", title="NATIONAL FORECAST"), article("a", "Storm.")])
+    store.assign({"w": "s", "a": "s"})
+    assert store.story("s").headline == "NATIONAL FORECAST"
+    store.save_report("s", {"headline": None, "summary": [{"text": "Storm.", "citations": []}]}, ["w", "a"])
+    assert store.story("s").headline is None
+
+
 def test_report_on_fewer_articles_than_the_story_leaves_it_stale(store):
     store.add_articles([article("a", "One."), article("b", "Two.")])
     store.assign({"a": "s", "b": "s"})

@@ -106,6 +106,8 @@ def test_a_photos_or_a_players_own_words_are_junk_but_news_that_shares_them_is_n
         "The photograph of the graffiti artist was taken in the 3rd district.",
         "The text size limit for a tweet was doubled to 280 characters.",
         "The company plans to enlarge by 2020 the plant it opened in ohio, the ap reported.",
+        "Serena Williams beat Steffi Graf 6-3, 6-4 in the final on Saturday.",
+        "The text size: 280 characters, twice the old limit, the company said.",
         "Published on Tuesday in the journal Nature, the study found the ocean was a mile deep.",
         "Published on Oct. 19, 2015, the report found that emissions had doubled.",
         "The photographer said the photo was taken by a bystander on Tuesday.",

@@ -77,6 +77,10 @@ def test_a_name_cut_from_its_sentence_at_inc_splits_both_halves_in_lower_cased_t
     assert _word_in(text, second, lowercased=True).reason == "split-at-abbreviation"
     cased = "The trial opened on Monday along with a case against Microsoft Corp."
     assert _word(cased).eligible  # in cased text a company's suffix ends sentences for real
+    paragraphs = ("the figures came from the research firm gartner inc.\n\n"
+                  "the senate voted on tuesday to pass the spending bill by a wide margin.")
+    following = paragraphs.split("\n\n")[1]
+    assert _word_in(paragraphs, following, lowercased=True).eligible  # a new paragraph stands alone
 
 
 @pytest.mark.parametrize(

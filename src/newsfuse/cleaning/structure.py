@@ -39,11 +39,12 @@ _ENDS_SENTENCE = re.compile(r"[.,;:…\"”’']\s*$")
 # A wire story's first paragraph opens on its dateline: a shouted place, maybe a region
 # or a date after a comma and an agency in parentheses, then a dash ("WASHINGTON _",
 # "TRIPOLI, Libya _", "BEIJING, Oct. 5 (Xinhua) --", "MINSK (AP) —"). Such a paragraph
-# that ends as a sentence ends is the story's lede, never its title; a title may open on
-# a shouted word and a dash ("NATO – Russia talks stall") but does not end on a full stop.
+# that ends on a full stop is the story's lede, never its title; a title may open on a
+# shouted word and a dash ("NATO – Russia talks stall", "BREXIT – What happens now?") but
+# does not end on a full stop.
 _DATELINE_LEDE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3})?"
-    r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:_|--?|—|–)\s.*[.!?][\"”’']?\s*$",
+    r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:_|--?|—|–)\s.*\.[\"”’']?\s*$",
     re.S,
 )
 

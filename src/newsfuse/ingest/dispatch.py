@@ -144,8 +144,8 @@ def read_bytes(
     article_id = stem or content_id(decoded)
     if kind == "html":
         article = html.read_html(decoded, article_id, origin, url=url)
-    elif kind == "markdown":
-        article = text.read_markdown(decoded, article_id, origin)
+    elif kind == "markdown":  # after a UTF-8 BOM's place (`as_text_mode`), the document starts at 1
+        article = text.read_markdown(decoded, article_id, origin, start=int(encoding == "utf-8-sig"))
     else:
         article = text.read_text(decoded, article_id, origin)
     if encoding not in ("utf-8", "utf-8-sig"):

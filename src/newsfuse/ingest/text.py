@@ -11,7 +11,7 @@ from newsfuse.model import Article
 # line ends may be \r\n (a file from Windows) as well as \n
 _ATX_TITLE = re.compile(r"\A\s*#[ \t]+(?P<title>[^\r\n]+?)[ \t#]*(?:\r?\n|\Z)")
 _SETEXT_TITLE = re.compile(r"\A\s*(?P<title>[^\r\n#][^\r\n]*)\r?\n=+[ \t]*(?:\r?\n|\Z)")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)  # matched at its start
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M)
 
 # front matter keys -> Article fields; everything else goes to ``extra``
@@ -22,8 +22,9 @@ def read_text(text: str, article_id: str, origin: str) -> Article:
     return Article(id=article_id, text=text, origin=origin, extra={"format": "text"})
 
 
-def read_markdown(text: str, article_id: str, origin: str) -> Article:
-    fields, rest_at = front_matter(text)
+def read_markdown(text: str, article_id: str, origin: str, start: int = 0) -> Article:
+    """``start``: where the document begins (1 after a UTF-8 byte-order mark's place)."""
+    fields, rest_at = front_matter(text, start)
     extra: dict[str, Any] = {"format": "markdown"}
     if rest_at:  # the cleaning stage marks these characters as metadata, never body text
         extra["front_matter_chars"] = rest_at
@@ -57,9 +58,10 @@ def markdown_title(text: str) -> str | None:
     return title or None
 
 
-def front_matter(text: str) -> tuple[dict[str, str], int]:
-    """Simple ``key: value`` front matter fields and where the document proper starts."""
-    match = _FRONT_MATTER.match(text)
+def front_matter(text: str, start: int = 0) -> tuple[dict[str, str], int]:
+    """Simple ``key: value`` front matter fields opening the text at ``start``, and where
+    the document proper starts."""
+    match = _FRONT_MATTER.match(text, start)
     if not match:
         return {}, 0
     fields = {}

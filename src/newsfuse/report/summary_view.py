@@ -44,13 +44,20 @@ _MD_LINE_NUMBER = re.compile(r"^(\s*\d+)([.)])(?=\s)", re.M)
 
 # A line break inside one item (a title "Budget passes\n---", an outlet "Daily\n\nNews")
 # would end its list entry, or make a rule or a heading of what follows.
-_LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
+_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_SPACE_RUN = re.compile(r"\s+")  # a run holding a break becomes one space (one scan: no backtracking)
+
+
+def _one_line(text: str) -> str:
+    if not _LINE_BREAK.search(text):
+        return text
+    return _SPACE_RUN.sub(lambda m: " " if _LINE_BREAK.search(m.group()) else m.group(), text)
 
 
 def md(text: object) -> str:
     """``text`` (article text, a name, a title) as itself in Markdown, not as markup, on
     one line."""
-    out = _MD_INLINE.sub(r"\\\1", _LINE_BREAKS.sub(" ", str(text)))
+    out = _MD_INLINE.sub(r"\\\1", _one_line(str(text)))
     out = _MD_LINE_MARK.sub(r"\1\\\2", out)
     return _MD_LINE_NUMBER.sub(r"\1\\\2", out)
 

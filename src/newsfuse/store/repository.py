@@ -378,7 +378,9 @@ class StoreBatch:
         self.conn.execute(
             update(S).where(S.c.id == story_id).values(
                 report_version=record.version,
-                headline=report.get("headline") or story["headline"],
+                # a report with a summary decides (its cited articles' title, or none: an
+                # uncited article may be about something else); without one, the first title
+                headline=report.get("headline") if report.get("summary") else report.get("headline") or story["headline"],
                 stale=not members <= set(article_ids),  # it gained articles meanwhile
                 updated_at=record.created_at,
             )

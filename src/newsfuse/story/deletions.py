@@ -198,6 +198,10 @@ def trailing_credit(tokens: list[str]) -> list[int]:
                   if tokens[k].startswith("(")), None)
     if not start or not tokens[start - 1].endswith(_SENTENCE_END) or not _deletable_aside(tokens[start:]):
         return []
+    # a longer one only as a photo credit names its source, after a slash ("( matt mcclain/
+    # the washington post )"): a clause in parentheses after "Jr." is no credit
+    if len(tokens) - start > PARENTHETICAL_MAX_TOKENS and not any("/" in t for t in tokens[start:]):
+        return []
     return list(range(start, len(tokens)))
 
 

@@ -49,8 +49,8 @@ JUNK = re.compile(
     r"|^article excerpt\b|\balso on politico\b|\bcontinue reading\b|\beditor's picks\b|\bscroll down for video\b"
     r"|\bpress the play button\b|\bviews expressed (?:here |in this \w+ )?are solely\b|\barchive-it\b"
     r"|\bbroken links on the web\b|\bcollection of websites\b|\(\s*\d{5}\s*\) today\b"
-    r"|\btext size\s*(?:-\s*\+\s*reset\b|:)"  # a font-size widget: "text size - + reset"
-    r"|\b(?:\d+(?:st|nd|rd|th) graf|graf \d+)\b"  # a wire editor's pick-up note: "Moussa told, 5th graf pvs"
+    r"|\btext size\s*-\s*\+\s*reset\b"  # a font-size widget: "text size - + reset"
+    r"|\b\d+(?:st|nd|rd|th) graf\b|\bgraf \d+ pvs\b"  # a wire editor's pick-up note: "Moussa told, 5th graf", "graf 3 pvs"
     r"|\benlarge by [^.,]{2,40}, (?:ap|afp|getty images|reuters|usa today)\b",  # a photo's credit: "Enlarge by gerald herbert, ap"
     re.IGNORECASE,
 )

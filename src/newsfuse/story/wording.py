@@ -28,7 +28,7 @@ from newsfuse.story.tokens import (
     FIRST_PERSON_OPENERS, QUOTES_ALL, QUOTES_OPEN, STOPWORDS, SUBJECT_PRONOUNS, Span, bare, token_spans,
 )
 from newsfuse.text.case import reads_lowercased
-from newsfuse.text.sentences import SCRIPT_STOPS
+from newsfuse.text.sentences import NAME_SUFFIXES, SCRIPT_STOPS
 from newsfuse.text.lexicon import SPEECH_VERBS, verb_alternation
 from newsfuse.text.words import count_tokens
 
@@ -126,9 +126,10 @@ _ABBREVIATION_END_ANY_CASE = re.compile(_ABBREVIATION, re.IGNORECASE)
 # mends such seams (`text.sentences.NAME_SUFFIXES`); one it could not (across a line
 # break, a credit line "Copyright 2012 by nbc universal, inc.") is no sentence to show, nor
 # the text after it. In cased text "... along with Microsoft Corp." ends for real.
-_NAME_SUFFIX = r"(?:inc|corp|co|ltd|llc|bros|jr|sr)\."
+_NAME_SUFFIX = r"(?:" + "|".join(sorted(NAME_SUFFIXES)) + r")\."
 _NAME_SUFFIX_TOKEN = re.compile(_NAME_SUFFIX, re.IGNORECASE)
-_AFTER_NAME_SUFFIX = re.compile(r"(?:^|\s)" + _NAME_SUFFIX + r"\s+$", re.IGNORECASE)
+# ... on the same line: a paragraph may end on one, and the next paragraph stands alone
+_AFTER_NAME_SUFFIX = re.compile(r"(?:^|\s)" + _NAME_SUFFIX + r"[^\S\n]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -426,7 +427,7 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         reason = "run-on"
     if kept_tokens and _cut_in_a_number(article.text, candidate.start, candidate.end):
         reason, in_context = reason or "split-in-number", "split-in-number"  # not even in context
-    if kept_tokens and lowercased and _AFTER_NAME_SUFFIX.search(article.text, max(0, candidate.start - 8), candidate.start):
+    if kept_tokens and lowercased and _AFTER_NAME_SUFFIX.search(article.text, max(0, candidate.start - 12), candidate.start):
         reason, in_context = reason or "split-at-abbreviation", "split-at-abbreviation"  # the half after the cut
     if not reason and language == "en":
         reason = _english_reason(checked)
