@@ -100,6 +100,11 @@ def test_a_photos_or_a_players_own_words_are_junk_but_news_that_shares_them_is_n
         "Newspapers reported, 11th graf pvs (sf)",
         "Chile said, graf 3 pvs",
         "Enlarge by gerald herbert, ap boats spray water on an oil and gas platform that burned on thursday.",
+        "Skip in skip x embed x share nice pocket protector.",
+        "View images an artist's depiction of caihong juji, a species of theropod dinosaur.",
+        "Eds: UPDATES with four more deaths in Poland",
+        "Reuters/yuri maltsev the irsn ruled out an accident in a nuclear reactor.",
+        "In this march 30, 2015, file photo, the president speaks at the white house.",
         "i itoggle caption ted s. warren/ap ted s. warren/ap the carrier said on monday it would cut prices.",
     ]
     news = [
@@ -107,6 +112,8 @@ def test_a_photos_or_a_players_own_words_are_junk_but_news_that_shares_them_is_n
         "The text size limit for a tweet was doubled to 280 characters.",
         "The company plans to enlarge by 2020 the plant it opened in ohio, the ap reported.",
         "Serena Williams beat Steffi Graf 6-3, 6-4 in the final on Saturday.",
+        "Reuters reported on Monday that the and/or clause was dropped from the bill.",
+        "Eds said the meeting would go on.",
         "The text size: 280 characters, twice the old limit, the company said.",
         "Published on Tuesday in the journal Nature, the study found the ocean was a mile deep.",
         "Published on Oct. 19, 2015, the report found that emissions had doubled.",

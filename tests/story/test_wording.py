@@ -109,6 +109,32 @@ def test_a_sentence_that_ends_before_its_closing_aside_stands(sentence, shown):
     assert w.text == (shown or sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("new york ( cnn ) the nypd has launched an investigation into a possible hate crime at the university.",
+         "the nypd has launched an investigation into a possible hate crime at the university."),
+        ("LONDON (Reuters) The central bank held its main interest rate at 5 percent on Thursday.",
+         "The central bank held its main interest rate at 5 percent on Thursday."),
+        ("Background: excessive alcohol consumption causes premature death in the united states.",
+         "excessive alcohol consumption causes premature death in the united states."),
+    ],
+)
+def test_a_place_with_a_wire_credit_and_an_abstracts_label_go(sentence, shown):
+    """Deleting the credit alone, as a parenthetical, left "New york the nypd has ..."."""
+    assert _word(sentence, lowercased=sentence[1:].islower()).text == shown
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["If so, it would be the first time scientists have found fossilized brain tissue.",
+     "Or, the movie's budget is so large that it simply can not make back its money.",
+     "Compared to them, the new rules look mild to most of the investors asked."],
+)
+def test_an_opener_that_answers_the_sentence_before_is_a_back_reference(sentence):
+    assert _word(sentence).reason == "back-reference"
+
+
 def test_a_dash_inside_a_sentence_is_not_a_dateline():
     w = _word("Putin said the talks – the first since 2019 – went well for both countries.")
     assert w.text.startswith("Putin said")

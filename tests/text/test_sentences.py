@@ -68,6 +68,12 @@ def test_a_name_suffix_ends_no_sentence_in_lower_cased_text_only():
             "by shifting profits to units abroad, people familiar with the matter said on thursday. "
             "The company declined to comment on the audit when it was asked about it by reporters.")
     assert _split(text)[0].endswith("people familiar with the matter said on thursday.")
+    seam = ("she was a retired clerk for the pa dept. Of labor and industry, her family said on monday. "
+            "Her funeral will be held on saturday at a church in her home town near the state capital.")
+    assert _split(seam)[0].endswith("her family said on monday.")
+    ends = ("the meeting ended at 10 p.m. On friday the talks resumed in the capital with both sides present. "
+            "Officials said they were hopeful that the two sides could agree on a deal by the end of the week.")
+    assert _split(ends)[0] == "the meeting ended at 10 p.m."  # "On" may open a sentence: the cut stays
     cased = "The trial opened with a case against Microsoft Corp. The company denies the charges."
     assert _split(cased) == ["The trial opened with a case against Microsoft Corp.", "The company denies the charges."]
 

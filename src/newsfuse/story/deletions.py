@@ -48,10 +48,30 @@ def dateline_length(tokens: list[str], lowercased: bool) -> int:
     """How many leading tokens form a dateline ending in a dash that may go (0 if none):
     not one the sentence points back to ("DAMASCUS, Syria (AP) _ Mubarak flew here on
     Sunday": without it, "here" is nowhere)."""
-    length = _dateline_length(tokens, lowercased)
+    length = _dateline_length(tokens, lowercased) or _agency_dateline(tokens)
     if length and any(bare(t) == "here" for t in tokens[length:]):
         return 0
     return length
+
+
+# The wire services whose credit in parentheses closes a dateline ("new york ( cnn ) the
+# nypd said ..."): with no dash after it, the place before it is the dateline too.
+WIRE_AGENCIES = frozenset("cnn ap reuters afp upi xinhua bloomberg".split())
+AGENCY_DATELINE_MAX_PLACE = 4  # "new york", "washington, d.c.", "san juan, puerto rico"
+
+
+def _agency_dateline(tokens: list[str]) -> int:
+    """How many leading tokens form a place and a wire credit with no dash after them
+    ("new york ( cnn )", "LONDON (Reuters)"; 0 if none). Deleting the credit alone, as a
+    parenthetical, left "New york the nypd said ...". The place holds no clause mark."""
+    for k, tok in enumerate(tokens[: AGENCY_DATELINE_MAX_PLACE + 1]):
+        if tok.startswith("("):
+            close = next((j for j in range(k, min(len(tokens), k + 3)) if tokens[j].endswith(")")), None)
+            inside = " ".join(tokens[k : close + 1]).strip("() ").lower() if close is not None else ""
+            if not k or inside not in WIRE_AGENCIES or close + 1 >= len(tokens) or tokens[close + 1] in DASHES:
+                return 0  # a dash after it: `_dateline_length` reads it
+            return close + 1 if not any(ch in t for t in tokens[:k] for ch in ".;:!?\"“”") else 0
+    return 0
 
 
 def _dateline_length(tokens: list[str], lowercased: bool) -> int:

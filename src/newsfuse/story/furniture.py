@@ -38,7 +38,7 @@ JUNK = re.compile(
     r"|\bview caption\b|\bhide caption\b|\bskip ad\b|\bbuy photo\b|\bwait \d+ seconds? to continue\b"
     r"|\bfull screen autoplay\b|\bclick to enlarge\b|\bview slideshow\b|\bview larger image\b"
     r"|\bview full (?:size )?image\b"
-    r"|^(?:credit:|photograph by\b|photo by\b|illustration by\b)|\bin this (?:\w+ ){0,4}file photo\b"
+    r"|^(?:credit:|photograph by\b|photo by\b|illustration by\b)|\bin this (?:[\w,.]+ ){0,6}file photo\b"
     r"|\(\s*published \w+day, [^()]{3,20}\d{4}\s*\)|^(?:published|uploaded) on [a-z]{3,9}\.? \d{1,2}, \d{4}(?!,)"
     r"|^uploaded on\b|^add [\w ]{0,40}\bas an interest\b"
     r"|\bpic\.twitter\.com\b|\ba post shared by\b"
@@ -51,7 +51,11 @@ JUNK = re.compile(
     r"|\bbroken links on the web\b|\bcollection of websites\b|\(\s*\d{5}\s*\) today\b"
     r"|\btext size\s*-\s*\+\s*reset\b"  # a font-size widget: "text size - + reset"
     r"|\b\d+(?:st|nd|rd|th) graf\b|\bgraf \d+ pvs\b"  # a wire editor's pick-up note: "Moussa told, 5th graf", "graf 3 pvs"
-    r"|\benlarge by [^.,]{2,40}, (?:ap|afp|getty images|reuters|usa today)\b",  # a photo's credit: "Enlarge by gerald herbert, ap"
+    r"|\benlarge by [^.,]{2,40}, (?:ap|afp|getty images|reuters|usa today)\b"  # a photo's credit: "Enlarge by gerald herbert, ap"
+    # a player's share bar, a gallery's button, a wire story's note to editors ("Eds:"), a
+    # credit opening on its agency and the photographer after a slash ("Reuters/yuri maltsev
+    # the irsn ...": where the name ends is unknown, so the sentence cannot be cut clean)
+    r"|\bembed x share\b|^view images\b|^eds:|^(?:reuters|ap|afp|getty|getty images|epa|instagram|twitter)/\w",
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -72,7 +76,7 @@ JUNK_LITERALS = (
     "editor's note", "correction appended", "for immediate release", "embargoed until", "pr newswire",
     "article excerpt", "also on politico", "continue reading", "editor's picks", "scroll down for video",
     "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
-    ") today", "text size", "graf", "enlarge by",
+    ") today", "text size", "graf", "enlarge by", "embed x share", "view images", "eds:", "/",
 )
 
 
@@ -159,7 +163,10 @@ def is_junk(text: str) -> bool:
 # people have died", "Photo by ...", "Photo shows ...").
 _LABELS = frozenset({"photo", "image", "caption", "close"})
 # A live page's note on what is new, before the news itself.
-_NOTE_LABELS = frozenset({"update:", "updated:", "breaking:", "developing:"})
+_NOTE_LABELS = frozenset({"update:", "updated:", "breaking:", "developing:"}) | frozenset(
+    # a study abstract's section labels, before its sentence ("Background: nut intake has ...")
+    "background: aim: aims: purpose: objective: objectives: methods: results: conclusion: conclusions:".split()
+)
 _NOT_AFTER_LABEL = frozenset(
     "to by of on in at up down out behind enough call calls range shows show showed provided courtesy credit"
     " credits caption captions".split()

@@ -363,11 +363,12 @@ def _ends_on_demonstrative(text: str) -> bool:
     return _ENDS_ON_DEMONSTRATIVE.search(text, max(0, word_end - len("this one"))) is not None
 
 
-# ... and so does one that opens on "Others", "The latter", "Either way" or "Both" used
-# as a pronoun ("Others scraped mud off the floors of their homes.", "Both were in Genesee
+# ... and so does one that opens on "Others", "The latter", "Either way", "If so", "Or,",
+# "Compared to them" or "Both" used as a pronoun ("Others scraped mud off the floors of their homes.", "Both were in Genesee
 # county ..."); "Both President Frei and President Menem ..." names its two.
 _OPENS_ON_ENGLISH_REFERENCE = re.compile(
-    r"[\"“'‘]?(?:others\b|the latter\b|either way\b"
+    r"[\"“'‘]?(?:others\b|the latter\b|either way\b|if so\b|even so\b|or,|if (?:this|that) (?:happens|is true|is the case)\b"
+    r"|compared (?:to|with) (?:them|those|these)\b"
     r"|both (?:were|are|was|is|have|had|has|will|would|could|can|may|said|say|says|agree|agreed)\b)",
     re.IGNORECASE,
 )

@@ -91,6 +91,11 @@ def _ends_on(abbreviations: frozenset[str]) -> re.Pattern:
 _TITLE_END = _ends_on(TITLE_ABBREVIATIONS)
 _NUMBER_ABBREVIATION_END = _ends_on(NUMBER_ABBREVIATIONS)
 _NAME_SUFFIX_END = _ends_on(NAME_SUFFIXES)
+# ... and one cut after an initialism or "dept." right before a word that can only go on a
+# clause ("... the pa dept." + "Of labor ...", "... at 10 p.m." + "On friday ..." is not:
+# "on" may open a sentence, so these words are the ones that cannot).
+_INITIALISM_END = re.compile(r"(?:^|\s)(?:(?:[a-z]\.){2,}|dept\.)$", re.IGNORECASE)
+_GOES_ON = frozenset("of and or to for with from by said says".split())
 
 
 def _strip(text: str, start: int, end: int) -> Span:
@@ -258,7 +263,8 @@ def _mend_quote_seams(text: str, spans: list[Span]) -> list[Span]:
 
 def _mend_abbreviation_seams(text: str, spans: list[Span], caseless: bool = False) -> list[Span]:
     """Rejoin a sentence cut after a title before a name or after a month (or "No.")
-    before a number; in lower-cased text, also one cut after a name's suffix."""
+    before a number; in lower-cased text, also one cut after a name's suffix, or after an
+    initialism before a word that goes on a clause."""
     out: list[Span] = []
     for s, e in spans:
         if out:
@@ -268,6 +274,7 @@ def _mend_abbreviation_seams(text: str, spans: list[Span], caseless: bool = Fals
                 _TITLE_END.search(previous)
                 or (_NUMBER_ABBREVIATION_END.search(previous) and text[s : s + 1].isdigit())
                 or (caseless and _NAME_SUFFIX_END.search(previous))
+                or (caseless and _INITIALISM_END.search(previous) and text[s:e].split(None, 1)[0].lower() in _GOES_ON)
             ):
                 out[-1] = (ps, e)
                 continue
