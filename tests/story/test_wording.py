@@ -634,6 +634,7 @@ def test_a_first_person_sentence_outside_quotes_needs_the_sentence_before_it():
         ("fr", "Il a été accusé d'infliger des sévices à des prisonniers, pour le plaisir.", "back-reference"),
         ("fr", "Elle a eu lieu à 23:49:56 heure locale, jeudi matin.", "back-reference"),
         ("fr", "Il n'y a pas eu d'alerte au tsunami après la réplique.", ""),  # impersonal "il"
+        ("fr", "C'est un pas en avant très important pour la région, a-t-il ajouté.", "back-reference"),
         ("de", "Er wurde am Montag in Berlin festgenommen und verhört.", "back-reference"),
         ("en", "Ella Fitzgerald sang at the concert hall on Monday night.", ""),  # a name in English
         # MultiLing summaries: "Its tremors were felt as far as Venezuela.", "This is the

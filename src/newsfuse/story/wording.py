@@ -80,7 +80,7 @@ _ATTRIBUTED_AT_END = re.compile(
 # language ("Ella", "Elle", "Lui" are also names and magazines in English text).
 OTHER_BACK_REFERENCE_OPENERS = {
     "fr": frozenset("il elle ils elles cela ceci ça ce cet cette ces celui-ci celle-ci ceux-ci celles-ci"
-                    " lui leur leurs son sa ses".split()),
+                    " lui leur leurs son sa ses c'est c’est c'était c’était".split()),
     "de": frozenset("er sie es dies diese dieser dieses diesen jene jener jenes sein seine ihr ihre".split()),
     "es": frozenset("él ella ellos ellas este esta estos estas esto eso ese esa esos esas su sus".split()),
     "it": frozenset("lui lei loro egli ella esso essa essi esse questo questa questi queste ciò suo sua suoi sue".split()),
