@@ -6,7 +6,7 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from newsfuse.store import Store, migrate
+from newsfuse.store import Store, content_hash, migrate
 from newsfuse.store.schema import metadata
 
 
@@ -67,3 +67,37 @@ def test_upgrading_dates_old_stories_on_their_articles_publication_dates(tmp_pat
     with Store.open(path) as store:
         assert (store.story("s1").first_seen, store.story("s1").last_seen) == (dt.date(2022, 12, 19),) * 2
         assert store.story("s2").last_seen == store.story("s2").first_seen is not None
+
+
+def test_upgrading_rehashes_articles_on_what_their_input_gives(tmp_path):
+    """0004: a stored article's hash no longer covers an inferred title or date, so the
+    same file read by a newer cleaning (another title, CRLF read as LF) is a duplicate;
+    downgrading restores the old rule's hashes."""
+    import datetime as dt
+
+    from alembic import command
+    from sqlalchemy import select
+
+    from newsfuse.model import Article
+    from newsfuse.store.schema import articles
+
+    path = tmp_path / "old.db"
+    stored = Article(id="a", text="Line one.\r\nLine two.", title="Inferred title", outlet="AP",
+                     published=dt.date(2024, 5, 1), published_from="body")
+    twin = stored.replace(id="b", title="Another inferred title")  # one article under the new rule
+    with Store.open(path) as store:
+        store.add_articles([stored])
+        config = migrate._config()
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0003")  # the old rule's hashes, as an old store holds them
+    with Store.open(path, migrate_schema=False) as store:
+        with store.engine.begin() as conn:  # the old code stored the twin beside it
+            conn.execute(articles.insert().values(
+                id="b", content_hash="0" * 64, outlet="AP", title=twin.title, text=twin.text,
+                payload={"published_from": "body"}, ingested_at=dt.datetime(2024, 5, 2)))
+            old = conn.execute(select(articles.c.content_hash).where(articles.c.id == "a")).scalar_one()
+        assert old != content_hash(stored)
+    with Store.open(path) as store:  # upgraded on open
+        reread = Article(id="a", text="Line one.\nLine two.", title=None, outlet="AP")
+        assert not store.add_articles([reread]).added and store.count_articles() == 2

@@ -195,11 +195,15 @@ def test_reopen_keeps_data(store_url):
         assert s.count_articles() == 1
 
 
-def test_content_hash_depends_on_outlet_date_title_text():
-    a = article("a", "Text.")
+def test_content_hash_depends_on_outlet_given_date_and_text_only():
+    a = article("a", "Text.")  # dated by its metadata
     assert content_hash(a) == content_hash(a.replace(id="other", origin="elsewhere"))
-    for change in ({"outlet": "B"}, {"published": dt.date(2020, 1, 1)}, {"title": "T"}, {"text": "Text!"}):
+    for change in ({"outlet": "B"}, {"published": dt.date(2020, 1, 1)}, {"text": "Text!"}):
         assert content_hash(a) != content_hash(a.replace(**change))
+    # what cleaning infers, and how the file's lines end, are no part of it
+    inferred = a.replace(published_from="body")
+    assert content_hash(inferred) == content_hash(inferred.replace(published=dt.date(2020, 1, 1), title="Other"))
+    assert content_hash(a.replace(text="One.\r\nTwo.")) == content_hash(a.replace(text=" One.\nTwo."))
 
 
 def test_stories_since_takes_a_date_or_an_iso_string_and_refuses_anything_else(store):

@@ -77,17 +77,22 @@ class ReportRecord:
 
 
 def content_hash(article: Article) -> str:
-    """Identity of an article's content: outlet, date, title and text. The same wire
-    text from two outlets hashes differently (two articles of one story); re-reading
-    the same input hashes the same (a no-op), whatever id the reader gave it."""
-    parts = (
-        article.outlet or "",
-        article.published.isoformat() if article.published else "",
-        article.title or "",
-        article.text,
-    )
+    """Identity of an article's content: its outlet, the publication date its metadata
+    gives, and its text. The same wire text from two outlets hashes differently (two
+    articles of one story); re-reading the same input hashes the same (a no-op), whatever
+    id the reader gave it, and whatever a later version's cleaning infers from it: a title
+    or a date taken from the body is left out (an improved cleaning had stored the same
+    file again), and so are line ends and leading blanks (a file read as ``open()`` reads
+    it, "\\r\\n" as "\\n", hashes as it did when read as bytes)."""
+    given = article.published if article.published_from == "metadata" else None
+    return content_digest(article.outlet, given, article.text)
+
+
+def content_digest(outlet: str | None, published: dt.date | None, text: str) -> str:
+    """`content_hash` from its parts (migration 0004 rehashes stored rows with it)."""
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n").lstrip(" \t\n\ufeff")
     digest = hashlib.sha256()
-    for part in parts:
+    for part in (outlet or "", published.isoformat() if published else "", normalised):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x1f")
     return digest.hexdigest()
