@@ -89,6 +89,7 @@ def test_a_name_cut_from_its_sentence_at_inc_splits_both_halves_in_lower_cased_t
         "The designation would give the fcc the authority to regulate internet service providers ( isps )",
         "Beirut ( thomson reuters foundation )",
         "If walker wins, he will immediately become a national conservative hero ( even more than he already is )",
+        "A fox news spokesperson refuted sherman '",  # "sherman ' s ...", cut at the apostrophe
     ],
 )
 def test_a_sentence_ending_on_an_aside_with_no_stop_is_unterminated(sentence):

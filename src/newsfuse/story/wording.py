@@ -111,6 +111,9 @@ _TERMINAL = re.compile(r"[.!\"”’')\]" + SCRIPT_STOPS + r"]$")
 # of...", "... government intrusion on..."), whatever closing mark follows it.
 # A sentence's own end before or inside a closing aside: a stop and its closing marks.
 _TERMINAL_STOP = re.compile(r"[.!?" + SCRIPT_STOPS + r"][\"”’']*$")
+# Text cut off right after a possessive's or a contraction's detached apostrophe
+# (Multi-News's "refuted sherman '" for "sherman's ..."): the mark closes nothing.
+_CUT_AT_APOSTROPHE = re.compile(r"\w\s+['’]\s*$")
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*\s*$")
 # A sentence ending in a title, an initial or a month ("Spc.", "Gen.", "J.", "on Jan.")
 # was split too early. Matched without regard to case in lower-cased articles ("jan.").
@@ -223,7 +226,10 @@ def _problems(
         yield "back-reference", True
     if text.rstrip().endswith(QUESTION_MARKS):
         yield "question", False
-    if not _TERMINAL.search(text.rstrip()) or _TRAILING_ELLIPSIS.search(text) or _open_ended_aside(text):
+    if (
+        not _TERMINAL.search(text.rstrip()) or _TRAILING_ELLIPSIS.search(text) or _open_ended_aside(text)
+        or _CUT_AT_APOSTROPHE.search(text)
+    ):
         yield "unterminated", False
     if (_ABBREVIATION_END_ANY_CASE if lowercased else _ABBREVIATION_END).search(tokens[-1]) or (
         lowercased and _NAME_SUFFIX_TOKEN.fullmatch(tokens[-1])
