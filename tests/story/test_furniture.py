@@ -105,6 +105,7 @@ def test_a_photos_or_a_players_own_words_are_junk_but_news_that_shares_them_is_n
         "Eds: UPDATES with four more deaths in Poland",
         "Reuters/yuri maltsev the irsn ruled out an accident in a nuclear reactor.",
         "In this march 30, 2015, file photo, the president speaks at the white house.",
+        "Updated nov. 29, 2018, at 1: 39 p.m.",
         "i itoggle caption ted s. warren/ap ted s. warren/ap the carrier said on monday it would cut prices.",
     ]
     news = [
@@ -114,6 +115,8 @@ def test_a_photos_or_a_players_own_words_are_junk_but_news_that_shares_them_is_n
         "Serena Williams beat Steffi Graf 6-3, 6-4 in the final on Saturday.",
         "Reuters reported on Monday that the and/or clause was dropped from the bill.",
         "Eds said the meeting would go on.",
+        "Update the software on your phone by Friday, the agency said.",
+        "Updated rules on Nov. 29, 2018, took effect in the state.",
         "The text size: 280 characters, twice the old limit, the company said.",
         "Published on Tuesday in the journal Nature, the study found the ocean was a mile deep.",
         "Published on Oct. 19, 2015, the report found that emissions had doubled.",

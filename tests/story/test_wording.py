@@ -136,6 +136,21 @@ def test_an_opener_that_answers_the_sentence_before_is_a_back_reference(sentence
     assert _word(sentence).reason == "back-reference"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("Update 2/5/15: a little more than a year ago, eric and elysse mata learned they were having twins.",
+         "a little more than a year ago, eric and elysse mata learned they were having twins."),
+        ("Update, 9: 40 a.m.: police say 2-year-old ronnie tran has been found safe in renton.",
+         "police say 2-year-old ronnie tran has been found safe in renton."),
+        ("01: 34 white house chief of staff john kelly waded into the debate over confederate statues.",
+         "white house chief of staff john kelly waded into the debate over confederate statues."),
+    ],
+)
+def test_a_live_pages_time_stamped_label_goes(sentence, shown):
+    assert _word(sentence, lowercased=True).text == shown
+
+
 def test_a_dash_inside_a_sentence_is_not_a_dateline():
     w = _word("Putin said the talks – the first since 2019 – went well for both countries.")
     assert w.text.startswith("Putin said")

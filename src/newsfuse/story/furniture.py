@@ -55,7 +55,8 @@ JUNK = re.compile(
     # a player's share bar, a gallery's button, a wire story's note to editors ("Eds:"), a
     # credit opening on its agency and the photographer after a slash ("Reuters/yuri maltsev
     # the irsn ...": where the name ends is unknown, so the sentence cannot be cut clean)
-    r"|\bembed x share\b|^view images\b|^eds:|^(?:reuters|ap|afp|getty|getty images|epa|instagram|twitter)/\w",
+    r"|\bembed x share\b|^view images\b|^eds:|^(?:reuters|ap|afp|getty|getty images|epa|instagram|twitter)/\w"
+    r"|^updated? (?:on )?[a-z]{3,9}\.? \d{1,2}, \d{4}\b",  # a page's time stamp: "Updated nov. 29, 2018, at 1: 39 p.m."
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -76,7 +77,7 @@ JUNK_LITERALS = (
     "editor's note", "correction appended", "for immediate release", "embargoed until", "pr newswire",
     "article excerpt", "also on politico", "continue reading", "editor's picks", "scroll down for video",
     "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
-    ") today", "text size", "graf", "enlarge by", "embed x share", "view images", "eds:", "/",
+    ") today", "text size", "graf", "enlarge by", "embed x share", "view images", "eds:", "/", "update",
 )
 
 
@@ -204,6 +205,11 @@ def leading_label(tokens: list[str], lowercased: bool) -> int:
     first = tokens[0].lower() if tokens else ""
     if first in _NOTE_LABELS:  # "Update: the committee said late wednesday ..."
         return 1 if len(tokens) > 1 else 0
+    if first.rstrip(",") in _TIMED_NOTE_LABELS:  # "Update 2/5/15: ...", "Update, 9: 40 a.m.: police say ..."
+        return _timed_note_length(tokens)
+    if _CLOCK.fullmatch(first) and len(tokens) > 2 and tokens[1].isdigit() and len(tokens[1]) == 2:
+        # a live page's "01: 34" before its entry; not a time the sentence goes on with ("7: 20 a.m. ...")
+        return 2 if tokens[2][:1].isalpha() and not _MERIDIEM.match(tokens[2]) else 0
     if first == "embed":  # a video player's "Embed more news videos" before its caption
         low = [t.lower() for t in tokens[:4]]
         n = 4 if low[1:4] == ["more", "news", "videos"] else 3 if low[1:3] == ["more", "videos"] else 0
@@ -217,6 +223,22 @@ def leading_label(tokens: list[str], lowercased: bool) -> int:
         return n if len(tokens) > n else 0
     if lowercased and len(low) > 1 and low[0].rstrip(":") in _LABELS and low[1] not in _NOT_AFTER_LABEL:
         return 1
+    return 0
+
+
+# A live page's note with its time or date before the news: "Update 2/5/15:", "update
+# sunday 4: 39 p.m:", "Update, 11: 30 a.m. Thursday:". The label runs to the first token
+# ending on a colon that a word (not a clock's minutes) follows.
+_TIMED_NOTE_LABELS = frozenset({"update", "updated", "updates"})
+TIMED_NOTE_MAX_TOKENS = 8
+_CLOCK = re.compile(r"\d{1,2}:")  # "01:" of a live page's "01: 34" (Multi-News spaces the minutes off)
+_MERIDIEM = re.compile(r"[ap]\.?m\b", re.IGNORECASE)
+
+
+def _timed_note_length(tokens: list[str]) -> int:
+    for k, tok in enumerate(tokens[1 : TIMED_NOTE_MAX_TOKENS + 1], start=1):
+        if tok.endswith(":") and k + 1 < len(tokens) and not tokens[k + 1][:1].isdigit():
+            return k + 1
     return 0
 
 
