@@ -82,9 +82,10 @@ def test_upgrading_rehashes_articles_on_what_their_input_gives(tmp_path):
     from newsfuse.store.schema import articles
 
     path = tmp_path / "old.db"
-    stored = Article(id="a", text="Line one.\r\nLine two.", title="Inferred title", outlet="AP",
+    text = "Inferred title\r\n\r\nLine one.\r\nLine two."
+    stored = Article(id="a", text=text, title="Inferred title", outlet="AP",
                      published=dt.date(2024, 5, 1), published_from="body")
-    twin = stored.replace(id="b", title="Another inferred title")  # one article under the new rule
+    twin = stored.replace(id="b", title="Line one.")  # another inferred title: one article under the new rule
     with Store.open(path) as store:
         store.add_articles([stored])
         config = migrate._config()
@@ -99,5 +100,5 @@ def test_upgrading_rehashes_articles_on_what_their_input_gives(tmp_path):
             old = conn.execute(select(articles.c.content_hash).where(articles.c.id == "a")).scalar_one()
         assert old != content_hash(stored)
     with Store.open(path) as store:  # upgraded on open
-        reread = Article(id="a", text="Line one.\nLine two.", title=None, outlet="AP")
+        reread = Article(id="a", text="Inferred title\n\nLine one.\nLine two.", title="Line two.", outlet="AP")
         assert not store.add_articles([reread]).added and store.count_articles() == 2

@@ -195,15 +195,28 @@ def test_reopen_keeps_data(store_url):
         assert s.count_articles() == 1
 
 
-def test_content_hash_depends_on_outlet_given_date_and_text_only():
-    a = article("a", "Text.")  # dated by its metadata
+def test_content_hash_is_what_the_input_gives():
+    a = article("a", "Text.")  # dated by its metadata, titled "Text" (a line of its text)
     assert content_hash(a) == content_hash(a.replace(id="other", origin="elsewhere"))
-    for change in ({"outlet": "B"}, {"published": dt.date(2020, 1, 1)}, {"text": "Text!"}):
+    for change in ({"outlet": "B"}, {"published": dt.date(2020, 1, 1)}, {"text": "Text!"},
+                   {"url": "https://x.test/2"}, {"title": "A title given beside the text"}):
         assert content_hash(a) != content_hash(a.replace(**change))
     # what cleaning infers, and how the file's lines end, are no part of it
     inferred = a.replace(published_from="body")
-    assert content_hash(inferred) == content_hash(inferred.replace(published=dt.date(2020, 1, 1), title="Other"))
+    assert content_hash(inferred) == content_hash(inferred.replace(published=dt.date(2020, 1, 1), title=None))
     assert content_hash(a.replace(text="One.\r\nTwo.")) == content_hash(a.replace(text=" One.\nTwo."))
+    # the date field as given, not as a newer parser (or today's date) reads it
+    raw = a.replace(extra={"date": "2022"}, published=None, published_from=None)
+    assert content_hash(raw) == content_hash(raw.replace(published=dt.date(2022, 1, 1), published_from="metadata"))
+    assert content_hash(raw) != content_hash(raw.replace(extra={"date": "2023"}))
+
+
+def test_two_feed_items_sharing_a_placeholder_text_stay_two(store):
+    """A title or a url given beside the text tells them apart (the hash once lost both)."""
+    a = article("a", "Read the full story on our site.", title="School board elects new chair")
+    b = a.replace(id="b", title="Bridge to close for repairs")
+    store.add_articles([a, b])
+    assert store.count_articles() == 2
 
 
 def test_stories_since_takes_a_date_or_an_iso_string_and_refuses_anything_else(store):

@@ -77,22 +77,29 @@ class ReportRecord:
 
 
 def content_hash(article: Article) -> str:
-    """Identity of an article's content: its outlet, the publication date its metadata
-    gives, and its text. The same wire text from two outlets hashes differently (two
-    articles of one story); re-reading the same input hashes the same (a no-op), whatever
-    id the reader gave it, and whatever a later version's cleaning infers from it: a title
-    or a date taken from the body is left out (an improved cleaning had stored the same
-    file again), and so are line ends and leading blanks (a file read as ``open()`` reads
-    it, "\\r\\n" as "\\n", hashes as it did when read as bytes)."""
-    given = article.published if article.published_from == "metadata" else None
-    return content_digest(article.outlet, given, article.text)
+    """Identity of an article's content: what its input gives, read the same by any
+    version's cleaning. The outlet, the date field as given (not as parsed: a newer date
+    parser, or a date judged against today's, must not make the same record new), the url,
+    the title when the text does not hold it (an inferred title is a line of the text, and
+    a title given beside the text tells two items of one feed apart), and the text, its
+    line ends and leading blanks evened out (a file read as ``open()`` reads it hashes as
+    it did read as bytes). The same wire text from two outlets hashes differently (two
+    articles of one story); re-reading the same input hashes the same, whatever id the
+    reader gave it."""
+    if "date" in article.extra:
+        given_date = article.extra["date"]
+    else:
+        given_date = article.published if article.published_from == "metadata" else None
+    return content_digest(article.outlet, given_date, article.title, article.url, article.text)
 
 
-def content_digest(outlet: str | None, published: dt.date | None, text: str) -> str:
+def content_digest(outlet: str | None, date: Any, title: str | None, url: str | None, text: str) -> str:
     """`content_hash` from its parts (migration 0004 rehashes stored rows with it)."""
     normalised = text.replace("\r\n", "\n").replace("\r", "\n").lstrip(" \t\n\ufeff")
+    own_title = title if title and title not in text else ""
+    when = date.isoformat() if isinstance(date, (dt.date, dt.datetime)) else "" if date is None else str(date)
     digest = hashlib.sha256()
-    for part in (outlet or "", published.isoformat() if published else "", normalised):
+    for part in (outlet or "", when, own_title, url or "", normalised):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x1f")
     return digest.hexdigest()

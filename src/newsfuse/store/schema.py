@@ -3,9 +3,10 @@ change them; this module is what the code reads and writes through, and must mat
 the latest migration (tests/store/test_migrations.py checks that).
 
 Why these tables:
-- ``articles``: one row per distinct article. ``content_hash`` (outlet, date, title,
-  text) makes an exact re-ingest a no-op, while the same wire copy from two outlets
-  stays two articles. The whole cleaned Article (text, units, removed spans) is kept
+- ``articles``: one row per distinct article. ``content_hash`` (what the input gives:
+  outlet, date field, url, a title the text does not hold, text; `records.content_hash`)
+  makes an exact re-ingest a no-op, under any later version's cleaning too, while the
+  same wire copy from two outlets stays two articles. The whole cleaned Article (text, units, removed spans) is kept
   so a story can be re-summarised without re-reading the inputs.
 - ``stories``: one row per story with running aggregates (size, outlets, first/last
   seen, headline), so listing is one query whose cost does not grow with the archive;

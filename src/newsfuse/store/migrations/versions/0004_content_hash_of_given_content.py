@@ -2,8 +2,9 @@
 
 An article's ``content_hash`` covered its title and publication date as cleaning inferred
 them, so a newer cleaning that read another title or date from the same text stored the
-same file again on the next ingest. It now covers the outlet, the date the metadata gives
-and the text, with line ends and leading blanks evened out (`records.content_digest`).
+same file again on the next ingest. It now covers what the input gives: the outlet, the
+date field as given, the url, a title the text does not hold, and the text with line ends
+and leading blanks evened out (`records.content_digest`).
 Every stored row is rehashed; a row whose new hash another row already took keeps its old
 one (the two were one article under the new rule: a later re-ingest matches the first).
 
@@ -29,6 +30,7 @@ _articles = sa.table(
     sa.column("content_hash", sa.String),
     sa.column("outlet", sa.String),
     sa.column("title", sa.Text),
+    sa.column("url", sa.Text),
     sa.column("published", sa.Date),
     sa.column("text", sa.Text),
     sa.column("payload", sa.JSON),
@@ -38,8 +40,13 @@ _articles = sa.table(
 def _new(row) -> str:
     from newsfuse.store.records import content_digest
 
-    given = row.published if (row.payload or {}).get("published_from") == "metadata" else None
-    return content_digest(row.outlet, given, row.text)
+    payload = row.payload or {}
+    extra = payload.get("extra") or {}
+    if "date" in extra:
+        given = extra["date"]
+    else:
+        given = row.published if payload.get("published_from") == "metadata" else None
+    return content_digest(row.outlet, given, row.title, row.url, row.text)
 
 
 def _old(row) -> str:
