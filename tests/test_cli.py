@@ -60,3 +60,16 @@ def test_output_is_utf8_whatever_the_locale(tmp_path):
     done = subprocess.run([sys.executable, "-m", "newsfuse", "clean", str(path)], capture_output=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     assert "北京市政府" in json.loads(done.stdout.decode("utf-8"))[0]["units"][0]["text"]
+
+
+def test_a_story_row_stays_one_line_of_five_cells():
+    """Outlet labels may be ids, kept as given: a line break or a tab in one split the row."""
+    import datetime as dt
+
+    from newsfuse.cli.stories import _row
+    from newsfuse.store.records import StorySummary
+
+    now = dt.datetime(2024, 5, 1)
+    story = StorySummary("s1", 2, ("Daily\nNews", "x\n"), dt.date(2024, 5, 1), None, "Bridge\treopens", False, 1, now, now)
+    row = _row(story)
+    assert "\n" not in row and row.split("\t") == ["s1", "2", "2024-05-01..?", "Daily News, x", "Bridge reopens"]

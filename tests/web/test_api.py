@@ -180,6 +180,20 @@ def test_ids_with_slashes_and_spaces_are_reachable(client):
     assert client.get("/articles/feeds/daily%20item%207").status_code == 200
 
 
+def test_ids_with_line_breaks_are_reachable_and_never_another_articles(client, store):
+    """Ids are kept as given; Starlette's path convertor matched no line break and served
+    "x\\n" as "x"."""
+    from newsfuse.model import Article
+
+    store.add_articles([Article(id=i, text=f"Story {n}: the bridge reopened on Monday.", outlet=o)
+                        for n, (i, o) in enumerate([("x", "Daily"), ("x\n", "Herald"), ("\ny", "Courier"), ("a\nb", "Post")])])
+    for article_id, outlet in [("x", "Daily"), ("x\n", "Herald"), ("\ny", "Courier"), ("a\nb", "Post")]:
+        path = article_id.replace("\n", "%0A")
+        body = client.get(f"/api/articles/{path}")
+        assert body.status_code == 200 and (body.json()["id"], body.json()["outlet"]) == (article_id, outlet)
+        assert client.get(f"/articles/{path}").status_code == 200
+
+
 def test_search_reads_summary_text_not_offsets(client, store):
     report = store.report(STORY_ID).data
     offset = str(report["summary"][0]["citations"][0]["end"])  # a number only the JSON has

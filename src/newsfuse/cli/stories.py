@@ -31,13 +31,20 @@ def register(sub) -> None:
     p.set_defaults(handler=run)
 
 
+def _cell(text: str) -> str:
+    """One tab-separated cell: no tab or line break of its own (an outlet label may be an
+    id, kept as given), each whitespace run one space."""
+    return " ".join(text.split())
+
+
 def _row(s) -> str:
-    outlets = ", ".join(s.outlets[:OUTLETS_SHOWN]) + (f" +{len(s.outlets) - OUTLETS_SHOWN}" if len(s.outlets) > OUTLETS_SHOWN else "")
-    headline = (s.headline or "").replace("\n", " ")
+    labels = [_cell(o) for o in s.outlets[:OUTLETS_SHOWN]]
+    outlets = ", ".join(labels) + (f" +{len(s.outlets) - OUTLETS_SHOWN}" if len(s.outlets) > OUTLETS_SHOWN else "")
+    headline = _cell(s.headline or "")
     if len(headline) > HEADLINE_CHARS:
         headline = headline[: HEADLINE_CHARS - 1] + "…"
     seen = f"{s.first_seen or '?'}..{s.last_seen or '?'}"
-    return f"{s.id}\t{s.size}\t{seen}\t{outlets}\t{headline}"
+    return f"{_cell(s.id)}\t{s.size}\t{seen}\t{outlets}\t{headline}"
 
 
 def run(args) -> int:

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from newsfuse.web import ids as _ids  # noqa: F401  (registers the "anypath" route convertor)
 from newsfuse.web.security import error_body
 from newsfuse.web.settings import WebSettings
 from newsfuse.web.source import IngestOutcome, StoryFilter, StorySource
@@ -96,7 +97,7 @@ def list_stories(source: Source, query: Annotated[StoryFilter, Depends(story_fil
             "limit": query.limit, "offset": query.offset}
 
 
-@router.get("/stories/{story_id:path}", summary="One story's full report (as `newsfuse story --format json`)",
+@router.get("/stories/{story_id:anypath}", summary="One story's full report (as `newsfuse story --format json`)",
             responses={404: {"description": "no such story"}})
 def get_story(story_id: str, source: Source) -> Response:
     body = source.report_json(story_id)
@@ -107,7 +108,7 @@ def get_story(story_id: str, source: Source) -> Response:
     return Response(body, media_type="application/json")
 
 
-@router.get("/articles/{article_id:path}", summary="One article: cleaned body, units, sentences, removed spans",
+@router.get("/articles/{article_id:anypath}", summary="One article: cleaned body, units, sentences, removed spans",
             responses={404: {"description": "no such article"}})
 def get_article(article_id: str, source: Source) -> dict[str, Any]:
     article = source.article(article_id)

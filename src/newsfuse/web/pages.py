@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from newsfuse.web import ids as _ids  # noqa: F401  (registers the "anypath" route convertor)
 from newsfuse.web.api import Source, story_filter
 from newsfuse.web.source import StoryFilter
 from newsfuse.web.views import article_view, story_view
@@ -60,7 +61,7 @@ def story_list(request: Request, source: Source, query: Annotated[StoryFilter, D
     )
 
 
-@router.get("/stories/{story_id:path}", response_class=HTMLResponse)
+@router.get("/stories/{story_id:anypath}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str, source: Source) -> HTMLResponse:
     report = source.report(story_id)
     if report is None:
@@ -70,7 +71,7 @@ def story_page(request: Request, story_id: str, source: Source) -> HTMLResponse:
     return render(request, "story.html", story=view)
 
 
-@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:anypath}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str, source: Source) -> HTMLResponse:
     article = source.article(article_id)
     if article is None:
