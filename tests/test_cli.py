@@ -73,3 +73,18 @@ def test_a_story_row_stays_one_line_of_five_cells():
     story = StorySummary("s1", 2, ("Daily\nNews", "x\n"), dt.date(2024, 5, 1), None, "Bridge\treopens", False, 1, now, now)
     row = _row(story)
     assert "\n" not in row and row.split("\t") == ["s1", "2", "2024-05-01..?", "Daily News, x", "Bridge reopens"]
+
+
+def test_story_markdown_shows_added_ids_as_code_not_markup(tmp_path, capsys):
+    from newsfuse.model import Article
+    from newsfuse.store import Store
+
+    path = tmp_path / "s.db"
+    evil = "[click](javascript:alert(1))\n\n<b>x</b>"
+    with Store.open(path) as store:
+        store.add_articles([Article(id=evil, text="The bridge reopened on Monday.", outlet="Daily")])
+        store.assign({evil: "s1"})
+        store.save_report("s1", {"headline": None, "summary": []}, [evil])
+    assert main(["story", "s1", "--db", str(path), "--format", "md"]) == 0
+    footer = capsys.readouterr().out.rstrip().splitlines()[-1]
+    assert footer.endswith("added: `[click](javascript:alert(1)) <b>x</b>`.*")

@@ -60,7 +60,9 @@ def run(args) -> int:
     else:
         sys.stdout.write(render(data))
         if args.format == "md":  # when it changed and what was added: the store's part
-            added = ", ".join(record.added)
+            from newsfuse.report.summary_view import md_code
+
+            added = ", ".join(map(md_code, record.added))  # ids are input: shown as code, never markup
             sys.stdout.write(f"\n*Report version {record.version}, {record.created_at:%Y-%m-%d %H:%M} UTC; "
                              f"added: {added}.*\n")
     return 0
