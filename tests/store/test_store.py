@@ -229,3 +229,17 @@ def test_stories_since_takes_a_date_or_an_iso_string_and_refuses_anything_else(s
             store.stories(since=bad)
     with pytest.raises(ValueError):
         store.stories(limit=-1)
+
+
+def test_an_id_too_long_for_the_column_is_cut_and_suffixed_never_refused(store):
+    """PostgreSQL refused a 206-character renamed id (VARCHAR(200)), and the article with it."""
+    from newsfuse.store.repository import MAX_ID_CHARS
+
+    long_id = "x" * 250
+    first = store.add_articles([article(long_id, "The first text under a long id.")]).added[0]
+    near = "y" * (MAX_ID_CHARS - 5)
+    store.add_articles([article(near, "A text under an id near the limit.")])
+    renamed = store.add_articles([article(near, "Another text under that id.")]).added[0]
+    for stored in (first, renamed):
+        assert len(stored.id) <= MAX_ID_CHARS and store.article(stored.id) is not None
+    assert first.id.startswith("x" * 100) and renamed.id.startswith("y" * 100) and renamed.id != near

@@ -265,6 +265,10 @@ def _write_lock(conn: Connection) -> None:
         conn.execute(update(C).where(false()).values(name=C.c.name))
 
 
+MAX_ID_CHARS = A.c.id.type.length  # the id column's width (schema: 200)
+_RENAMED_SUFFIX_ROOM = "~0123456789-99"  # what a rename adds at most: "~" + 10 hex + "-N"
+
+
 def _free_id(conn: Connection, wanted: str, taken: set[str]) -> str:
     """``wanted``, or ``wanted-2``, ``-3``... : the first id neither this batch nor the store
     uses (an input may itself be named like a renamed id)."""
@@ -283,7 +287,8 @@ class StoreBatch:
 
     def add_articles(self, articles: Iterable[Article]) -> AddResult:
         """Insert articles not stored yet (by content hash). An id already used by other
-        content is suffixed with the hash, so two inputs never overwrite each other."""
+        content is suffixed with the hash, so two inputs never overwrite each other; an id
+        longer than the id column (MAX_ID_CHARS) is cut to fit and suffixed alike."""
         batch = [(a, content_hash(a)) for a in articles]
         by_hash = _ids_by_hash(self.conn, [h for _, h in batch])
         existing_ids = _existing_ids(self.conn, [a.id for a, _ in batch])
@@ -292,8 +297,11 @@ class StoreBatch:
             if digest in by_hash:
                 duplicates[article.id] = by_hash[digest]
                 continue
-            if article.id in existing_ids:
-                article = article.replace(id=_free_id(self.conn, f"{article.id}~{digest[:10]}", existing_ids))
+            if article.id in existing_ids or len(article.id) > MAX_ID_CHARS:
+                # a taken id, or one longer than the id column, is kept with the hash's start
+                # (cut to fit: PostgreSQL refused the row, and the article, where SQLite took it)
+                base = article.id[: MAX_ID_CHARS - len(_RENAMED_SUFFIX_ROOM)]
+                article = article.replace(id=_free_id(self.conn, f"{base}~{digest[:10]}", existing_ids))
             existing_ids.add(article.id)
             by_hash[digest] = article.id
             rows.append(article_to_row(article, digest, now))
