@@ -194,6 +194,24 @@ def test_ids_with_line_breaks_are_reachable_and_never_another_articles(client, s
         assert client.get(f"/articles/{path}").status_code == 200
 
 
+def test_posted_records_sharing_an_id_each_get_their_own_outcome(client):
+    """The second record under a taken id is stored renamed: it was reported as a duplicate
+    of the first, and its caller never learnt its id."""
+    a = {"id": "x", "outlet": "Daily", "text": "The harbour bridge reopened on Monday after six months of repairs."}
+    b = {"id": "x", "outlet": "Daily", "text": "A powerful storm struck the northern coast on Sunday, cutting power."}
+    client.post("/api/articles", json=[a], headers=AUTH)
+    first, second = client.post("/api/articles", json=[a, b], headers=AUTH).json()["accepted"]
+    assert first["duplicate_of"] == "x"
+    assert "duplicate_of" not in second and second["article"].startswith("x~")
+    assert client.get(f"/api/articles/{second['article']}").json()["body"] == b["text"]
+
+
+def test_a_record_whose_id_holds_a_lone_surrogate_is_stored_not_dropped(client):
+    record = '[{"id": "s\\ud800", "outlet": "Daily", "text": "The council approved the new budget on Monday night."}]'
+    body = client.post("/api/articles", content=record, headers={**AUTH, "Content-Type": "application/json"}).json()
+    assert body["rejected"] == [] and body["accepted"][0]["article"] == "s\ufffd"
+
+
 def test_search_reads_summary_text_not_offsets(client, store):
     report = store.report(STORY_ID).data
     offset = str(report["summary"][0]["citations"][0]["end"])  # a number only the JSON has

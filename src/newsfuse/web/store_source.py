@@ -21,6 +21,7 @@ from sqlalchemy import Text, and_, bindparam, cast, exists, func, or_, select, t
 
 from newsfuse.engine.local import LocalExecutor, open_clusterer, refresh_reports, stored_batch
 from newsfuse.ingest.ids import given_id
+from newsfuse.ingest.scrub import scrub
 from newsfuse.model import Article, Rejection
 from newsfuse.pipeline import prepare
 from newsfuse.store import AddResult, Store
@@ -133,8 +134,11 @@ class StoreSource:
 def outcomes(count: int, by_index: Mapping[int, Article | Rejection], result: AddResult,
              stories: Mapping[str, str], story_of: Callable[[str], str | None]) -> list[IngestOutcome]:
     """One outcome per posted record, in order. ``result.added`` keeps input order
-    and skips exact duplicates, so the two walk together."""
-    added = iter(result.added)
+    and skips exact duplicates, so the two walk together: a record is the next added
+    article (under the id the store gave it: a taken id is renamed) or a duplicate. Two
+    records may share an id, so the id alone cannot tell which one was stored."""
+    added = list(result.added)
+    at = 0
     out = []
     for index in range(count):
         item = by_index.get(index)
@@ -142,12 +146,15 @@ def outcomes(count: int, by_index: Mapping[int, Article | Rejection], result: Ad
             out.append(IngestOutcome(index, reason="dropped", detail="no article read from it"))
         elif isinstance(item, Rejection):
             out.append(IngestOutcome(index, reason=item.reason, detail=item.detail))
+        elif at < len(added) and (added[at] is item or added[at].replace(id=item.id) == item):
+            stored = added[at]
+            at += 1
+            out.append(IngestOutcome(index, article=stored.id, story=stories.get(stored.id)))
         elif item.id in result.duplicates:
             first = result.duplicates[item.id]
             out.append(IngestOutcome(index, article=first, story=story_of(first), duplicate_of=first))
         else:
-            stored = next(added)
-            out.append(IngestOutcome(index, article=stored.id, story=stories.get(stored.id)))
+            out.append(IngestOutcome(index, reason="dropped", detail="not stored, and no duplicate of a stored article"))
     return out
 
 
@@ -192,7 +199,8 @@ def match_to_records(records: Sequence[Mapping[str, Any]], articles: Sequence[Ar
     records sharing an id are matched first-come."""
     waiting: dict[str, deque[int]] = defaultdict(deque)
     for index, record in enumerate(records):
-        waiting[given_id(record.get("id")) or f"<record {index + 1}>"].append(index)
+        # the reader scrubs an id as it scrubs text (a lone surrogate is U+FFFD): so does the match
+        waiting[scrub(given_id(record.get("id"))) or f"<record {index + 1}>"].append(index)
     found: dict[int, Article | Rejection] = {}
     for item, origin in [(a, a.origin) for a in articles] + [(r, r.input) for r in rejections]:
         queue = waiting.get(origin or "")
