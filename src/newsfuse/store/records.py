@@ -86,11 +86,16 @@ def content_hash(article: Article) -> str:
     it did read as bytes). The same wire text from two outlets hashes differently (two
     articles of one story); re-reading the same input hashes the same, whatever id the
     reader gave it."""
-    if "date" in article.extra:
-        given_date = article.extra["date"]
-    else:
-        given_date = article.published if article.published_from == "metadata" else None
-    return content_digest(article.outlet, given_date, article.title, article.url, article.text)
+    date = given_date(article.extra, article.published, article.published_from)
+    return content_digest(article.outlet, date, article.title, article.url, article.text)
+
+
+def given_date(extra: Mapping[str, Any], published: dt.date | None, published_from: str | None) -> Any:
+    """The date an input gives: its raw date field, else a metadata date (an Article made
+    in code), else None."""
+    if "date" in extra:
+        return extra["date"]
+    return published if published_from == "metadata" else None
 
 
 def content_digest(outlet: str | None, date: Any, title: str | None, url: str | None, text: str) -> str:

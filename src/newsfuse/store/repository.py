@@ -266,7 +266,7 @@ def _write_lock(conn: Connection) -> None:
 
 
 MAX_ID_CHARS = A.c.id.type.length  # the id column's width (schema: 200)
-_RENAMED_SUFFIX_ROOM = "~0123456789-99"  # what a rename adds at most: "~" + 10 hex + "-N"
+RENAME_SUFFIX_CHARS = len("~") + 10 + len("-99")  # what a rename adds: "~", 10 hex, a "-N" for a clash
 
 
 def _free_id(conn: Connection, wanted: str, taken: set[str]) -> str:
@@ -300,7 +300,7 @@ class StoreBatch:
             if article.id in existing_ids or len(article.id) > MAX_ID_CHARS:
                 # a taken id, or one longer than the id column, is kept with the hash's start
                 # (cut to fit: PostgreSQL refused the row, and the article, where SQLite took it)
-                base = article.id[: MAX_ID_CHARS - len(_RENAMED_SUFFIX_ROOM)]
+                base = article.id[: MAX_ID_CHARS - RENAME_SUFFIX_CHARS]
                 article = article.replace(id=_free_id(self.conn, f"{base}~{digest[:10]}", existing_ids))
             existing_ids.add(article.id)
             by_hash[digest] = article.id
@@ -383,12 +383,15 @@ class StoreBatch:
                 article_ids=list(record.article_ids), added=list(record.added), data=record.data,
             )
         )
+        # a report with a summary decides (its cited articles' title, or none: an uncited
+        # article may be about something else); one without keeps the story's first title
+        headline = report.get("headline")
+        if not headline and not report.get("summary"):
+            headline = story["headline"]
         self.conn.execute(
             update(S).where(S.c.id == story_id).values(
                 report_version=record.version,
-                # a report with a summary decides (its cited articles' title, or none: an
-                # uncited article may be about something else); without one, the first title
-                headline=report.get("headline") if report.get("summary") else report.get("headline") or story["headline"],
+                headline=headline,
                 stale=not members <= set(article_ids),  # it gained articles meanwhile
                 updated_at=record.created_at,
             )

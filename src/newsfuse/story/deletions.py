@@ -13,6 +13,7 @@ import re
 
 from newsfuse.story.furniture import leading_label
 from newsfuse.story.tokens import DASHES, QUOTES_ALL, QUOTES_OPEN, bare
+from newsfuse.text.sentences import WIRE_AGENCIES
 
 # Connectives whose deletion leaves a standalone sentence ("However, X did Y").
 DELETABLE_CONNECTIVES = frozenset(
@@ -56,7 +57,7 @@ def dateline_length(tokens: list[str], lowercased: bool) -> int:
 
 # The wire services whose credit in parentheses closes a dateline ("new york ( cnn ) the
 # nypd said ..."): with no dash after it, the place before it is the dateline too.
-WIRE_AGENCIES = frozenset("cnn ap reuters afp upi xinhua bloomberg".split())
+DATELINE_AGENCIES = WIRE_AGENCIES | {"bloomberg"}
 AGENCY_DATELINE_MAX_PLACE = 4  # "new york", "washington, d.c.", "san juan, puerto rico"
 
 
@@ -70,7 +71,7 @@ def _agency_dateline(tokens: list[str]) -> int:
         if tok.startswith("("):
             close = next((j for j in range(k, min(len(tokens), k + 3)) if tokens[j].endswith(")")), None)
             inside = " ".join(tokens[k : close + 1]).strip("() ").lower() if close is not None else ""
-            if not k or inside not in WIRE_AGENCIES or close + 1 >= len(tokens) or tokens[close + 1] in DASHES:
+            if not k or inside not in DATELINE_AGENCIES or close + 1 >= len(tokens) or tokens[close + 1] in DASHES:
                 return 0  # a dash after it: `_dateline_length` reads it
             return close + 1 if not any(ch in t for t in tokens[:k] for ch in ".;:!?\"“”") else 0
     return 0

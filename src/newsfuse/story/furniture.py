@@ -174,6 +174,22 @@ _NOT_AFTER_LABEL = frozenset(
 )
 
 
+# A live page's note with its time or date before the news: "Update 2/5/15:", "update
+# sunday 4: 39 p.m:", "Update, 11: 30 a.m. Thursday:". The label runs to the first token
+# ending on a colon that a word (not a clock's minutes) follows.
+_TIMED_NOTE_LABELS = frozenset({"update", "updated", "updates"})
+TIMED_NOTE_MAX_TOKENS = 8
+_CLOCK = re.compile(r"\d{1,2}:")  # "01:" of a live page's "01: 34" (Multi-News spaces the minutes off)
+_MERIDIEM = re.compile(r"[ap]\.?m\b", re.IGNORECASE)
+
+
+def _timed_note_length(tokens: list[str]) -> int:
+    for k, tok in enumerate(tokens[1 : TIMED_NOTE_MAX_TOKENS + 1], start=1):
+        if tok.endswith(":") and k + 1 < len(tokens) and not tokens[k + 1][:1].isdigit():
+            return k + 1
+    return 0
+
+
 # ... and a photo credit ("Bruno vincent/getty slavery remains ...", "Photograph: eduardo
 # munoz/reuters donald trump's ...", "Credit: the canadian press/ap the ..."): at most
 # three tokens, then one naming a picture agency after a slash.
@@ -223,22 +239,6 @@ def leading_label(tokens: list[str], lowercased: bool) -> int:
         return n if len(tokens) > n else 0
     if lowercased and len(low) > 1 and low[0].rstrip(":") in _LABELS and low[1] not in _NOT_AFTER_LABEL:
         return 1
-    return 0
-
-
-# A live page's note with its time or date before the news: "Update 2/5/15:", "update
-# sunday 4: 39 p.m:", "Update, 11: 30 a.m. Thursday:". The label runs to the first token
-# ending on a colon that a word (not a clock's minutes) follows.
-_TIMED_NOTE_LABELS = frozenset({"update", "updated", "updates"})
-TIMED_NOTE_MAX_TOKENS = 8
-_CLOCK = re.compile(r"\d{1,2}:")  # "01:" of a live page's "01: 34" (Multi-News spaces the minutes off)
-_MERIDIEM = re.compile(r"[ap]\.?m\b", re.IGNORECASE)
-
-
-def _timed_note_length(tokens: list[str]) -> int:
-    for k, tok in enumerate(tokens[1 : TIMED_NOTE_MAX_TOKENS + 1], start=1):
-        if tok.endswith(":") and k + 1 < len(tokens) and not tokens[k + 1][:1].isdigit():
-            return k + 1
     return 0
 
 

@@ -107,13 +107,13 @@ SUBJECTLESS_MODALS = frozenset("will would must should can could".split())
 MODAL_FOLLOWERS = frozenset("not be have".split())
 QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
 _TERMINAL = re.compile(r"[.!\"”’')\]" + SCRIPT_STOPS + r"]$")
-# An ellipsis at the end marks text cut off (a teaser, a caption: "... would top some
-# of...", "... government intrusion on..."), whatever closing mark follows it.
 # A sentence's own end before or inside a closing aside: a stop and its closing marks.
 _TERMINAL_STOP = re.compile(r"[.!?" + SCRIPT_STOPS + r"][\"”’']*$")
 # Text cut off right after a possessive's or a contraction's detached apostrophe
 # (Multi-News's "refuted sherman '" for "sherman's ..."): the mark closes nothing.
 _CUT_AT_APOSTROPHE = re.compile(r"\w\s+['’]\s*$")
+# An ellipsis at the end marks text cut off (a teaser, a caption: "... would top some
+# of...", "... government intrusion on..."), whatever closing mark follows it.
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*\s*$")
 # A sentence ending in a title, an initial or a month ("Spc.", "Gen.", "J.", "on Jan.")
 # was split too early. Matched without regard to case in lower-cased articles ("jan.").
@@ -370,8 +370,9 @@ def _ends_on_demonstrative(text: str) -> bool:
 
 
 # ... and so does one that opens on "Others", "The latter", "Either way", "If so", "Or,",
-# "Compared to them" or "Both" used as a pronoun ("Others scraped mud off the floors of their homes.", "Both were in Genesee
-# county ..."); "Both President Frei and President Menem ..." names its two.
+# "Compared to them" or "Both" used as a pronoun ("Others scraped mud off the floors of
+# their homes.", "Both were in Genesee county ..."); "Both President Frei and President
+# Menem ..." names its two.
 _OPENS_ON_ENGLISH_REFERENCE = re.compile(
     r"[\"“'‘]?(?:others\b|the latter\b|either way\b|if so\b|even so\b|or,|if (?:this|that) (?:happens|is true|is the case)\b"
     r"|compared (?:to|with) (?:them|those|these)\b"

@@ -63,7 +63,10 @@ _CASELESS_AFTER_CREDIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”']))\s+\([^()
 # glued highlights or a headline before it ("... not less than " $ 5 million ( cnn ) u.s.
 # comedian arsenio hall is suing ...", "... by yasmine saleh cairo, dec 5 ( reuters ) -
 # islamists fought ..."). Not after a sentence's end, where it credits a photo caption.
-_WIRE_CREDIT = re.compile(r"(?<![.!?\"”'])\s+(\(\s*(?:cnn|ap|reuters|afp|upi|xinhua)\s*\))(?=\s)", re.IGNORECASE)
+WIRE_AGENCIES = frozenset("cnn ap reuters afp upi xinhua".split())  # whose credit in parentheses opens a lead
+_WIRE_CREDIT = re.compile(
+    r"(?<![.!?\"”'])\s+(\(\s*(?:" + "|".join(sorted(WIRE_AGENCIES)) + r")\s*\))(?=\s)", re.IGNORECASE
+)
 WIRE_CREDIT_MIN_WORDS = 6  # on each side: fewer before it, and it is the sentence's own dateline
 
 # Abbreviations the splitter may end a sentence on although the name or number after it

@@ -38,15 +38,11 @@ _articles = sa.table(
 
 
 def _new(row) -> str:
-    from newsfuse.store.records import content_digest
+    from newsfuse.store.records import content_digest, given_date
 
     payload = row.payload or {}
-    extra = payload.get("extra") or {}
-    if "date" in extra:
-        given = extra["date"]
-    else:
-        given = row.published if payload.get("published_from") == "metadata" else None
-    return content_digest(row.outlet, given, row.title, row.url, row.text)
+    date = given_date(payload.get("extra") or {}, row.published, payload.get("published_from"))
+    return content_digest(row.outlet, date, row.title, row.url, row.text)
 
 
 def _old(row) -> str:
