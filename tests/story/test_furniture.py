@@ -4,6 +4,8 @@ from __future__ import annotations
 
 
 from newsfuse.story.furniture import JUNK, alternatives, is_junk, literals_of
+from newsfuse.model import Article
+from newsfuse.story.candidates import Candidate
 
 
 def test_every_junk_alternative_holds_a_literal():
@@ -136,3 +138,33 @@ def test_a_live_pages_update_label_goes_and_the_news_stays():
     assert leading_label("BREAKING: The senate passed the bill by a vote of 60 to 40.".split(), False) == 1
     assert leading_label("Updates to the law take effect in January, officials said.".split(), False) == 0
     assert leading_label(["Update:"], False) == 0  # nothing after it
+
+
+def test_a_pages_fixed_label_before_its_lead_goes_and_the_lead_stays():
+    from newsfuse.story.furniture import leading_label
+
+    def label(text: str) -> int:
+        return leading_label(text.split(), lowercased=True)
+
+    assert label("Article excerpt rio de janeiro — millions of people converged on copacabana beach.") == 2
+    assert label("continue reading the main story in the 2011-12 fiscal year, the highest paid president was") == 5
+    assert label("text size - + reset california is the nation's primary source for short-grain rice.") == 5
+    assert label('Published on sep 25, 2017 "i am so excited, " megyn kelly admits as her show premieres.') == 5
+    assert label("Uploaded on oct 19, 2015 the trailer shows a desert planet.") == 5
+    # the same words that open a sentence of the story stay
+    assert label("Article 5 of the treaty obliges members to defend one another.") == 0
+    assert label("Continue reading the report, the judge told the jury on Monday.") == 0
+    assert label("Published on Oct. 19, 2015, the report found that emissions had doubled.") == 0
+    assert label("Text size matters for readers with poor eyesight, the study found.") == 0
+    assert label("Article excerpt") == 0  # nothing after it
+
+
+def test_a_lead_behind_a_fixed_label_is_shown_without_it():
+    from newsfuse.story.wording import WordingOptions, word
+
+    text = "Article excerpt rio de janeiro — millions of people converged on copacabana beach saturday for a vigil."
+    article = Article(id="a", text=text)
+    candidate = Candidate(index=0, article=0, start=0, end=len(text), position=0, count=1)
+    shown = word(article, candidate, True, WordingOptions())
+    assert shown.eligible, shown.reason
+    assert shown.text == "millions of people converged on copacabana beach saturday for a vigil."  # the dateline went too

@@ -56,6 +56,29 @@ def test_the_subject_before_an_aside_between_dashes_is_no_dateline(sentence, sub
     assert _word(sentence, lowercased=True).text.startswith(subject)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("the mediterranean diet — higher in vegetables, fruits, whole grains and olive oil, and lower in dairy"
+         " products and meat — has long been cited for its health benefits.", "the mediterranean diet"),
+        ("Its three leaders — first kim il sung, then kim jong il and now kim jong un — have inspired an intense,"
+         " devotional following.", "Its three leaders"),
+        ("a local man — described by neighbours as quiet — was charged with arson on friday.", "a local man"),
+    ],
+)
+def test_a_subject_opening_on_a_determiner_before_a_long_aside_is_no_dateline(sentence, subject):
+    """An aside too long to see its closing dash still leaves a subject that opens on a
+    determiner, which a place never does but for "the hague"-like names."""
+    assert _word(sentence, lowercased=True).text.startswith(subject)
+
+
+def test_a_place_named_with_the_is_still_a_dateline():
+    assert _word("the hague — the court ruled on monday that the treaty stands.", lowercased=True).text.startswith(
+        "the court ruled"
+    )
+    assert _word("the hague, netherlands — judges ruled on monday.", lowercased=True).text.startswith("judges")
+
+
 def test_a_lower_cased_dateline_before_a_double_dash_still_goes():
     w = _word("washington – - in an interview on monday, the senator defended an aide who resigned.", lowercased=True)
     assert w.text.startswith("in an interview")

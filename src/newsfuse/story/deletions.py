@@ -77,6 +77,21 @@ def _agency_dateline(tokens: list[str]) -> int:
     return 0
 
 
+# In lower-cased text a short head before a dash that opens on a determiner is the
+# sentence's subject before an aside ("the mediterranean diet — higher in vegetables,
+# ... — has long been cited"), not a place: a place opens on "the" only as a name of two
+# words ("the hague —", "the bronx —") or with its region after a comma ("the hague,
+# netherlands —").
+_DETERMINERS = frozenset("a an this that these those his her its their our my your".split())
+
+
+def _subject_head(head: list[str]) -> bool:
+    first = head[0].lower()
+    if first in _DETERMINERS:
+        return True
+    return first == "the" and len(head) > 2 and not any(t.endswith(",") for t in head[:-1])
+
+
 def _dateline_length(tokens: list[str], lowercased: bool) -> int:
     head = "".join(tokens[:DATELINE_MAX_TOKENS])
     if "-" not in head and "_" not in head and "—" not in head and "–" not in head:
@@ -98,7 +113,7 @@ def _dateline_length(tokens: list[str], lowercased: bool) -> int:
                 aside = tokens[i + 1 : i + 2] != [] and tokens[i + 1] not in DASHES and any(
                     t in DASHES for t in tokens[i + 2 : i + 1 + ASIDE_MAX_TOKENS]
                 )
-                return i + 1 if agency or (len(head) <= 3 and not aged and not aside) else 0
+                return i + 1 if agency or (len(head) <= 3 and not aged and not aside and not _subject_head(head)) else 0
             letters = "".join(ch for t in head for ch in t if ch.isalpha())
             shouted = letters.isupper() if letters else True
             # "Meadow Lake, Saskatchewan –": a short capitalised place, with its comma
@@ -163,10 +178,11 @@ def _deletable_aside(aside: list[str], opening: str = "(", closing: str = ")") -
 def leading_deletions(tokens: list[str], lowercased: bool, strip_connectives: bool = True) -> int:
     """How many leading tokens go: a dateline, a credit, an aside or a label (and a dash
     after it), a detached quote mark, connectives."""
-    drop = (
-        dateline_length(tokens, lowercased) or leading_agency(tokens) or leading_aside(tokens)
-        or leading_label(tokens, lowercased)
-    )
+    drop = dateline_length(tokens, lowercased) or leading_agency(tokens) or leading_aside(tokens)
+    if not drop:
+        drop = leading_label(tokens, lowercased)
+        if drop:  # the page's label, then its lead's dateline ("Article excerpt rio de janeiro — ...")
+            drop += dateline_length(tokens[drop:], lowercased)
     if tokens[:drop] and len(tokens) > drop and tokens[drop] in DASHES:
         drop += 1
     if tokens[drop : drop + 1] == ['"'] and "".join(tokens).count('"') % 2:

@@ -213,12 +213,40 @@ def _credit_length(tokens: list[str]) -> int:
     return 0
 
 
+# A page's fixed words glued before its lead, the whole label known (Multi-News: "Article
+# excerpt rio de janeiro — millions of people converged ...", "continue reading the main
+# story in the 2011-12 fiscal year, ...", "text size - + reset california is ..."), and a
+# video page's upload stamp ("Published on sep 25, 2017 "i'm so excited ..."). Without
+# the cut, such a sentence is junk: the lead of its article is lost.
+_FIXED_LABELS = {
+    "article": ("article", "excerpt"),
+    "continue": ("continue", "reading", "the", "main", "story"),
+    "text": ("text", "size", "-", "+", "reset"),
+}
+_UPLOAD_STAMP = re.compile(r"(?:published|uploaded) on [a-z]{3,9}\.? \d{1,2}, \d{4}", re.IGNORECASE)
+_UPLOAD_STAMP_TOKENS = 5
+
+
+def _fixed_label_length(first: str, tokens: list[str]) -> int:
+    label = _FIXED_LABELS.get(first)
+    if label is not None:
+        n = len(label)
+        return n if len(tokens) > n and tuple(t.lower() for t in tokens[:n]) == label else 0
+    if first in ("published", "uploaded") and len(tokens) > _UPLOAD_STAMP_TOKENS:
+        stamp = " ".join(tokens[:_UPLOAD_STAMP_TOKENS])
+        return _UPLOAD_STAMP_TOKENS if _UPLOAD_STAMP.fullmatch(stamp) else 0  # "2017," goes on a sentence
+    return 0
+
+
 def leading_label(tokens: list[str], lowercased: bool) -> int:
     """How many leading tokens are web furniture glued before the sentence (0 if none)."""
     credit = _credit_length(tokens)
     if credit:
         return credit
     first = tokens[0].lower() if tokens else ""
+    fixed = _fixed_label_length(first, tokens)
+    if fixed:
+        return fixed
     if first in _NOTE_LABELS:  # "Update: the committee said late wednesday ..."
         return 1 if len(tokens) > 1 else 0
     if first.rstrip(",") in _TIMED_NOTE_LABELS:  # "Update 2/5/15: ...", "Update, 9: 40 a.m.: police say ..."
