@@ -79,6 +79,22 @@ def test_a_report_of_another_day_is_not_cited(texts, dates):
     assert [c.article for c in sentence.citations] == ["a0", "a2"]
 
 
+def test_a_report_that_came_out_before_the_day_another_tells_of_is_not_cited():
+    """The East Timor story of DUC 2003 (d30006): on Sunday the military blamed activists for
+    "the stabbing deaths Friday night"; on the next Friday, a soldier "was killed early
+    Friday": another killing, which the Sunday report cannot have told of."""
+    texts = ["The military blamed pro-independence activists in the stabbing deaths Friday night of two soldiers.",
+             "Military officials said an Indonesian soldier was killed early Friday in Manufahi.",
+             "Activists were blamed for Friday night's stabbing deaths of two soldiers, the military said."]
+    articles, members = _story(texts, [dt.date(1998, 11, 1), dt.date(1998, 11, 6), dt.date(1998, 11, 2)])
+    sentence = cite(Wording(0, texts[0], 14, True), members, articles)
+    assert [c.article for c in sentence.citations] == ["a0", "a2"]
+    # a preview looks ahead: it is cited for the day after it came out
+    texts = ["Putin arrived in Minsk on Monday for talks.", "Putin will travel to Minsk on Monday for talks."]
+    articles, members = _story(texts, [dt.date(2022, 12, 19), dt.date(2022, 12, 16)])
+    assert [c.article for c in cite(Wording(0, texts[0], 8, True), members, articles).citations] == ["a0", "a1"]
+
+
 def test_a_report_the_next_day_is_not_judged_on_its_words():
     texts = ["Wikinews reporter Diego Grez reports the aftershock was clearly felt in Pichilemu.",
              "The rains have damaged some roads in Pichilemu, Wikinews reporter Diego Grez reported."]

@@ -32,3 +32,39 @@ def test_sentences_that_name_only_different_days_do_not_agree():
     assert not same_days(named_days("The turnout was huge in Friday's elections.", dt.date(1998, 10, 23)),
                          named_days("Conservatives won, results showed Sunday.", dt.date(1998, 10, 25)))
     assert same_days(named_days("Putin arrived in Minsk.", MONDAY), preview)  # one names no day: no conflict
+
+
+def test_past_days_read_a_report_as_telling_what_happened():
+    from newsfuse.text.days import past_days
+
+    sunday = dt.date(1998, 11, 1)
+    assert past_days("Two soldiers were stabbed to death Friday night.", sunday) == {dt.date(1998, 10, 30)}
+    assert past_days("He won yesterday's stage.", dt.date(2007, 7, 24)) == {dt.date(2007, 7, 23)}
+    assert past_days("Putin arrived on Monday.", MONDAY) == {MONDAY}  # the day of publication itself
+    assert past_days("Putin will travel to Belarus on Monday.", FRIDAY_BEFORE) == frozenset()  # it looks ahead
+    assert past_days("The vote is expected on Sunday.", MONDAY) == frozenset()
+    assert past_days("Talks went on all week.", MONDAY) == frozenset()
+
+
+def test_a_report_written_before_the_day_the_other_tells_of_cannot_tell_of_it():
+    from newsfuse.text.days import told_before_it_happened
+
+    stage_13 = ("Alexander Vinokourov of Kazakhstan has won stage 13 of the Tour de France.", dt.date(2007, 7, 21))
+    yesterday = ("Vinokourov also won yesterday's stage.", dt.date(2007, 7, 24))
+    assert told_before_it_happened(*stage_13, *yesterday)
+    assert told_before_it_happened(*yesterday, *stage_13)  # either way round
+    stabbing = ("The military blamed activists in the stabbing deaths Friday night of two soldiers.",
+                dt.date(1998, 11, 1))
+    killing = ("Military officials said a soldier was killed early Friday in Manufahi.", dt.date(1998, 11, 6))
+    assert told_before_it_happened(*stabbing, *killing)
+    # a preview looks ahead: it may tell of the day after it came out
+    preview = ("Putin will travel to Belarus on Monday, the Kremlin said.", FRIDAY_BEFORE)
+    assert not told_before_it_happened(*preview, "Putin arrived in Minsk on Monday.", MONDAY)
+    # the later report's day is not after the earlier one came out: the same event may be told twice
+    assert not told_before_it_happened("Putin arrived on Monday.", MONDAY, "Putin flew in on Monday.",
+                                       dt.date(2022, 12, 21))
+    # no day named, the same date, no date, or a year apart (a wrong date is likelier): not judged
+    assert not told_before_it_happened(stage_13[0], stage_13[1], "Vinokourov won a stage.", yesterday[1])
+    assert not told_before_it_happened(*stabbing, killing[0], stabbing[1])
+    assert not told_before_it_happened(stabbing[0], None, *killing)
+    assert not told_before_it_happened(stabbing[0], dt.date(1997, 10, 1), *killing)

@@ -8,8 +8,10 @@ not report what the summary says. So, less those that name only other days: "an
 aftershock hit Chile on Wednesday" (an October article) and "another aftershock rocked
 Chile on Wednesday" (a July one) are two events (`newsfuse.text.days`); and, in English,
 those published more than a week apart from the shown one that share its names but few
-of its other words. And less a verbless scrap (a caption, a list item) cited for a
-sentence twice its length.
+of its other words; and, in English, those of a report that came out before the day the
+other names for its event and does not look ahead ("has won stage 13" on July 21 and "also
+won yesterday's stage" on July 24). And less a verbless scrap (a caption, a list item)
+cited for a sentence twice its length.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from newsfuse.story.candidates import Candidate
 from newsfuse.story.clauses import has_finite_verb
 from newsfuse.story.tokens import STOPWORDS, Stemmer
 from newsfuse.story.wording import Wording
-from newsfuse.text.days import named_days, same_days
+from newsfuse.text.days import named_days, same_days, told_before_it_happened
 from newsfuse.text.words import count_words
 
 # A number as written: digits of any script, with thousands separators or a decimal part.
@@ -128,12 +130,26 @@ def _distant_and_unlike(shown: _Shown, text: str, article: Article) -> bool:
     return len(shown.claim & claim_words(text, shown.stemmer)) < MIN_DISTANT_CLAIM_SHARE * len(shown.claim)
 
 
+def _out_of_time(shown: _Shown, text: str, article: Article) -> bool:
+    """Whether one of two English reports came out before the day the other names for its
+    event and does not look ahead (`days.told_before_it_happened`): the military "blamed
+    ... the stabbing deaths Friday night" on Sunday, Nov. 1, and "a soldier was killed
+    early Friday" on Friday, Nov. 6, are two killings."""
+    source = shown.source
+    if not (_english(source) and _english(article)):
+        return False  # the look-ahead words are English
+    return told_before_it_happened(shown.wording.text, source.published, text, article.published)
+
+
 def _reports(shown: _Shown, article: Article, member: Candidate) -> bool:
     """Whether ``member`` (a sentence of ``article``) agrees with the shown sentence on its
-    figures and on the days it names, is no scrap of it, and is not a distant report of
-    something else."""
+    figures and on the days it names, is no scrap of it, is not a distant report of
+    something else, and was not written before the event it would report."""
     text = article.span(member.start, member.end)
-    if _fragment_of(text, shown.wording.words, article) or _distant_and_unlike(shown, text, article):
+    if (
+        _fragment_of(text, shown.wording.words, article) or _distant_and_unlike(shown, text, article)
+        or _out_of_time(shown, text, article)
+    ):
         return False
     return _agree(shown.figures, numbers(text)) and same_days(shown.days, named_days(text, article.published))
 

@@ -75,6 +75,53 @@ def named_days(text: str, published: dt.date | None) -> tuple[frozenset[Day], fr
     return frozenset(relative), frozenset(calendar)
 
 
+# Words that let a sentence look ahead of its own date ("will travel on Monday", "is
+# expected to", "plans to", "next week", "ahead of"): where one is present, a weekday may
+# be the next one, and a report may tell of a day after its publication.
+LOOKS_AHEAD = re.compile(
+    r"\b(?:will|won't|shall|would|expected|expects|plans?|planned|planning|scheduled|set to|due to|upcoming|next"
+    r"|tomorrow|tonight|later|to be held|is to|are to|ahead of)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def past_days(text: str, published: dt.date) -> frozenset[dt.date]:
+    """The days ``text`` names relative to its publication, each weekday read as the last
+    one (a report tells what happened), "yesterday" and "today" as themselves; nothing
+    for a text that looks ahead (`LOOKS_AHEAD`) or names a day relative to no date."""
+    if LOOKS_AHEAD.search(text):
+        return frozenset()
+    days: set[dt.date] = set()
+    lowered = text.lower()
+    if "day" not in lowered:  # every weekday, "yesterday" and "today" hold it ("tonight" looks ahead)
+        return frozenset()
+    for m in (_DAY_LOWER.finditer(lowered) if text.isascii() else _DAY_ANY_CASE.finditer(text)):
+        if m["weekday"]:
+            days.add(weekday_on_or_before(published, WEEKDAYS.index(m["weekday"].lower())))
+        elif m["relative"]:
+            days.add(published + dt.timedelta(days=RELATIVE_DAYS[m["relative"].lower()]))
+    return frozenset(days)
+
+
+def told_before_it_happened(
+    a: str, a_published: dt.date | None, b: str, b_published: dt.date | None, max_days_apart: int = 366
+) -> bool:
+    """Whether the earlier-published of two reports came out before every day the later
+    one names for its event, and does not look ahead: it cannot tell of that event ("has
+    won stage 13", July 21, and "also won yesterday's stage", July 24, are two stages).
+    Reports more than ``max_days_apart`` apart are not judged (a wrong date on one of them
+    is likelier than a report a year late)."""
+    if a_published is None or b_published is None or a_published == b_published:
+        return False
+    if abs((a_published - b_published).days) > max_days_apart:
+        return False
+    (earlier, earlier_date), (later, later_date) = sorted(((a, a_published), (b, b_published)), key=lambda x: x[1])
+    if LOOKS_AHEAD.search(earlier):
+        return False
+    days = past_days(later, later_date)
+    return bool(days) and all(day > earlier_date for day in days)
+
+
 def same_days(a: tuple[frozenset[Day], frozenset[Day]], b: tuple[frozenset[Day], frozenset[Day]]) -> bool:
     """False when both sentences name days and none is the same. The days named relative
     to publication ("hit Chile on Wednesday") date the event; a calendar day is often
