@@ -64,12 +64,19 @@ def test_the_subject_before_an_aside_between_dashes_is_no_dateline(sentence, sub
         ("Its three leaders — first kim il sung, then kim jong il and now kim jong un — have inspired an intense,"
          " devotional following.", "Its three leaders"),
         ("a local man — described by neighbours as quiet — was charged with arson on friday.", "a local man"),
+        ("it's biofilm — a microbial invasion of uncertain origin that has begrimed the stone surface of one of the"
+         " nation's most hallowed monuments.", "it's biofilm"),
     ],
 )
 def test_a_subject_opening_on_a_determiner_before_a_long_aside_is_no_dateline(sentence, subject):
     """An aside too long to see its closing dash still leaves a subject that opens on a
     determiner, which a place never does but for "the hague"-like names."""
     assert _word(sentence, lowercased=True).text.startswith(subject)
+
+
+def test_a_dateline_before_a_horizontal_bar_goes():
+    w = _word("Washington ― the environmental protection agency has frozen its grant programs.", lowercased=True)
+    assert w.text.startswith("the environmental protection agency")
 
 
 def test_a_place_named_with_the_is_still_a_dateline():

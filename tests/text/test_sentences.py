@@ -113,6 +113,12 @@ def test_sentences_glued_without_a_space_are_cut_but_addresses_are_not():
     assert _split(text) == ["Staff left the offices.", "in response, police closed the street.",
                             "See www.example.in for more."]
     assert _split("Reporters from Ctvnews.ca staff the desk.") == ["Reporters from Ctvnews.ca staff the desk."]
+    # ... and before a one-letter word ("a", "I")
+    text = "He swallowed 40 knives in last two months.a team of surgeons operated on him."
+    assert _split(text) == ["He swallowed 40 knives in last two months.", "a team of surgeons operated on him."]
+    assert _split("The vote was close.I think it was fair, he said.") == ["The vote was close.",
+                                                                          "I think it was fair, he said."]
+    assert _split("See the file notes.a1 for details.") == ["See the file notes.a1 for details."]
 
 
 def test_a_detached_closing_quote_mark_before_the_period_ends_the_sentence():

@@ -77,24 +77,27 @@ def _agency_dateline(tokens: list[str]) -> int:
     return 0
 
 
-# In lower-cased text a short head before a dash that opens on a determiner is the
-# sentence's subject before an aside ("the mediterranean diet — higher in vegetables,
-# ... — has long been cited"), not a place: a place opens on "the" only as a name of two
-# words ("the hague —", "the bronx —") or with its region after a comma ("the hague,
-# netherlands —").
-_DETERMINERS = frozenset("a an this that these those his her its their our my your".split())
+# In lower-cased text a short head before a dash that opens on a determiner or a pronoun
+# is the sentence's subject (or its start) before an aside ("the mediterranean diet —
+# higher in vegetables, ... — has long been cited", "it's biofilm — a microbial invasion
+# ..."), not a place: a place opens on "the" only as a name of two words ("the hague —",
+# "the bronx —") or with its region after a comma ("the hague, netherlands —").
+_NOT_PLACE_OPENERS = frozenset(
+    "a an this that these those his her its their our my your it he she they we i you"
+    " it's it’s he's he’s she's she’s".split()  # not "here's the breakdown --": a lead-in that goes
+)
 
 
 def _subject_head(head: list[str]) -> bool:
     first = head[0].lower()
-    if first in _DETERMINERS:
+    if first in _NOT_PLACE_OPENERS:
         return True
     return first == "the" and len(head) > 2 and not any(t.endswith(",") for t in head[:-1])
 
 
 def _dateline_length(tokens: list[str], lowercased: bool) -> int:
     head = "".join(tokens[:DATELINE_MAX_TOKENS])
-    if "-" not in head and "_" not in head and "—" not in head and "–" not in head:
+    if "-" not in head and "_" not in head and "—" not in head and "–" not in head and "―" not in head:
         return 0  # every dash and dash-ended token holds one: most sentences stop here
     for i, tok in enumerate(tokens[:DATELINE_MAX_TOKENS]):
         if tok in DASHES:

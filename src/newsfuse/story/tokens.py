@@ -53,7 +53,7 @@ STOPWORDS = frozenset(
 # brackets and punctuation stripped, lower-cased.
 QUOTES_OPEN = "\"“«'‘„"
 QUOTES_ALL = "\"“”«»„"
-DASHES = frozenset({"_", "-", "--", "—", "–", "---"})
+DASHES = frozenset({"_", "-", "--", "—", "–", "---", "―"})  # "―": the horizontal bar some sites use
 SUBJECT_PRONOUNS = frozenset(
     "he she it they he's she's it's they're he'd she'd it'd they'd he'll she'll it'll they'll they've".split()
 )

@@ -45,7 +45,7 @@ _SPEECH = re.compile(
 # web address, an e-mail or a file name ("radaronline.com", "_taboola.push"). Country
 # domains that are English words ("in", "it", "us", "me") count only with "www" or a
 # scheme: bare, they start a sentence ("offices.in response", "them.it turns out").
-_GLUED = re.compile(r"(?<=[a-z]{2}[.!])(?=[A-Za-z]{2})")
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!])(?=[A-Za-z]{2}|[aAI] )")  # "... last two months.a team of surgeons ..."
 GLUE_CONTEXT = 200  # characters either side of a glue that decide whether it is a URL or a name
 _NOT_GLUE = re.compile(r"www|https?:|@|/|_|=|\\")
 _SUFFIX = re.compile(
