@@ -168,3 +168,31 @@ def test_a_lead_behind_a_fixed_label_is_shown_without_it():
     shown = word(article, candidate, True, WordingOptions())
     assert shown.eligible, shown.reason
     assert shown.text == "millions of people converged on copacabana beach saturday for a vigil."  # the dateline went too
+
+
+def test_a_gallery_counter_a_post_stamp_or_a_breadcrumb_inside_a_sentence_is_junk():
+    assert is_junk('frank masi / warner bros. Pictures image 2 of 4 will smith plays a swindler in "focus. "')
+    assert is_junk("China web hijacking shows net at risk posted: wednesday, november 17 2010 at 06: 48 pm ct by bob")
+    assert is_junk("News › statement from john and kimberley thune posted: february 22nd 2011 for months now, we")
+    assert not is_junk("The image 2 cameras took was sharper, the team said.")
+    assert not is_junk("She posted: 'I am done with this,' and logged off.")
+
+
+def test_a_news_photos_caption_is_not_a_summary_sentence():
+    from newsfuse.story.furniture import is_dated_caption
+
+    captions = [
+        "A wild turkey is released from a plane during the turkey trot in yellville, arkansas, oct. 14, 2017.",
+        "Riot police pull out as protesters rush to the pearl roundabout in manama, bahrain, saturday, feb. 19, 2011.",
+        "Kofi annan enters his car after his meeting with the foreign minister in amman, may 30, 2012.",
+        "Models wear the spring/summer 2018 collection on the second day of london fashion week, september 16, 2017.",
+    ]
+    news = [
+        "Their terms will end Nov. 16, 2001.",
+        "The talks resumed on Friday, Oct. 3, 1998.",
+        "The law takes effect in March, and the first payments are due by Jan. 5, 2019.",
+        "He was born in Paris, France, in 1950.",
+        "Police said the shooting happened at the mall on Sunday, Jan. 22, 2017.",
+    ]
+    assert all(is_dated_caption(text) for text in captions), [t for t in captions if not is_dated_caption(t)]
+    assert not any(is_dated_caption(text) for text in news), [t for t in news if is_dated_caption(t)]

@@ -23,7 +23,7 @@ from newsfuse.story.clauses import MIN_WORDS_IN_CONTEXT, refers_to_nothing, shor
 from newsfuse.story.deletions import (
     DELETABLE_CONNECTIVES, leading_deletions, parentheticals, split_off_quote, trailing_credit,
 )
-from newsfuse.story.furniture import addresses_the_reader, is_junk, opens_on_link_label
+from newsfuse.story.furniture import addresses_the_reader, is_dated_caption, is_junk, opens_on_link_label
 from newsfuse.story.tokens import (
     FIRST_PERSON_OPENERS, QUOTES_ALL, QUOTES_OPEN, STOPWORDS, SUBJECT_PRONOUNS, Span, bare, token_spans,
 )
@@ -468,7 +468,9 @@ def _english_reason(text: str) -> str:
     """The rules that read English words, for a sentence otherwise fit ('' if it is)."""
     if _ends_on_demonstrative(text) or _OPENS_ON_ENGLISH_REFERENCE.match(text):
         return "back-reference"  # "Few believe the military would agree to that.": to what?
-    return "junk" if addresses_the_reader(text) else ""
+    if addresses_the_reader(text):
+        return "junk"
+    return "caption" if is_dated_caption(text) else ""
 
 
 def _balanced(text: str) -> bool:
