@@ -541,6 +541,11 @@ def test_a_long_sentence_that_restates_a_phrase_is_a_headline_run_on():
         ("Seventeen others died in landslides in nearby Camarines Sur province, he said.", True),
         ("The boy was found alive in the basement, she told reporters at the scene.", True),
         ("The boy was found alive in the basement, the chief told reporters at the scene.", False),
+        # a one-word adverbial and its comma ("Finally," was read with its comma, and missed)
+        ("Finally, he left the room after the long meeting with the board.", True),
+        ("First, they blunted an islamist advance on the capital, officials said.", True),
+        ("first, he'd like to tell you, and all the shareholders, that he likes the ceo.", True),
+        ("First, the committee will hear from the families of the victims.", False),
     ],
 )
 def test_a_pronoun_after_a_short_leading_adverbial_refers_back(sentence, back_reference):

@@ -45,7 +45,8 @@ BACK_REFERENCE_OPENERS = SUBJECT_PRONOUNS | frozenset(
 ADVERBIAL_OPENERS = frozenset(
     "on in at after before during since by for from within throughout under last later earlier then still"
     " meanwhile also now today yesterday tonight finally separately instead however moreover but and so yet"
-    " afterwards overall nevertheless".split()
+    " afterwards overall nevertheless first second third firstly secondly thirdly lastly eventually initially"
+    " ultimately recently previously additionally".split()
 )
 ADVERBIAL_MAX_TOKENS = 4
 # Openers that are a whole adverbial alone, so a pronoun may follow with no comma.
@@ -271,7 +272,7 @@ def _open_ended_aside(text: str) -> bool:
 
 
 def _pronoun_after_adverbial(tokens: list[str]) -> bool:
-    opener = tokens[0].lower().strip(QUOTES_ALL + "'‘’(")
+    opener = tokens[0].lower().strip(QUOTES_ALL + "'‘’(").removesuffix(",")  # "Finally, he left ..."
     if opener not in ADVERBIAL_OPENERS:
         return False
     if opener in ADVERB_OPENERS and len(tokens) > 1 and bare(tokens[1]) in SUBJECT_PRONOUNS:
