@@ -120,3 +120,41 @@ def test_a_full_date_glued_to_the_first_sentence_is_a_prefix(text, prefix, date)
 )
 def test_a_date_that_belongs_to_the_sentence_is_no_prefix(text):
     assert metadata.find_date_prefix(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "date"),
+    [
+        ("Sobota, 8. ledna 2005", "cs", dt.date(2005, 1, 8)),
+        ("Samedi 1er janvier 2005", "fr", dt.date(2005, 1, 1)),
+        ("السبت 8 يناير 2005", "ar", dt.date(2005, 1, 8)),
+        ("יום שבת, 7 ביולי, 2007", "he", dt.date(2007, 7, 7)),
+        ("शनिवार, जनवरी 8, 2005", "hi", dt.date(2005, 1, 8)),
+    ],
+)
+def test_a_date_line_in_the_articles_language(line, language, date):
+    assert metadata.date_line(line, language) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Paris, 8 janvier 2005, les ministres se sont réunis", "fr"),  # a sentence that opens on a date
+        ("Paris, 8 janvier 2005", "fr"),  # a place: dateparser, told the language, refuses it at once
+        ("Top 10 of 2005", "en"),  # no day
+        ("Sobota, 8. ledna 2005", None),  # no language to read it in
+        ("Sobota, 8. ledna 2005", "xx"),  # a language dateparser does not know
+    ],
+)
+def test_not_a_date_line(line, language):
+    assert metadata.date_line(line, language) is None
+
+
+def test_a_wikinews_date_line_in_arabic_dates_the_article_and_is_no_body_sentence():
+    from newsfuse.pipeline import clean
+
+    text = ("السبت 8 يناير 2005\n\nالتبرعات من المواطنين في الولايات المتحدة لمساعدة ضحايا تسونامي قد تشطب من "
+            "عائداتها الضريبية. وقد وقع الرئيس القانون يوم الجمعة بعد أن أقره الكونغرس.")
+    (article,) = clean([{"id": "a", "text": text}])
+    assert article.published == dt.date(2005, 1, 8) and article.published_from == "metadata"
+    assert not any("2005" in article.unit_text(u) for u in article.body_sentences)

@@ -16,6 +16,7 @@ from newsfuse.text.sentences import split_paragraphs, split_sentences
 Span = tuple[int, int]
 
 BODY_DATE_CHARS = 600  # a publication date stated in the body sits in the opening lines
+DATE_LINE_PARAGRAPHS = 3  # a dateline in the article's language heads it (after a title, at most a heading)
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,10 @@ def clean_article(
         paragraphs = _cut_prefix(text, paragraphs, prefix.span)
 
     removed = [] if options.keep_boilerplate else find_boilerplate(text, paragraphs, context)
-    kept = _kept_paragraphs(text, paragraphs, removed, metadata_spans, dating)
+    language = article.language
+    if language is None and any(metadata.could_be_date_line(text[s:e]) for s, e in paragraphs[:DATE_LINE_PARAGRAPHS]):
+        language = detect_language(text)  # the date line is read in the article's language
+    kept = _kept_paragraphs(text, paragraphs, removed, metadata_spans, dating, language)
     units = _units(text, kept, classify(text, kept, title=article.title), metadata_spans)
 
     title = article.title or next((text[u.start : u.end] for u in units if u.kind == "title"), None)
@@ -96,17 +100,25 @@ def clean_article(
 
 
 def _kept_paragraphs(
-    text: str, paragraphs: list[Span], removed: list[Removed], metadata_spans: list[Span], dating: _Dating
+    text: str, paragraphs: list[Span], removed: list[Removed], metadata_spans: list[Span], dating: _Dating,
+    language: str | None = None,
 ) -> list[Paragraph]:
-    """Paragraphs left once timestamp lines (recorded as metadata) and removed spans go."""
+    """Paragraphs left once timestamp lines and, among the first few, a date line in the
+    article's ``language`` (recorded as metadata) and removed spans go."""
     kept: list[Paragraph] = []
     after_metadata = False
-    for span in paragraphs:
+    for k, span in enumerate(paragraphs):
         line = text[span[0] : span[1]]
         if metadata.is_timestamp_line(line):
             metadata_spans.append(span)
             # a timestamp without its own year ("19.12. 17:51") cannot date the article
             dating.offer(metadata.timestamp_date(line, year_hint=None), "metadata")
+            after_metadata = True
+            continue
+        dated = metadata.date_line(line, language) if k < DATE_LINE_PARAGRAPHS and language != "en" else None
+        if dated is not None:
+            metadata_spans.append(span)
+            dating.offer(dated, "metadata")
             after_metadata = True
             continue
         for piece in _subtract(text, span, removed):
