@@ -196,3 +196,22 @@ def test_a_news_photos_caption_is_not_a_summary_sentence():
     ]
     assert all(is_dated_caption(text) for text in captions), [t for t in captions if not is_dated_caption(t)]
     assert not any(is_dated_caption(text) for text in news), [t for t in news if is_dated_caption(t)]
+
+
+def test_a_pointer_to_the_page_is_junk_and_its_lead_in_before_news_goes():
+    from newsfuse.story.furniture import addresses_the_reader, leading_label
+
+    assert addresses_the_reader("Here's our little friend in action.")
+    assert addresses_the_reader("Here is an examination of some of the claims and counterclaims.")
+    assert not addresses_the_reader("Heres and theres of the campaign filled the week.")
+
+    def lead_in(text: str) -> int:
+        return leading_label(text.split(), lowercased=True)
+
+    assert lead_in("Here's the backstory: on monday, india's regulator blocked facebook's free basics.") == 3
+    assert lead_in("Here's what researchers determined: mothers with higher levels were more likely.") == 4
+    # somebody's words or advice to the reader: the lead-in stays, and the sentence is junk
+    assert lead_in("Here's part of the statement from yandy: over the last few hours, it became obvious.") == 0
+    assert lead_in("Here are johnson's tweets: north korea tripping hard right now.") == 0
+    assert lead_in("here's a winter driving tip for you: don't warm up your car engine.") == 0
+    assert lead_in("Here's our little friend in action.") == 0  # no colon: nothing to keep
