@@ -74,6 +74,18 @@ def test_a_subject_opening_on_a_determiner_before_a_long_aside_is_no_dateline(se
     assert _word(sentence, lowercased=True).text.startswith(subject)
 
 
+def test_a_second_dateline_after_a_wire_credit_and_a_four_word_place_go():
+    w = _word("( ansa ) - venice, january 22 - four japanese tourists were billed 1,143 euros for a meal.", True)
+    assert w.text.startswith("four japanese tourists")
+    w = _word("couva, trinidad and tobago — on the most surreal night in soccer history, the team lost 2-1.", True)
+    assert w.text.startswith("on the most surreal night")
+    # a connective and a subject before an aside's dash are no place
+    w = _word("However, the luxury retailer - whose flagship store is next to the tower - said sales fell.", True)
+    assert w.text.startswith("the luxury retailer")
+    w = _word("( ap ) — the senate — after a long debate — passed the bill on friday night.", True)
+    assert w.text.startswith("the senate")
+
+
 def test_a_dateline_before_a_horizontal_bar_goes():
     w = _word("Washington ― the environmental protection agency has frozen its grant programs.", lowercased=True)
     assert w.text.startswith("the environmental protection agency")

@@ -116,7 +116,13 @@ def _dateline_length(tokens: list[str], lowercased: bool) -> int:
                 aside = tokens[i + 1 : i + 2] != [] and tokens[i + 1] not in DASHES and any(
                     t in DASHES for t in tokens[i + 2 : i + 1 + ASIDE_MAX_TOKENS]
                 )
-                return i + 1 if agency or (len(head) <= 3 and not aged and not aside and not _subject_head(head)) else 0
+                # a place with its region after a comma may run to four words ("couva,
+                # trinidad and tobago —")
+                short = len(head) <= 3 or (
+                    len(head) == 4 and head[0].endswith(",") and head[1].lower() not in _NOT_PLACE_OPENERS | {"the"}
+                    and head[0].lower().rstrip(",") not in DELETABLE_CONNECTIVES  # "However, the luxury retailer -"
+                )
+                return i + 1 if agency or (short and not aged and not aside and not _subject_head(head)) else 0
             letters = "".join(ch for t in head for ch in t if ch.isalpha())
             shouted = letters.isupper() if letters else True
             # "Meadow Lake, Saskatchewan –": a short capitalised place, with its comma
@@ -182,6 +188,12 @@ def leading_deletions(tokens: list[str], lowercased: bool, strip_connectives: bo
     """How many leading tokens go: a dateline, a credit, an aside or a label (and a dash
     after it), a detached quote mark, connectives."""
     drop = dateline_length(tokens, lowercased) or leading_agency(tokens) or leading_aside(tokens)
+    if drop and tokens[drop - 1] in DASHES:
+        # a wire's credit, then its place and date ("( ansa ) - venice, january 22 - four
+        # japanese tourists ..."): a second dateline, with its comma
+        again = dateline_length(tokens[drop:], lowercased)
+        if again and any(t.endswith(",") for t in tokens[drop : drop + again - 1]):
+            drop += again
     if not drop:
         drop = leading_label(tokens, lowercased)
         if drop:  # the page's label, then its lead's dateline ("Article excerpt rio de janeiro — ...")
