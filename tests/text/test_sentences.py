@@ -144,3 +144,15 @@ def test_sentence_ends_of_other_scripts_split_sentences_and_lines():
     # lines that end on a danda are whole sentences, not hard-wrapped prose
     lines = "पहली पंक्ति यहाँ है ।\nदूसरी पंक्ति यहाँ है ।\nतीसरी पंक्ति यहाँ है ।\n"
     assert len(split_paragraphs(lines)) == 3
+
+
+def test_a_name_cut_after_its_middle_initial_is_mended_in_lower_cased_text():
+    text = ("The u.s. capitol police on wednesday arrested jackson a. Cosko, 27, for posting the home addresses of"
+            " senators online. The suspect was an intern in the office of a senator from texas, police said. So m,"
+            " f or x. In burlington, where sanders was mayor, the vote was close. The beef supplier had delivered"
+            " e. Coli-contaminated patties to the chain in the fall, officials said.")
+    sentences = _split(text)
+    assert "The u.s. capitol police on wednesday arrested jackson a. Cosko, 27, for posting the home addresses of" \
+           " senators online." in sentences
+    assert "So m, f or x." in sentences  # after a function word: no initial
+    assert any(s.startswith("The beef supplier had delivered e. Coli-contaminated") for s in sentences)
