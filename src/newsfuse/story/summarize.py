@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import operator
 import time
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence
 
@@ -27,6 +28,7 @@ from newsfuse.story.wording import Wording, WordingOptions, follows, word
 from newsfuse.text.words import count_words
 
 DEFAULT_WORDS = 120
+OTHER_LANGUAGE = "other-language"  # the wording reason of a sentence in another language than the story's
 log = logging.getLogger(__name__)
 
 # callable(articles, facts) -> {Report field name: tuple}: the cross-source comparison.
@@ -79,6 +81,16 @@ def _analyse(articles: Sequence[Article], options: SummaryOptions, max_words: in
     lowered = [is_lowercased(a) for a in articles]
     wording = options.wording.for_budget(max_words)  # the length limit depends on the budget
     wordings = [word(articles[c.article], c, lowered[c.article], wording) for c in cands]
+    # The summary speaks the story's language: an article in another (a French page filed
+    # with an English story) is cited where it reports a fact, never shown.
+    counts = Counter(a.language[:2] for a in articles if a.language).most_common(2)
+    spoken = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+    foreign = {k for k, a in enumerate(articles) if spoken and a.language and a.language[:2] != spoken}
+    if foreign:
+        wordings = [
+            replace(w, eligible=False, reason=OTHER_LANGUAGE, continuable=False) if c.article in foreign else w
+            for w, c in zip(wordings, cands)
+        ]
     sentences = [articles[c.article].span(c.start, c.end) for c in cands]
     raws = [words(sentence) for sentence in sentences]
     # trimmed wordings: the concepts of the words shown
