@@ -130,6 +130,9 @@ def test_a_date_that_belongs_to_the_sentence_is_no_prefix(text):
         ("السبت 8 يناير 2005", "ar", dt.date(2005, 1, 8)),
         ("יום שבת, 7 ביולי, 2007", "he", dt.date(2007, 7, 7)),
         ("शनिवार, जनवरी 8, 2005", "hi", dt.date(2005, 1, 8)),
+        ("שבת, ה-1 בינואר, 2005", "he", dt.date(2005, 1, 1)),
+        ("יום חמישי, ה- 19 במאי, 2005", "he", dt.date(2005, 5, 19)),
+        ("शुक्रवार\u200b,मार्च २३,२००७", "hi", dt.date(2007, 3, 23)),  # Devanagari digits, no spaces
     ],
 )
 def test_a_date_line_in_the_articles_language(line, language, date):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import dateparser
@@ -128,17 +129,20 @@ def timestamp_date(line: str, year_hint: int | None) -> dt.date | None:
 # language given: asked to guess the language, it took 0.7 s to refuse "Paris, 8 janvier
 # 2005".
 DATE_LINE_MAX_CHARS = 40
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d[.,]?")
-_DAY_TOKEN = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|\.)?,?")
+DATE_LINE_MAX_WORDS = 4  # weekday, month, and Hebrew's "יום" and "ה-"
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d\.?")
+_DAY_TOKEN = re.compile(r"(?:\w{1,2}-)?\d{1,2}(?:st|nd|rd|th|er|\.)?")  # "8.", "1er", Hebrew's "ה-1"
+_DATE_LINE_SEPARATORS = re.compile(r"[\s,\u200b]+")  # "शुक्रवार\u200b,मार्च २३,२००७" has no spaces
 
 
 def could_be_date_line(line: str) -> bool:
     """Whether ``line`` has the shape of a date line (`date_line`): short, a year, a day
-    number, at most three words."""
+    number (in any script's digits), at most DATE_LINE_MAX_WORDS words."""
     if len(line) > DATE_LINE_MAX_CHARS:
         return False
-    tokens = line.split()
-    if not 2 <= len(tokens) <= 6 or sum(not any(ch.isdigit() for ch in t) for t in tokens) > 3:
+    ascii_digits = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in line)
+    tokens = [t for t in _DATE_LINE_SEPARATORS.split(ascii_digits) if t]
+    if not 2 <= len(tokens) <= 6 or sum(not any(ch.isdigit() for ch in t) for t in tokens) > DATE_LINE_MAX_WORDS:
         return False
     return any(map(_YEAR_TOKEN.fullmatch, tokens)) and any(map(_DAY_TOKEN.fullmatch, tokens))
 
