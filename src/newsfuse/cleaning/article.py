@@ -76,7 +76,10 @@ def clean_article(
 
     removed = [] if options.keep_boilerplate else find_boilerplate(text, paragraphs, context)
     language = article.language
-    if language is None and any(metadata.could_be_date_line(text[s:e]) for s, e in paragraphs[:DATE_LINE_PARAGRAPHS]):
+    if language is None and any(
+        metadata.could_be_date_line(line) and not metadata.is_timestamp_line(line)  # an English one is read already
+        for line in (text[s:e] for s, e in paragraphs[:DATE_LINE_PARAGRAPHS])
+    ):
         language = detect_language(text)  # the date line is read in the article's language
     kept = _kept_paragraphs(text, paragraphs, removed, metadata_spans, dating, language)
     units = _units(text, kept, classify(text, kept, title=article.title), metadata_spans)
