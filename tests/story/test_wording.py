@@ -77,13 +77,32 @@ def test_a_subject_opening_on_a_determiner_before_a_long_aside_is_no_dateline(se
 def test_a_second_dateline_after_a_wire_credit_and_a_four_word_place_go():
     w = _word("( ansa ) - venice, january 22 - four japanese tourists were billed 1,143 euros for a meal.", True)
     assert w.text.startswith("four japanese tourists")
-    w = _word("couva, trinidad and tobago — on the most surreal night in soccer history, the team lost 2-1.", True)
-    assert w.text.startswith("on the most surreal night")
+    # a name and its state or age before an aside is no second dateline (diff review)
+    w = _word("(AP) — Sen. John McCain, R-Ariz. — said Tuesday he would oppose the bill in its current form.")
+    assert w.text.startswith("Sen. John McCain")
+    w = _word("( ap ) — john smith, 45, — was arrested on tuesday after a chase through the county.", True)
+    assert w.text.startswith("john smith, 45,")
+    # nor a list of four words with "and" ("yesterday, police and firefighters —")
+    w = _word("yesterday, police and firefighters — responded to the blaze in the city early in the morning.", True)
+    assert w.text.startswith("yesterday, police and firefighters")
     # a connective and a subject before an aside's dash are no place
     w = _word("However, the luxury retailer - whose flagship store is next to the tower - said sales fell.", True)
     assert w.text.startswith("the luxury retailer")
     w = _word("( ap ) — the senate — after a long debate — passed the bill on friday night.", True)
     assert w.text.startswith("the senate")
+
+
+def test_a_fixed_label_goes_before_a_dateline_is_looked_for():
+    w = _word("text size - + reset california is the nation's primary source for short-grain rice, officials said.", True)
+    assert w.text.startswith("california is the nation's")
+
+
+def test_the_it_of_an_extraposed_clause_after_an_adverbial_refers_to_nothing():
+    for sentence in ["Yesterday, it was announced that the plant would close in March.",
+                     "Recently, it emerged that the firm had paid the fine in full.",
+                     "Eventually, it became clear that the deal was dead, officials said."]:
+        assert _word(sentence).eligible, sentence
+    assert _word("Recently, it closed its doors for good after 40 years.").reason == "back-reference"
 
 
 def test_a_dateline_before_a_horizontal_bar_goes():

@@ -68,3 +68,21 @@ def test_a_report_written_before_the_day_the_other_tells_of_cannot_tell_of_it():
     assert not told_before_it_happened(*stabbing, killing[0], stabbing[1])
     assert not told_before_it_happened(stabbing[0], None, *killing)
     assert not told_before_it_happened(stabbing[0], dt.date(1997, 10, 1), *killing)
+
+
+def test_a_report_is_not_judged_on_a_day_it_cannot_place():
+    """From the diff review: a weekday with its calendar day may be weeks back, "last
+    Monday" on a Monday is the Monday before, a day apart is a time zone, and a day word
+    in a name is no day."""
+    from newsfuse.text.days import past_days, told_before_it_happened
+
+    stabbed = ("A man was stabbed on Monday, Nov. 2, police said.", dt.date(1998, 11, 12))
+    assert not told_before_it_happened(*stabbed, "A man was stabbed, police said.", dt.date(1998, 11, 3))
+    assert past_days("He left last Monday.", MONDAY) == {dt.date(2022, 12, 12)}
+    assert not told_before_it_happened("The quake hit on Monday morning.", dt.date(2020, 11, 2),
+                                       "The quake hit on Monday morning local time.", dt.date(2020, 11, 1))
+    assert not told_before_it_happened("USA Today reported the deal.", dt.date(2020, 11, 5),
+                                       "The deal was reported.", dt.date(2020, 11, 1))
+    assert not told_before_it_happened("The Bloody Sunday inquiry found the soldiers guilty.", dt.date(2010, 6, 20),
+                                       "The inquiry found them guilty.", dt.date(2010, 6, 15))
+    assert past_days("On Monday, he left.", MONDAY) == {MONDAY}  # a sentence's first word is no name

@@ -156,3 +156,7 @@ def test_a_name_cut_after_its_middle_initial_is_mended_in_lower_cased_text():
            " senators online." in sentences
     assert "So m, f or x." in sentences  # after a function word: no initial
     assert any(s.startswith("The beef supplier had delivered e. Coli-contaminated") for s in sentences)
+    # a letter that names a thing ends a sentence ("world war i.", "plan b.")
+    text = ("The museum opened a wing on the history of world war i. It drew record crowds in the first week of"
+            " the show. Officials said the city needed a plan b. Talks with the owners had failed in the spring.")
+    assert "The museum opened a wing on the history of world war i." in _split(text)

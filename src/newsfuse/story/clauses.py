@@ -19,7 +19,7 @@ from newsfuse.story.tokens import DASHES, FIRST_PERSON_OPENERS, SUBJECT_PRONOUNS
 # pronoun right after the time still refers back ("This week, he said ...").
 _EXTRAPOSED_IT = re.compile(
     r"[\"“]?it(?:'s|’s| is| was| has been| had been| will be| would be| remains| remained| seems| seemed"
-    r"| appears| appeared)(?: not)?(?: (?:\w+ly|too|so|very|also|still|now|even|just|far|much|more|less|no|as))*"
+    r"| appears| appeared| became| becomes)(?: not)?(?: (?:\w+ly|too|so|very|also|still|now|even|just|far|much|more|less|no|as))*"
     r" (?:(?:clear|unclear|unknown|possible|impossible|hard|difficult|easy|important|necessary|essential"
     r"|surprising|unsurprising|early|soon|late|time|rare|common|uncommon|illegal|legal|uncertain|obvious"
     r"|apparent|evident|worth|safe|unusual|ironic|notable|noteworthy|striking)"
@@ -27,7 +27,8 @@ _EXTRAPOSED_IT = re.compile(
     # ... but before "to" these raise the subject of the verb after them, and "it" is
     # something said before ("It is believed to date from 1495.", "It is likely to pass.")
     r"|(?:known|likely|unlikely|certain|true|untrue|expected|believed|reported|estimated|thought|feared"
-    r"|understood|said|alleged|rumored|rumoured)(?:,[^,]{1,40},)? (?:that|whether|if|why|how|what|who|when|where))\b"
+    r"|understood|said|alleged|rumored|rumoured|announced|confirmed|revealed|disclosed)(?:,[^,]{1,40},)?"
+    r" (?:that|whether|if|why|how|what|who|when|where))\b"
     r"|[\"“]?it (?:appears|appeared|seems|seemed|turns out|turned out|emerged) (?:that|as if|as though)\b"
     r"|[\"“]?it(?:'s|’s| has) been [^,.;:]{1,30} since\b",
     re.IGNORECASE,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsfuse.story.furniture import leading_label
+from newsfuse.story.furniture import fixed_label_length, leading_label
 from newsfuse.story.tokens import DASHES, QUOTES_ALL, QUOTES_OPEN, bare
 from newsfuse.text.sentences import WIRE_AGENCIES
 
@@ -116,13 +116,7 @@ def _dateline_length(tokens: list[str], lowercased: bool) -> int:
                 aside = tokens[i + 1 : i + 2] != [] and tokens[i + 1] not in DASHES and any(
                     t in DASHES for t in tokens[i + 2 : i + 1 + ASIDE_MAX_TOKENS]
                 )
-                # a place with its region after a comma may run to four words ("couva,
-                # trinidad and tobago —")
-                short = len(head) <= 3 or (
-                    len(head) == 4 and head[0].endswith(",") and head[1].lower() not in _NOT_PLACE_OPENERS | {"the"}
-                    and head[0].lower().rstrip(",") not in DELETABLE_CONNECTIVES  # "However, the luxury retailer -"
-                )
-                return i + 1 if agency or (short and not aged and not aside and not _subject_head(head)) else 0
+                return i + 1 if agency or (len(head) <= 3 and not aged and not aside and not _subject_head(head)) else 0
             letters = "".join(ch for t in head for ch in t if ch.isalpha())
             shouted = letters.isupper() if letters else True
             # "Meadow Lake, Saskatchewan –": a short capitalised place, with its comma
@@ -184,19 +178,32 @@ def _deletable_aside(aside: list[str], opening: str = "(", closing: str = ")") -
     )
 
 
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?$", re.IGNORECASE)
+
+
+def _names_a_date(head: list[str]) -> bool:
+    """Whether a dateline's head names a day ("venice, january 22"), a month and a number."""
+    return any(map(_MONTH.match, head)) and any(any(ch.isdigit() for ch in t) for t in head)
+
+
 def leading_deletions(tokens: list[str], lowercased: bool, strip_connectives: bool = True) -> int:
     """How many leading tokens go: a dateline, a credit, an aside or a label (and a dash
     after it), a detached quote mark, connectives."""
-    drop = dateline_length(tokens, lowercased) or leading_agency(tokens) or leading_aside(tokens)
+    drop = fixed_label_length(tokens)  # before datelines: "text size -" is no place
+    if drop:  # the page's label, then its lead's dateline ("Article excerpt rio de janeiro — ...")
+        drop += dateline_length(tokens[drop:], lowercased)
+    else:
+        drop = dateline_length(tokens, lowercased) or leading_agency(tokens) or leading_aside(tokens)
     if drop and tokens[drop - 1] in DASHES:
         # a wire's credit, then its place and date ("( ansa ) - venice, january 22 - four
-        # japanese tourists ..."): a second dateline, with its comma
+        # japanese tourists ..."): a second dateline, with its date (not "( ap ) — Sen. John
+        # McCain, R-Ariz. — said ...": a name and its state before an aside)
         again = dateline_length(tokens[drop:], lowercased)
-        if again and any(t.endswith(",") for t in tokens[drop : drop + again - 1]):
+        if again and _names_a_date(tokens[drop : drop + again - 1]):
             drop += again
     if not drop:
         drop = leading_label(tokens, lowercased)
-        if drop:  # the page's label, then its lead's dateline ("Article excerpt rio de janeiro — ...")
+        if drop:  # the page's label, then its lead's dateline ("Update: washington — ...")
             drop += dateline_length(tokens[drop:], lowercased)
     if tokens[:drop] and len(tokens) > drop and tokens[drop] in DASHES:
         drop += 1

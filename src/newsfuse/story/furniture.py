@@ -60,7 +60,7 @@ JUNK = re.compile(
     # a gallery's counter inside a caption ("warner bros. Pictures image 2 of 4 will smith
     # plays ..."), a post's stamp ("posted: february 22nd 2011"), a breadcrumb ("News ›
     # statement from ...")
-    r"|\bimage \d+ of \d+\b|\bposted: (?:[a-z]+day,? )?[a-z]{3,9}\.? \d{1,2}|›",
+    r"|\bimage \d+ of \d+\b|\bposted: (?:[a-z]+day,? )?[a-z]{3,9}\.? \d{1,2}|(?<!\S)›(?!\S)",
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -232,6 +232,11 @@ _UPLOAD_STAMP = re.compile(r"(?:published|uploaded) on [a-z]{3,9}\.? \d{1,2}, \d
 _UPLOAD_STAMP_TOKENS = 5
 
 
+def fixed_label_length(tokens: list[str]) -> int:
+    """How many leading tokens are a page's fixed label (`_FIXED_LABELS`, an upload stamp)."""
+    return _fixed_label_length(tokens[0].lower(), tokens) if tokens else 0
+
+
 def _fixed_label_length(first: str, tokens: list[str]) -> int:
     label = _FIXED_LABELS.get(first)
     if label is not None:
@@ -249,7 +254,7 @@ def _fixed_label_length(first: str, tokens: list[str]) -> int:
 # somebody's words (a statement, a post, a transcript: without the lead-in they would read
 # as the summary's own) or advice to the reader. Without a colon the pointer is junk
 # (`addresses_the_reader`).
-_POINTER = re.compile(r"[\"“]?here(?:'s|’s| is| are)$", re.IGNORECASE)
+_POINTER = re.compile(r"here(?:'s|’s| is)$", re.IGNORECASE)  # not "Here are": a list follows
 POINTER_MAX_TOKENS = 8
 _WORDS_OF_SOMEBODY = re.compile(
     r"\b(?:statements?|tweets?|posts?|transcripts?|quot\w*|letters?|memos?|e-?mails?|notes?|messages?|said|says"
@@ -276,7 +281,7 @@ def leading_label(tokens: list[str], lowercased: bool) -> int:
     fixed = _fixed_label_length(first, tokens)
     if fixed:
         return fixed
-    if first[:1] in "h\"“" and (_POINTER.match(first) or _POINTER.match(" ".join(tokens[:2]))):
+    if first[:1] == "h" and (_POINTER.match(first) or _POINTER.match(" ".join(tokens[:2]))):
         return _pointer_length(tokens)
     if first in _NOTE_LABELS:  # "Update: the committee said late wednesday ..."
         return 1 if len(tokens) > 1 else 0
@@ -318,7 +323,7 @@ _LINK_LABEL = re.compile(
 # Multi-News 1,000, none in DUC or MultiLing; a summary has no "here".
 _TO_THE_READER = re.compile(
     r"^[\"“]?(?:read|watch|see|click|listen|check out|find out|follow|sign up|sign in|subscribe|share|download"
-    r"|visit)\b(?![-’'])|^[\"“]?here(?:'s|’s| is| are)\b",
+    r"|visit)\b(?![-’'])|^here(?:'s|’s| is| are)\b",  # not in quotation marks: "'Here's the deal,' he said"
     re.IGNORECASE,
 )
 
@@ -343,10 +348,21 @@ def is_dated_caption(text: str) -> bool:
     match = _DATED_CAPTION.search(text)
     if match is None:
         return False
-    words = text[: match.start()].lower().split()[-2:]
-    if words and words[-1].endswith("day"):  # "... on friday, oct. 3, 1998.": the word before the weekday
+    words = text[: match.start()].lower().split()[-6:]
+    if words and words[-1].endswith("day"):
+        # a weekday after the place's comma, perhaps "early" or "late" ("in istanbul's taksim
+        # square, early saturday, july 16, 2016."); not "... died Tuesday, Oct. 14, 2017."
         words = words[:-1]
-    return bool(words) and words[-1] not in _NOT_BEFORE_CAPTION_DATE
+        if words and words[-1] in ("early", "late"):
+            words = words[:-1]
+        if not (words and words[-1].endswith(",")):
+            return False
+        words[-1] = words[-1].rstrip(",")
+    words = words[-4:]
+    if not words or words[-1] in _NOT_BEFORE_CAPTION_DATE:
+        return False
+    # the place before the date: "in amman," or a city and its region ("yellville, arkansas,")
+    return any(w in ("in", "at") for w in words[:-1]) or any(w.endswith(",") for w in words[:-1])
 
 
 def opens_on_link_label(text: str) -> bool:

@@ -81,11 +81,7 @@ def _analyse(articles: Sequence[Article], options: SummaryOptions, max_words: in
     lowered = [is_lowercased(a) for a in articles]
     wording = options.wording.for_budget(max_words)  # the length limit depends on the budget
     wordings = [word(articles[c.article], c, lowered[c.article], wording) for c in cands]
-    # The summary speaks the story's language: an article in another (a French page filed
-    # with an English story) is cited where it reports a fact, never shown.
-    counts = Counter(a.language[:2] for a in articles if a.language).most_common(2)
-    spoken = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
-    foreign = {k for k, a in enumerate(articles) if spoken and a.language and a.language[:2] != spoken}
+    foreign = _foreign_articles(articles)
     if foreign:
         wordings = [
             replace(w, eligible=False, reason=OTHER_LANGUAGE, continuable=False) if c.article in foreign else w
@@ -106,6 +102,28 @@ def _analyse(articles: Sequence[Article], options: SummaryOptions, max_words: in
             sentence_concepts = bigram_concepts(list(map(stem, shown_raw)), shown_raw, stop_words)
         shown.append(sentence_concepts)
     return _Analysis(cands, wordings, content, [frozenset(s) for s in doc_sets], shown)
+
+
+# The summary speaks the story's language: an article in another (a French page filed with
+# an English story) is cited where it reports a fact, never shown. The story's language is
+# the one most of its body text is in, read only on articles with this much body text: a
+# detector takes a brief of names for Latin or Tagalog.
+LANGUAGE_MIN_BODY_CHARS = 400
+
+
+def _foreign_articles(articles: Sequence[Article]) -> set[int]:
+    """The articles in another language than most of the story's text (none on a tie)."""
+    chars: Counter[str] = Counter()
+    known: dict[int, str] = {}
+    for k, a in enumerate(articles):
+        size = sum(u.end - u.start for u in a.body_sentences)
+        if a.language and size >= LANGUAGE_MIN_BODY_CHARS:
+            known[k] = a.language.lower()[:2]
+            chars[known[k]] += size
+    top = chars.most_common(2)
+    if len(top) < 2 or top[0][1] == top[1][1]:  # one language, or none ahead
+        return set()
+    return {k for k, language in known.items() if language != top[0][0]}
 
 
 def summarize(

@@ -276,10 +276,12 @@ def _pronoun_after_adverbial(tokens: list[str]) -> bool:
     if opener not in ADVERBIAL_OPENERS:
         return False
     if opener in ADVERB_OPENERS and len(tokens) > 1 and bare(tokens[1]) in SUBJECT_PRONOUNS:
-        return True  # "Now it wants its money back.", "Then they left."
+        return not refers_to_nothing(tokens[1:], " ".join(tokens[1:]))  # "Now it wants its money back.", "Then they left."
     for k, token in enumerate(tokens[:ADVERBIAL_MAX_TOKENS]):
         if token.endswith(","):
-            return k + 1 < len(tokens) and bare(tokens[k + 1]) in SUBJECT_PRONOUNS
+            rest = tokens[k + 1 :]
+            # the "it" of an extraposed clause refers to nothing ("Yesterday, it was announced that ...")
+            return bool(rest) and bare(rest[0]) in SUBJECT_PRONOUNS and not refers_to_nothing(rest, " ".join(rest))
         if any(ch in token for ch in QUOTES_ALL + ";:"):
             return False
     return False

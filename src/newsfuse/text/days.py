@@ -85,32 +85,55 @@ LOOKS_AHEAD = re.compile(
 )
 
 
+_LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """Whether the day word at ``start`` ends a name ("The Bloody Sunday inquiry", "USA
+    Today reported"): a capitalised word before it inside the sentence, or an acronym."""
+    before = _WORD_BEFORE.search(text, 0, start)
+    if before is None:
+        return False
+    word = before.group(1).strip("\"“‘'(")
+    return (word[:1].isupper() and before.start() > 0) or (len(word) > 1 and word.isalpha() and word.isupper())
+
+
 def past_days(text: str, published: dt.date) -> frozenset[dt.date]:
     """The days ``text`` names relative to its publication, each weekday read as the last
-    one (a report tells what happened), "yesterday" and "today" as themselves; nothing
-    for a text that looks ahead (`LOOKS_AHEAD`) or names a day relative to no date."""
+    one (a report tells what happened; "last Monday" the one before that on a Monday),
+    "yesterday" and "today" as themselves; nothing for a text that looks ahead
+    (`LOOKS_AHEAD`) or writes a calendar day out ("on Monday, Nov. 2" may be weeks back)."""
     if LOOKS_AHEAD.search(text):
         return frozenset()
-    days: set[dt.date] = set()
     lowered = text.lower()
     if "day" not in lowered:  # every weekday, "yesterday" and "today" hold it ("tonight" looks ahead)
         return frozenset()
+    if named_days(text, None)[1]:
+        return frozenset()
+    days: set[dt.date] = set()
     for m in (_DAY_LOWER.finditer(lowered) if text.isascii() else _DAY_ANY_CASE.finditer(text)):
+        if not (m["weekday"] or m["relative"]) or _in_a_name(text, m.start()):
+            continue
         if m["weekday"]:
-            days.add(weekday_on_or_before(published, WEEKDAYS.index(m["weekday"].lower())))
-        elif m["relative"]:
+            base = published - dt.timedelta(days=1) if _LAST.search(lowered, 0, m.start()) else published
+            days.add(weekday_on_or_before(base, WEEKDAYS.index(m["weekday"].lower())))
+        else:
             days.add(published + dt.timedelta(days=RELATIVE_DAYS[m["relative"].lower()]))
     return frozenset(days)
+
+
+SAME_DAY_SLACK = 1  # a report dated a day early or late: time zones, a story filed after midnight
 
 
 def told_before_it_happened(
     a: str, a_published: dt.date | None, b: str, b_published: dt.date | None, max_days_apart: int = 366
 ) -> bool:
     """Whether the earlier-published of two reports came out before every day the later
-    one names for its event, and does not look ahead: it cannot tell of that event ("has
-    won stage 13", July 21, and "also won yesterday's stage", July 24, are two stages).
-    Reports more than ``max_days_apart`` apart are not judged (a wrong date on one of them
-    is likelier than a report a year late)."""
+    one names for its event (by more than SAME_DAY_SLACK), and does not look ahead: it
+    cannot tell of that event ("has won stage 13", July 21, and "also won yesterday's
+    stage", July 24, are two stages). Reports more than ``max_days_apart`` apart are not
+    judged (a wrong date on one of them is likelier than a report a year late)."""
     if a_published is None or b_published is None or a_published == b_published:
         return False
     if abs((a_published - b_published).days) > max_days_apart:
@@ -119,7 +142,7 @@ def told_before_it_happened(
     if LOOKS_AHEAD.search(earlier):
         return False
     days = past_days(later, later_date)
-    return bool(days) and all(day > earlier_date for day in days)
+    return bool(days) and all((day - earlier_date).days > SAME_DAY_SLACK for day in days)
 
 
 def same_days(a: tuple[frozenset[Day], frozenset[Day]], b: tuple[frozenset[Day], frozenset[Day]]) -> bool:

@@ -106,11 +106,16 @@ _GOES_ON = frozenset("of and or to for with from by said says".split())
 _INITIAL_END = re.compile(r"(?:^|\s)([a-z][a-z'’-]+)\s+[a-z]\.$")
 _INITIAL_CONTEXT = 40  # characters before a cut that hold the initial and the word before it
 _FUNCTION_WORDS = frozenset("a an the and or nor but of to in on at for by with from as than is are was were".split())
+# ... nor after a noun that a letter names ("world war i.", "plan b.", "class a.", "iphone x.")
+_LETTER_NAMED = frozenset(
+    "war plan class type model grade vitamin hepatitis exhibit appendix part section schedule chapter phase stage"
+    " level category option item figure table iphone size division league tier".split()
+)
 
 
 def _after_middle_initial(before_cut: str) -> bool:
     match = _INITIAL_END.search(before_cut)
-    return match is not None and match.group(1) not in _FUNCTION_WORDS
+    return match is not None and match.group(1) not in _FUNCTION_WORDS and match.group(1) not in _LETTER_NAMED
 
 
 def _strip(text: str, start: int, end: int) -> Span:
