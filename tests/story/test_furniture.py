@@ -174,7 +174,9 @@ def test_a_gallery_counter_a_post_stamp_or_a_breadcrumb_inside_a_sentence_is_jun
     assert is_junk('frank masi / warner bros. Pictures image 2 of 4 will smith plays a swindler in "focus. "')
     assert is_junk("China web hijacking shows net at risk posted: wednesday, november 17 2010 at 06: 48 pm ct by bob")
     assert is_junk("News › statement from john and kimberley thune posted: february 22nd 2011 for months now, we")
+    assert is_junk("Administration refuses waiver for 1920 law for salt for icy roads by: the obama administration has")
     assert not is_junk("The image 2 cameras took was sharper, the team said.")
+    assert not is_junk("The bill was passed by 52 votes to 48 on Friday.")
     assert not is_junk("She posted: 'I am done with this,' and logged off.")
 
 

@@ -92,6 +92,15 @@ def test_a_second_dateline_after_a_wire_credit_and_a_four_word_place_go():
     assert w.text.startswith("the senate")
 
 
+def test_a_wires_bare_name_or_a_gif_label_glued_before_the_lead_goes():
+    w = _word("Reuters the american center for law and justice is suing a community college in maryland.", True)
+    assert w.text.startswith("the american center")
+    w = _word("Gif researchers at eth zurich university took cues from the beetle and built two chambers.", True)
+    assert w.text.startswith("researchers at eth zurich")
+    assert _word("Reuters reported the deal on Monday, citing three people familiar with it.").text.startswith("Reuters")
+    assert _word("Gifts poured in for the family after the fire, neighbours said on monday.", True).text.startswith("Gifts")
+
+
 def test_a_fixed_label_goes_before_a_dateline_is_looked_for():
     w = _word("text size - + reset california is the nation's primary source for short-grain rice, officials said.", True)
     assert w.text.startswith("california is the nation's")

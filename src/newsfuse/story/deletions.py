@@ -129,10 +129,18 @@ def _dateline_length(tokens: list[str], lowercased: bool) -> int:
     return 0
 
 
+# A wire's name glued bare before the lead's first word, which no sentence opens that way:
+# "Reuters the american center for law and justice is suing ..." (not "Reuters said ...").
+_OPENS_A_LEAD = frozenset("the a an".split())
+
+
 def leading_agency(tokens: list[str]) -> int:
     """How many leading tokens form a parenthesised credit with no dash after it:
-    "(CNN) Melania Trump defended ...", "( cnn ) melania trump ..." (0 if none). A
-    parenthesis that the sentence goes on from ("( crest ), referring to ...") is not one."""
+    "(CNN) Melania Trump defended ...", "( cnn ) melania trump ..." (0 if none), or a
+    wire's bare name before an article ("Reuters the american center ..."). A parenthesis
+    that the sentence goes on from ("( crest ), referring to ...") is not one."""
+    if len(tokens) > 2 and tokens[0].lower() in WIRE_AGENCIES and tokens[1] in _OPENS_A_LEAD:
+        return 1  # lower-case "the": a capital would be a name ("AP The Associated Press ...")
     if not tokens[:1] or not tokens[0].startswith("("):
         return 0
     for i, tok in enumerate(tokens[:AGENCY_MAX_TOKENS]):

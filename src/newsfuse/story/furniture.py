@@ -60,7 +60,8 @@ JUNK = re.compile(
     # a gallery's counter inside a caption ("warner bros. Pictures image 2 of 4 will smith
     # plays ..."), a post's stamp ("posted: february 22nd 2011"), a breadcrumb ("News ›
     # statement from ...")
-    r"|\bimage \d+ of \d+\b|\bposted: (?:[a-z]+day,? )?[a-z]{3,9}\.? \d{1,2}|(?<!\S)›(?!\S)",
+    r"|\bimage \d+ of \d+\b|\bposted: (?:[a-z]+day,? )?[a-z]{3,9}\.? \d{1,2}|(?<!\S)›(?!\S)"
+    r"|\sby:\s",  # a byline's label glued inside ("... for icy roads by: the obama administration ...")
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -82,7 +83,7 @@ JUNK_LITERALS = (
     "article excerpt", "also on politico", "continue reading", "editor's picks", "scroll down for video",
     "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
     ") today", "text size", "graf", "enlarge by", "embed x share", "view images", "eds:", "/", "update",
-    "image ", "posted: ", "›",
+    "image ", "posted: ", "›", "by:",
 )
 
 
@@ -167,7 +168,7 @@ def is_junk(text: str) -> bool:
 # scrapes a caption's or a button's label ("Photo the blast destroyed the home.", "Close
 # jayme closs of barron remains missing."). Not a label before these ("Close to 37,000
 # people have died", "Photo by ...", "Photo shows ...").
-_LABELS = frozenset({"photo", "image", "caption", "close"})
+_LABELS = frozenset({"photo", "image", "caption", "close", "gif"})
 # A live page's note on what is new, before the news itself.
 _NOTE_LABELS = frozenset({"update:", "updated:", "breaking:", "developing:"}) | frozenset(
     # a study abstract's section labels, before its sentence ("Background: nut intake has ...")
