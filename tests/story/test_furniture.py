@@ -177,6 +177,8 @@ def test_a_gallery_counter_a_post_stamp_or_a_breadcrumb_inside_a_sentence_is_jun
     assert is_junk("Administration refuses waiver for 1920 law for salt for icy roads by: the obama administration has")
     assert not is_junk("The image 2 cameras took was sharper, the team said.")
     assert not is_junk("The bill was passed by 52 votes to 48 on Friday.")
+    assert is_junk("Printer-friendly » e-mail this to a friend » of the classics of world literature, surely")
+    assert not is_junk("She sent an e-mail to the board on Monday, and this was read aloud.")
     assert not is_junk("She posted: 'I am done with this,' and logged off.")
 
 

@@ -32,7 +32,7 @@ JUNK = re.compile(
     r"|\buse of cookies\b|\bconsent to [^.]{0,60}\bcookies\b|\binteractive transcript\b|\bguest mode\b"
     r"|\bsign in privately\b|\bin-app browser\b|\bweb ?wide crawl\b|\bseedlist\b|\bfocused crawls?\b"
     r"|\bcrawl data\b|\barchived websites may not\b|\btime of the web crawl\b|\bsince it was archived\b"
-    r"|\bprovided for reference purposes only\b|\bemail this\b"
+    r"|\bprovided for reference purposes only\b|\be-?mail this\b|\bprinter-friendly\b"
     # ... a photo's or a player's own words: gallery controls, a credit or a file-photo
     # caption, a video's upload line, a follow prompt, an embedded post's signature
     r"|\bview caption\b|\bhide caption\b|\bskip ad\b|\bbuy photo\b|\bwait \d+ seconds? to continue\b"
@@ -75,7 +75,7 @@ JUNK_LITERALS = (
     "enlarge this image", "toggle caption", "email notifications", "media playback", "view more photos",
     "just watched", "must watch", "image caption", "media caption",
     "interactive transcript", "guest mode", "sign in privately", "crawl", "seedlist", "archived", "reference purposes",
-    "email this",
+    "mail this", "printer-friendly",
     "view caption", "hide caption", "skip ad", "buy photo", "to continue", "full screen", "click to enlarge",
     "view slideshow", "view larger", "view full", "credit:", "photograph by", "photo by", "illustration by",
     "file photo", "published", "uploaded on", "as an interest", "pic.twitter.com", "a post shared by",
