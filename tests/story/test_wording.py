@@ -101,6 +101,22 @@ def test_a_wires_bare_name_or_a_gif_label_glued_before_the_lead_goes():
     assert _word("Gifts poured in for the family after the fire, neighbours said on monday.", True).text.startswith("Gifts")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "run_on"),
+    [
+        ("Lady gaga in a star is born lady gaga makes her feature film debut in bradley cooper's remake.", True),
+        ("Kylie jenner pregnant kylie jenner is pregnant and travis scott is about to become a dad.", True),
+        ("joseph kony is wanted on war crimes charges the us is sending aircraft to look for rebel leader joseph kony.", True),
+        # a name the sentence mentions again, after a function word or a comma, is prose
+        ("Sierra nevada, along with many of its brewing peers, will donate proceeds to the sierra nevada fund.", False),
+        ("People with higher libidos had more active brain reactions than people with lower libidos.", False),
+        ("Royal Caribbean canceled one cruise, said a Royal Caribbean spokesman in Miami on Monday.", False),
+    ],
+)
+def test_a_headline_glued_before_a_lead_that_restates_its_opening_is_a_run_on(sentence, run_on):
+    assert (_word(sentence, lowercased=sentence[1:].islower()).reason == "run-on") is run_on
+
+
 def test_a_fixed_label_goes_before_a_dateline_is_looked_for():
     w = _word("text size - + reset california is the nation's primary source for short-grain rice, officials said.", True)
     assert w.text.startswith("california is the nation's")
