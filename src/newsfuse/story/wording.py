@@ -306,6 +306,8 @@ def restates_its_opening(tokens: list[str]) -> bool:
     first, second = (t.lower().strip(_WORD_EDGES) for t in tokens[:2])
     if not (first.isalpha() and second.isalpha()) or first in STOPWORDS or second in STOPWORDS:
         return False
+    if " ".join(tokens[2:]).lower().count(first) == 0:
+        return False  # most sentences: one C scan
     for j in range(3, len(tokens) - 1):
         if tokens[j].lower().strip(_WORD_EDGES) == first and tokens[j + 1].lower().strip(_WORD_EDGES) == second:
             before = tokens[j - 1]
