@@ -13,6 +13,7 @@ import re
 
 from newsfuse.story.furniture import fixed_label_length, leading_label
 from newsfuse.story.tokens import DASHES, QUOTES_ALL, QUOTES_OPEN, bare
+from newsfuse.text.days import MONTHS
 from newsfuse.text.sentences import WIRE_AGENCIES
 
 # Connectives whose deletion leaves a standalone sentence ("However, X did Y").
@@ -186,12 +187,9 @@ def _deletable_aside(aside: list[str], opening: str = "(", closing: str = ")") -
     )
 
 
-_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?$", re.IGNORECASE)
-
-
 def _names_a_date(head: list[str]) -> bool:
     """Whether a dateline's head names a day ("venice, january 22"), a month and a number."""
-    return any(map(_MONTH.match, head)) and any(any(ch.isdigit() for ch in t) for t in head)
+    return any(t.lower().rstrip(".,") in MONTHS for t in head) and any(any(ch.isdigit() for ch in t) for t in head)
 
 
 def leading_deletions(tokens: list[str], lowercased: bool, strip_connectives: bool = True) -> int:

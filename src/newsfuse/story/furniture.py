@@ -14,6 +14,8 @@ import re
 
 import ahocorasick
 
+from newsfuse.text.days import MONTH_NAMES
+
 # Web furniture the cleaner may have left in (Multi-News keeps real boilerplate), matched
 # on word boundaries and as furniture phrases, not bare news words: substrings and words
 # like "browser", "enable", "newsletter" also rejected news ("Microsoft's Internet
@@ -331,12 +333,12 @@ _TO_THE_READER = re.compile(
 
 # A news photo's caption: what the picture shows, then where and when, the date set off
 # by a comma after the place ("... in yellville, arkansas, oct. 14, 2017.", "... in
-# manama, bahrain, saturday, feb. 19, 2011."). In Multi-News 1,000 all 23 such sentences
-# were captions or stamps; DUC 2003 and MultiLing have none. A sentence that dates its
+# manama, bahrain, saturday, feb. 19, 2011."). In Multi-News 1,000 all 21 such sentences
+# were captions; DUC 2003 and MultiLing have none. A sentence that dates its
 # news writes "on" before the day or no comma ("Their terms will end Nov. 16, 2001.").
 _DATED_CAPTION = re.compile(
-    r",\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},\s+(?:19|20)\d\d\.[\"”']?\s*$",
+    rf",\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)?"
+    rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.[\"”']?\s*$",
     re.IGNORECASE,
 )
 _NOT_BEFORE_CAPTION_DATE = frozenset(

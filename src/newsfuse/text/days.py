@@ -22,7 +22,8 @@ MONTHS = {
 }  # fmt: skip
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # a regex alternation, longest first
+_MONTH = MONTH_NAMES
 _DAY_PATTERN = (
     rf"\b(?:(?P<weekday>{'|'.join(WEEKDAYS)})\b|(?P<relative>{'|'.join(RELATIVE_DAYS)})\b"
     rf"|(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"
@@ -86,17 +87,19 @@ LOOKS_AHEAD = re.compile(
 
 
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 
 def _in_a_name(text: str, start: int) -> bool:
     """Whether the day word at ``start`` ends a name ("The Bloody Sunday inquiry", "USA
     Today reported"): a capitalised word before it inside the sentence, or an acronym."""
-    before = _WORD_BEFORE.search(text, 0, start)
-    if before is None:
-        return False
-    word = before.group(1).strip("\"“‘'(")
-    return (word[:1].isupper() and before.start() > 0) or (len(word) > 1 and word.isalpha() and word.isupper())
+    head = text[:start]
+    if not head[-1:].isspace() or not head.strip():
+        return False  # no word before it, or glued to one
+    stripped = head.rstrip()
+    last = stripped.rsplit(None, 1)[-1]
+    word = last.strip("\"“‘'(")
+    inside = len(stripped) > len(last)  # not the sentence's first word
+    return (word[:1].isupper() and inside) or (len(word) > 1 and word.isalpha() and word.isupper())
 
 
 def past_days(text: str, published: dt.date) -> frozenset[dt.date]:
