@@ -249,6 +249,46 @@ def test_connective_kept_when_deleting_it_leaves_a_lowercase_start():
     assert w.reason == "back-reference" and w.continuable
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lowercased", "shown"),
+    [
+        ("As a result, Peskov dismissed the reports as groundless fabrications.", False,
+         "Peskov dismissed the reports as groundless fabrications."),
+        ("In other words, 20 people died in the floods across the region.", False,
+         "20 people died in the floods across the region."),
+        ("at the same time, the armed forces started exercises in belarus.", True,
+         "the armed forces started exercises in belarus."),
+        ("On the other hand, Minsk has never sent troops into Ukraine itself.", False,
+         "Minsk has never sent troops into Ukraine itself."),
+        ("Two days later, Israel's Cabinet suspended the accord with the Palestinians.", False,
+         "Israel's Cabinet suspended the accord with the Palestinians."),
+    ],
+)
+def test_a_connective_of_several_words_is_deleted_like_a_one_word_one(sentence, lowercased, shown):
+    w = _word(sentence, lowercased=lowercased)
+    assert (w.text, w.eligible) == (shown, True)
+    assert is_subsequence(w.text, sentence)
+
+
+def test_a_connective_of_several_words_that_cannot_go_refers_back():
+    # deleting it would open the sentence on a lower-case word: it stays, and the sentence
+    # is shown only right after the one it answers
+    for sentence in ("In response, the ministry released footage of the drills in Belarus.",
+                     "Seconds later, an explosion shook the area around the market."):
+        w = _word(sentence)
+        assert w.text == sentence
+        assert (w.reason, w.continuable) == ("back-reference", True)
+    # one that only marks the discourse ("In fact,", "At the same time,") stays and stands
+    w = _word("At the same time, the armed forces of Russia and Belarus started exercises.")
+    assert w.text.startswith("At the same time, the") and w.eligible, w.reason
+    # the same words that are no connective (no comma, or more to the phrase) stay and stand
+    for sentence in ("In fact checks, the claims were found to be false by three outlets.",
+                     "As a result of the storm, three towns lost power for two days.",
+                     "Peskov said later, the talks would resume in the spring in Geneva."):
+        w = _word(sentence)
+        assert w.text == sentence and w.eligible, w.reason
+
+
 def test_however_without_its_comma_is_not_deleted():
     # "However X, Y" may mean "no matter how X": deleting it would change what is said
     for sentence, lowercased in [

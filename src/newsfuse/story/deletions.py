@@ -26,6 +26,68 @@ DELETABLE_CONNECTIVES = frozenset(
 # history judges them, one thing is certain"): deleting one would change what the
 # sentence says, so a sentence opening on one answers the sentence before it.
 CONCESSIVE_OPENERS = frozenset({"however"})
+# Connectives of several words, their comma on the last ("As a result, ...", "In other
+# words, ..."): discourse adverbials that tie the sentence to what came before it and add
+# nothing to its own claim, so they go as the one-word ones do. Where one cannot go (a
+# lower-case word would open the sentence), those that name the sentence before it as
+# their reference ("In response," to what?) make the sentence answer it; the others
+# ("In fact,", "At the same time,") leave it able to stand alone, as it reads on its own.
+REFERRING_CONNECTIVES = frozenset(
+    """in response, | as a result, | as a consequence, | in other words, | in turn, | in doing so, |
+    by doing so, | to that end, | to this end, | because of this, | as such, | for example, |
+    for instance,""".replace("\n", " ").split(" | ")
+)
+CONNECTIVE_PHRASES = REFERRING_CONNECTIVES | frozenset(
+    """in addition, | in fact, | of course, | in the end, | in contrast, | by contrast, |
+    on the other hand, | at the same time, | in the meantime, | after all, | even so, | that said, |
+    all the same, | in particular, | above all, | on top of that, | what's more, | in any case, |
+    in any event, | at any rate, | as expected, | not surprisingly, | to be sure, | for its part, |
+    for his part, | for her part, | for their part, | as a matter of fact,""".replace("\n", " ").split(" | ")
+)
+_MARKING_ONLY = CONNECTIVE_PHRASES - REFERRING_CONNECTIVES
+_PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in sorted(CONNECTIVE_PHRASES, key=lambda p: -len(p.split())):
+    _words = tuple(_phrase.split())
+    _PHRASES_BY_FIRST[_words[0]] = (*_PHRASES_BY_FIRST.get(_words[0], ()), _words)
+
+
+# A time told relative to an event the sentence before it names ("Seconds later, ...",
+# "Two days earlier, ...", "Shortly afterwards, ..."): a connective as well, of at most
+# three words, the last one of these, the ones before it a count, a unit or a degree.
+RELATIVE_TIME_ENDS = frozenset("later, earlier, afterwards, afterward, after, before,".split())
+RELATIVE_TIME_WORDS = frozenset(
+    """a an one two three four five six seven eight nine ten few several some many a couple of
+    second seconds minute minutes hour hours moment moments day days week weeks month months
+    year years decade decades shortly soon much not long only just""".split()
+)
+
+
+def opens_on_referring_connective(tokens: list[str]) -> bool:
+    """Whether ``tokens`` open on a connective that refers to the sentence before them: a
+    one-word one, a relative time, or one of `REFERRING_CONNECTIVES`."""
+    n = connective_length(tokens)
+    return n == 1 or (n > 1 and " ".join(tokens[:n]).lower() not in _MARKING_ONLY)
+
+
+def connective_length(tokens: list[str], at: int = 0) -> int:
+    """How many tokens from ``at`` make a connective: a one-word one (`DELETABLE_CONNECTIVES`),
+    a phrase (`CONNECTIVE_PHRASES`) or a relative time (`RELATIVE_TIME_ENDS`); 0 if none
+    opens there."""
+    first = tokens[at].lower() if at < len(tokens) else ""
+    if first in DELETABLE_CONNECTIVES:
+        return 1
+    for words in _PHRASES_BY_FIRST.get(first, ()):
+        n = len(words)
+        if len(tokens) - at >= n and all(t.lower() == w for t, w in zip(tokens[at + 1 : at + n], words[1:])):
+            return n
+    if first in RELATIVE_TIME_WORDS or first.isdigit():
+        for n in (2, 3):
+            head = [t.lower() for t in tokens[at : at + n]]
+            if len(head) == n and head[-1] in RELATIVE_TIME_ENDS:
+                if all(w in RELATIVE_TIME_WORDS or w.isdigit() for w in head[:-1]):
+                    return n
+                break
+    return 0
 
 
 # A dateline sits within the first tokens: "NEW YORK (AP) _", "BEIJING, Oct. 5 (Xinhua) --".
@@ -216,13 +278,13 @@ def leading_deletions(tokens: list[str], lowercased: bool, strip_connectives: bo
     if tokens[drop : drop + 1] == ['"'] and "".join(tokens).count('"') % 2:
         drop += 1  # a detached quote mark closing the previous sentence's quote (Multi-News)
     while strip_connectives and drop < len(tokens) - 1:
-        connective = tokens[drop].lower()
-        if connective not in DELETABLE_CONNECTIVES or connective in CONCESSIVE_OPENERS:
+        n = connective_length(tokens, drop)
+        if not n or tokens[drop].lower() in CONCESSIVE_OPENERS or drop + n >= len(tokens):
             break
-        following = tokens[drop + 1]
-        if not (lowercased or following[:1].isupper() or following[:1] in QUOTES_OPEN):
+        following = tokens[drop + n]
+        if not (lowercased or following[:1].isupper() or following[:1].isdigit() or following[:1] in QUOTES_OPEN):
             break
-        drop += 1
+        drop += n
     return drop
 
 

@@ -21,7 +21,7 @@ from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
 from newsfuse.story.clauses import MIN_WORDS_IN_CONTEXT, refers_to_nothing, short_clause
 from newsfuse.story.deletions import (
-    DELETABLE_CONNECTIVES, leading_deletions, parentheticals, split_off_quote, trailing_credit,
+    leading_deletions, opens_on_referring_connective, parentheticals, split_off_quote, trailing_credit,
 )
 from newsfuse.story.furniture import addresses_the_reader, is_dated_caption, is_junk, opens_on_link_label
 from newsfuse.story.tokens import (
@@ -207,7 +207,7 @@ def _problems(
         yield "junk", False
     if bare(tokens[0]) in openers and not _impersonal(tokens) and not refers_to_nothing(tokens, text):
         yield "back-reference", True
-    if tokens[0].lower() in DELETABLE_CONNECTIVES:
+    if opens_on_referring_connective(tokens):
         yield "back-reference", True  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
     if _pronoun_after_adverbial(tokens):
         yield "back-reference", True
