@@ -39,3 +39,12 @@ def test_chains_and_pairs_read_as_one_block():
     chosen = [[Candidate(i, 0, 0, 1, p, 10)] for i, p in enumerate([0, 1, 2, 7])]
     assert order(chosen, articles, follows=[None, 0, 1, None]) == [0, 1, 2, 3]
     assert order(chosen, articles, follows=[None, None, 3, None]) == [0, 1, 3, 2]
+
+
+def test_an_articles_opening_sentence_leads_over_one_several_articles_tell_later():
+    """A fact several articles tell in their second or third sentence outvotes one article's
+    first on leadness alone, but a news summary leads with what an article leads with."""
+    articles = [Article(id=k, text="", published=dt.date(2020, 1, 1)) for k in "abc"]
+    told_later = [Candidate(0, 0, 0, 1, 1, 10), Candidate(1, 1, 0, 1, 1, 10), Candidate(2, 2, 0, 1, 2, 10)]
+    opening = [Candidate(3, 2, 0, 1, 0, 10)]
+    assert order([told_later, opening], articles)[0] == 1

@@ -126,3 +126,19 @@ def test_fill_swaps_for_a_longer_sentence_of_nearly_the_same_value():
     weights[("c", "e")] = 0.1  # the swap would now lose 11% of the value
     kept = select(picks, weights, sim, 30, SelectOptions(fill_tolerance=0.05, **base))
     assert sorted(picks[i].candidate for i in kept) == [0, 2]
+
+
+@pytest.mark.parametrize("solver", SOLVERS)
+def test_an_articles_opening_sentence_comes_in_when_none_was_chosen(solver):
+    """Concept coverage alone prefers two later sentences; the summary still gets a lead,
+    and the least valuable sentence makes room for it."""
+    picks = [
+        _pick(0, 0, 10, [("a", "b"), ("c", "d")], position=4),
+        _pick(1, 1, 10, [("e", "f"), ("g", "h")], position=6),
+        _pick(2, 2, 10, [("i", "j")], position=0),
+    ]
+    weights = {("a", "b"): 3.0, ("c", "d"): 3.0, ("e", "f"): 2.0, ("g", "h"): 2.0, ("i", "j"): 1.0}
+    chosen = {picks[i].candidate for i in select(picks, weights, np.zeros((3, 3)), 20, SelectOptions(solver=solver, **NO_BONUS))}
+    assert chosen == {0, 2}
+    off = SelectOptions(solver=solver, lead_tolerance=0, **NO_BONUS)
+    assert {picks[i].candidate for i in select(picks, weights, np.zeros((3, 3)), 20, off)} == {0, 1}

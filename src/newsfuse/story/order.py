@@ -29,6 +29,10 @@ def leadness(members: Sequence[Candidate], options: OrderOptions) -> float:
     return sum(0.5 ** (c.position / options.lead_decay) for c in members)
 
 
+def opens_an_article(members: Sequence[Candidate]) -> bool:
+    return any(c.position == 0 for c in members)
+
+
 def order(
     chosen: Sequence[Sequence[Candidate]],
     articles: Sequence[Article],
@@ -50,7 +54,7 @@ def order(
         mean_pos = sum(c.relative_position for c in members) / len(members)
         return min(dates), mean_pos
 
-    lead = max(roots, key=lambda i: (leadness(chosen[i], options), -i))
+    lead = max(roots, key=lambda i: (opens_an_article(chosen[i]), leadness(chosen[i], options), -i))
     rest = sorted((i for i in roots if i != lead), key=lambda i: when(chosen[i]))
     out: list[int] = []
     for root in [lead, *rest]:

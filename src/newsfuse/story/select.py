@@ -65,6 +65,10 @@ class SelectOptions:
     # still fits when the summary's value (coverage + bonuses) drops by at most this share:
     # the words left unused are content the reader asked for and did not get. 0: off.
     fill_tolerance: float = 0.02
+    # A news summary leads with what an article leads with: when the solver chose no
+    # article's opening sentence, the best one that fits comes in (the least valuable
+    # sentences make room) if the summary's value drops by at most this share. 0: off.
+    lead_tolerance: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -136,9 +140,45 @@ def select(
             chosen = None
     if chosen is None:
         chosen = _greedy([picks[i] for i in scored], weights, sim, budget, options, [alone[i] for i in scored])
+    if options.lead_tolerance > 0:
+        chosen = _with_a_lead([picks[i] for i in scored], chosen, weights, sim, budget, options)
     if options.fill_tolerance > 0:
         chosen = _fill([picks[i] for i in scored], chosen, weights, sim, budget, options)
     return [scored[k] for k in chosen]
+
+
+def _with_a_lead(
+    picks: list[Pick], chosen: list[int], weights: dict[Concept, float], sim: np.ndarray, budget: int,
+    options: SelectOptions,
+) -> list[int]:
+    """``chosen`` with an article's opening sentence in it (`SelectOptions.lead_tolerance`):
+    the opening sentence that keeps the summary's value highest once the least valuable
+    standalone sentences no continuation depends on have made room for it."""
+    if not chosen or any(picks[i].position == 0 for i in chosen):
+        return chosen
+    depended = {picks[j].follows for j in chosen if picks[j].follows is not None}
+    free = [i for i in chosen if picks[i].follows is None and not picks[i].head and picks[i].candidate not in depended]
+    taken = set(chosen)
+    floor = _value([picks[i] for i in chosen], weights, options) * (1.0 - options.lead_tolerance)
+    best, best_value = None, floor
+    for new, p in enumerate(picks):
+        if new in taken or p.position != 0 or p.follows is not None or p.head or p.words > budget:
+            continue
+        kept = list(chosen)
+        # make room: drop the free sentence whose loss costs least, until the opener fits
+        while sum(picks[i].words for i in kept) + p.words > budget:
+            droppable = [i for i in kept if i in free]
+            if not droppable:
+                break
+            kept.remove(max(droppable, key=lambda i: _value([picks[k] for k in kept if k != i], weights, options)))
+        if sum(picks[i].words for i in kept) + p.words > budget:
+            continue
+        if any(picks[i].fact == p.fact or sim[p.candidate, picks[i].candidate] >= options.redundancy for i in kept):
+            continue
+        value = _value([picks[i] for i in (*kept, new)], weights, options)
+        if value >= best_value:
+            best, best_value = [*kept, new], value
+    return best if best is not None else chosen
 
 
 def _linked(picks: Sequence[Pick], roots: Sequence[int], budget: int) -> list[int]:
