@@ -958,3 +958,39 @@ def test_a_credit_after_the_sentence_ends_is_deleted(sentence, shown):
     assert w.text == (shown or sentence)
     assert is_subsequence(w.text, sentence)
     assert " ".join(sentence[a:b] for a, b in w.kept_spans(sentence, 0, len(sentence))) == w.text
+
+
+def _word_after(before: str, sentence: str, after: str = " Then they left.", language: str | None = None):
+    text = before + sentence + after
+    start = len(before)
+    article = Article(id="a", text=text, language=language,
+                      units=(Unit("body", start, start + len(sentence), "sentence"),))
+    return word(article, Candidate(0, 0, start, start + len(sentence), 1, 3), False, WordingOptions())
+
+
+@pytest.mark.parametrize(
+    "before",
+    ['She added: "Doctor Slepian helped a lot of people. ',
+     "She added: “Doctor Slepian helped a lot of people. ",
+     "Elle a ajouté : « Le docteur Slepian a aidé beaucoup de gens. "],
+)
+def test_a_sentence_inside_a_quotation_its_paragraph_opened_is_no_narration(before):
+    w = _word_after(before, "Women around her do not have many options now at all.")
+    assert (w.eligible, w.reason, w.continuable) == (False, "inside-quotation", False)
+
+
+@pytest.mark.parametrize(
+    ("before", "language"),
+    [
+        ('She added: "Doctor Slepian helped a lot of people." ', None),  # closed
+        ('obama added. " ', None),  # a detached mark: closes the sentence before or opens this one
+        ("Er sagte: „Wir helfen.“ ", "de"),  # German pairs: “ closes
+        ('Another line.\nShe said: "Yes." Then: "No. ', None),  # only its own line counts, and it is open
+    ],
+)
+def test_a_closed_or_unreadable_quotation_leaves_the_sentence_alone(before, language):
+    w = _word_after(before, "Women around her do not have many options now at all.", language=language)
+    if before.endswith('"No. '):
+        assert w.reason == "inside-quotation"
+    else:
+        assert w.eligible, w.reason

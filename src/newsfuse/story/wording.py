@@ -469,12 +469,38 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         reason, in_context = reason or "split-at-abbreviation", "split-at-abbreviation"  # the half after the cut
     if not reason and language == "en":
         reason = _english_reason(checked)
+    if kept_tokens and not any(q in sentence for q in QUOTES_ALL) and _inside_a_quotation(article.text, candidate.start, language):
+        reason, in_context = reason or "inside-quotation", "inside-quotation"  # not even after its predecessor
     continuable = (
         reason in CONTEXT_REASONS
         and not (reason == "unattributed-quote" and text[:1] in "'‘")  # "' usa today ben affleck in'the ..."
         and not in_context
     )
     return Wording(candidate.index, text, words, not reason, reason, continuable, dropped)
+
+
+# A sentence with no quotation mark of its own inside a quotation its paragraph opened
+# before it ('She added: "Doctor Slepian helped a lot of people.' + 'Women around her
+# don't have many options now.') is the speaker's words with the marks and the speaker
+# elsewhere: shown alone, someone's claim reads as the outlet's. Read on the text of its
+# line before it: more opening than closing curly marks or guillemets, or an odd number of
+# straight marks attached to words (but for Hebrew's, where a prefix letter joins the
+# opening mark to its word, and German „...“ pairs, whose closing mark is an English
+# opening one).
+def _inside_a_quotation(text: str, start: int, language: str) -> bool:
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    if not before or "„" in before:
+        return False
+    if before.count("“") > before.count("”") or before.count("«") > before.count("»"):
+        return True
+    if language == "he" or '"' not in before or _DETACHED_MARK.search(before):
+        return False
+    return _WORD_INTERNAL_QUOTE.sub("", before).count('"') % 2 == 1
+
+
+# A straight mark standing alone between spaces (re-tokenized text: 'obama added. " ' +
+# 'you know, ...') may close the sentence before it or open the next: no parity tells.
+_DETACHED_MARK = re.compile(r'(?:^|\s)"(?:\s|$)')
 
 
 # A decimal the text wrote with a space after its point ("The Jays shot 46. 8 percent",
