@@ -33,22 +33,21 @@ CONCESSIVE_OPENERS = frozenset({"however"})
 # their reference ("In response," to what?) make the sentence answer it; the others
 # ("In fact,", "At the same time,") leave it able to stand alone, as it reads on its own.
 REFERRING_CONNECTIVES = frozenset(
+    " ".join(p.split()) for p in
     """in response, | as a result, | as a consequence, | in other words, | in turn, | in doing so, |
     by doing so, | to that end, | to this end, | because of this, | as such, | for example, |
-    for instance,""".replace("\n", " ").split(" | ")
+    for instance,""".split("|")
 )
 CONNECTIVE_PHRASES = REFERRING_CONNECTIVES | frozenset(
+    " ".join(p.split()) for p in
     """in addition, | in fact, | of course, | in the end, | in contrast, | by contrast, |
     on the other hand, | at the same time, | in the meantime, | after all, | even so, | that said, |
     all the same, | in particular, | above all, | on top of that, | what's more, | in any case, |
     in any event, | at any rate, | as expected, | not surprisingly, | to be sure, | for its part, |
-    for his part, | for her part, | for their part, | as a matter of fact,""".replace("\n", " ").split(" | ")
+    for his part, | for her part, | for their part, | as a matter of fact,""".split("|")
 )
 _MARKING_ONLY = CONNECTIVE_PHRASES - REFERRING_CONNECTIVES
-_PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _phrase in sorted(CONNECTIVE_PHRASES, key=lambda p: -len(p.split())):
-    _words = tuple(_phrase.split())
-    _PHRASES_BY_FIRST[_words[0]] = (*_PHRASES_BY_FIRST.get(_words[0], ()), _words)
+_LONGEST_PHRASE = max(len(p.split()) for p in CONNECTIVE_PHRASES)
 
 
 # A time told relative to an event the sentence before it names ("Seconds later, ...",
@@ -60,6 +59,7 @@ RELATIVE_TIME_WORDS = frozenset(
     second seconds minute minutes hour hours moment moments day days week weeks month months
     year years decade decades shortly soon much not long only just""".split()
 )
+_OPENING_WORDS = RELATIVE_TIME_WORDS | {p.split()[0] for p in CONNECTIVE_PHRASES}
 
 
 def opens_on_referring_connective(tokens: list[str]) -> bool:
@@ -72,21 +72,20 @@ def opens_on_referring_connective(tokens: list[str]) -> bool:
 def connective_length(tokens: list[str], at: int = 0) -> int:
     """How many tokens from ``at`` make a connective: a one-word one (`DELETABLE_CONNECTIVES`),
     a phrase (`CONNECTIVE_PHRASES`) or a relative time (`RELATIVE_TIME_ENDS`); 0 if none
-    opens there."""
+    opens there. Every sentence is asked: one set lookup turns most away."""
     first = tokens[at].lower() if at < len(tokens) else ""
     if first in DELETABLE_CONNECTIVES:
         return 1
-    for words in _PHRASES_BY_FIRST.get(first, ()):
-        n = len(words)
-        if len(tokens) - at >= n and all(t.lower() == w for t, w in zip(tokens[at + 1 : at + n], words[1:])):
-            return n
-    if first in RELATIVE_TIME_WORDS or first.isdigit():
-        for n in (2, 3):
-            head = [t.lower() for t in tokens[at : at + n]]
-            if len(head) == n and head[-1] in RELATIVE_TIME_ENDS:
-                if all(w in RELATIVE_TIME_WORDS or w.isdigit() for w in head[:-1]):
-                    return n
-                break
+    if first not in _OPENING_WORDS and not first.isdigit():
+        return 0
+    for n in range(2, min(_LONGEST_PHRASE, len(tokens) - at) + 1):
+        if tokens[at + n - 1].endswith(","):  # the first comma ends any connective
+            head = " ".join(tokens[at : at + n]).lower()
+            if head in CONNECTIVE_PHRASES:
+                return n
+            words = head.split()
+            relative = n <= 3 and words[-1] in RELATIVE_TIME_ENDS
+            return n if relative and all(w in RELATIVE_TIME_WORDS or w.isdigit() for w in words[:-1]) else 0
     return 0
 
 

@@ -469,7 +469,10 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         reason, in_context = reason or "split-at-abbreviation", "split-at-abbreviation"  # the half after the cut
     if not reason and language == "en":
         reason = _english_reason(checked)
-    if kept_tokens and not any(q in sentence for q in QUOTES_ALL) and _inside_a_quotation(article.text, candidate.start, language):
+    if (
+        kept_tokens and (not reason or (reason in CONTEXT_REASONS and not in_context))  # else it changes nothing
+        and not _QUOTE_MARK.search(sentence) and _inside_a_quotation(article.text, candidate.start, language)
+    ):
         reason, in_context = reason or "inside-quotation", "inside-quotation"  # not even after its predecessor
     continuable = (
         reason in CONTEXT_REASONS
@@ -487,20 +490,29 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
 # straight marks attached to words (but for Hebrew's, where a prefix letter joins the
 # opening mark to its word, and German „...“ pairs, whose closing mark is an English
 # opening one).
+_QUOTE_MARK = re.compile("[" + QUOTES_ALL + "]")
+
+
 def _inside_a_quotation(text: str, start: int, language: str) -> bool:
     before = text[text.rfind("\n", 0, start) + 1 : start]
     if not before or "„" in before:
         return False
     if before.count("“") > before.count("”") or before.count("«") > before.count("»"):
         return True
-    if language == "he" or '"' not in before or _DETACHED_MARK.search(before):
+    if language == "he":
         return False
-    return _WORD_INTERNAL_QUOTE.sub("", before).count('"') % 2 == 1
-
-
-# A straight mark standing alone between spaces (re-tokenized text: 'obama added. " ' +
-# 'you know, ...') may close the sentence before it or open the next: no parity tells.
-_DETACHED_MARK = re.compile(r'(?:^|\s)"(?:\s|$)')
+    marks = 0
+    at = before.find('"')
+    while at >= 0:  # the marks one by one (a few a paragraph), not a regex over the paragraph
+        left, right = before[at - 1 : at], before[at + 1 : at + 2]
+        if left.strip() == "" and right.strip() == "":
+            # alone between spaces (re-tokenized text: 'obama added. " ' + 'you know, ...'),
+            # it may close the sentence before it or open the next: no parity tells
+            return False
+        if not (left.isalpha() and right.isalpha()):  # not a gershayim inside a word
+            marks += 1
+        at = before.find('"', at + 1)
+    return marks % 2 == 1
 
 
 # A decimal the text wrote with a space after its point ("The Jays shot 46. 8 percent",
