@@ -1,7 +1,9 @@
 """Ordering the chosen sentences: the story's lead first, then what happened first.
 
-The lead is the fact the articles themselves put first: each article that reports it
-votes by how early (a first sentence counts 1, the next 1/2, ...). The rest follow the
+The lead is the fact the articles themselves put first: one that some article opens with
+(a news lead says who/what/where/when; a summary led by a later sentence opened on "The
+result is that ..."), and among those, or if none, the one each reporting article votes
+for by how early (a first sentence counts 1, the next 1/2, ...). The rest follow the
 publication date of the earliest article reporting them, then their mean relative
 position in the articles (news writes the main event before reactions and background).
 A continuation (a sentence chosen only as the follow-up of the sentence before it in its

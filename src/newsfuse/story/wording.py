@@ -482,8 +482,8 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     return Wording(candidate.index, text, words, not reason, reason, continuable, dropped)
 
 
-# A sentence with no quotation mark of its own inside a quotation its paragraph opened
-# before it ('She added: "Doctor Slepian helped a lot of people.' + 'Women around her
+# A sentence with no quotation mark of its own inside a quotation its line opened before
+# it ('She added: "Doctor Slepian helped a lot of people.' + 'Women around her
 # don't have many options now.') is the speaker's words with the marks and the speaker
 # elsewhere: shown alone, someone's claim reads as the outlet's. Read on the text of its
 # line before it: more opening than closing curly marks or guillemets, or an odd number of
