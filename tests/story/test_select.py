@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -141,4 +143,21 @@ def test_an_articles_opening_sentence_comes_in_when_none_was_chosen(solver):
     chosen = {picks[i].candidate for i in select(picks, weights, np.zeros((3, 3)), 20, SelectOptions(solver=solver, **NO_BONUS))}
     assert chosen == {0, 2}
     off = SelectOptions(solver=solver, lead_tolerance=0, **NO_BONUS)
+    assert {picks[i].candidate for i in select(picks, weights, np.zeros((3, 3)), 20, off)} == {0, 1}
+
+
+def test_a_repeat_of_what_the_summary_says_earns_no_centrality():
+    """Two articles' leads tell one event in other words (two facts to the aligner, both
+    central); a third sentence says something new. With the budget for two, the summary
+    takes the lead and the new sentence, not the lead twice."""
+    lead = [("putin", "arriv"), ("arriv", "minsk"), ("minsk", "talk")]
+    picks = [
+        Pick(0, 0, 10, frozenset(lead), 1, 0, centrality=1.0),
+        Pick(1, 1, 10, frozenset([*lead, ("minsk", "monday")]), 1, 2, centrality=0.95),
+        Pick(2, 2, 10, frozenset([("drill", "footag")]), 1, 0, centrality=0.1),
+    ]
+    weights = {**{c: 3.0 for c in lead}, ("minsk", "monday"): 1.0, ("drill", "footag"): 2.0}
+    options = SelectOptions(fill_tolerance=0, lead_tolerance=0)
+    assert {picks[i].candidate for i in select(picks, weights, np.zeros((3, 3)), 20, options)} == {0, 2}
+    off = replace(options, fresh_share_for_centrality=0)
     assert {picks[i].candidate for i in select(picks, weights, np.zeros((3, 3)), 20, off)} == {0, 1}
