@@ -994,3 +994,29 @@ def test_a_closed_or_unreadable_quotation_leaves_the_sentence_alone(before, lang
         assert w.reason == "inside-quotation"
     else:
         assert w.eligible, w.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("a guard came across a baby girl around 11 p.m. On sept. 27, 1977, at the airport.", "around 11 p.m.", "On sept."),
+        ("the economic cost has not been assessed for the u.s. Since 1998. The study is new.", "for the u.s.", "Since 1998."),
+    ],
+)
+def test_a_cut_after_an_abbreviation_the_sentence_goes_on_from_is_no_sentence(text, first, second):
+    """Lower-cased corpora were split after "p.m." or "u.s." where the sentence goes on:
+    neither half is shown ("assessed for the u.s." says less than "... since 1998")."""
+    cut = text.index(first) + len(first)
+    after = text.index(second)
+    end = text.index(".", after + len(second) - 1) + 1 if not second.endswith(".") else after + len(second)
+    units = (Unit("body", 0, cut, "sentence"), Unit("body", after, end, "sentence"))
+    article = Article(id="a", text=text, units=units)
+    for k, (start, stop) in enumerate([(0, cut), (after, end)]):
+        w = word(article, Candidate(k, 0, start, stop, k, 2), True, WordingOptions(min_words=1))
+        assert w.reason == "split-at-abbreviation", (text[start:stop], w.reason)
+    # "As" often opens the next sentence: that cut is left alone
+    text = "the klan quietly took control of anaheim, calif. As historian shawn lay details, it was easy."
+    cut = text.index("calif.") + len("calif.")
+    w = word(Article(id="a", text=text, units=(Unit("body", 0, cut, "sentence"),)), Candidate(0, 0, 0, cut, 0, 2), True,
+             WordingOptions())
+    assert w.reason != "split-at-abbreviation"

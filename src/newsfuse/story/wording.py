@@ -467,6 +467,8 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         reason, in_context = reason or "split-in-number", "split-in-number"  # not even in context
     if kept_tokens and lowercased and _AFTER_NAME_SUFFIX.search(article.text, max(0, candidate.start - 12), candidate.start):
         reason, in_context = reason or "split-at-abbreviation", "split-at-abbreviation"  # the half after the cut
+    if kept_tokens and lowercased and _cut_after_an_abbreviation(article.text, candidate.start, candidate.end):
+        reason, in_context = reason or "split-at-abbreviation", "split-at-abbreviation"
     if not reason and language == "en":
         reason = _english_reason(checked)
     if (
@@ -513,6 +515,34 @@ def _inside_a_quotation(text: str, start: int, language: str) -> bool:
             marks += 1
         at = before.find('"', at + 1)
     return marks % 2 == 1
+
+
+# In lower-cased text the corpus's own splitter cut after a dotted abbreviation where the
+# sentence goes on ("... came across a baby girl around 11 p.m." + "On sept. 27, 1977, ...",
+# "... has not been assessed for the u.s." + "Since 1998."): a time, a country or a state,
+# then a word that only continues a sentence (capitalised by the corpus as if it opened
+# one), or a figure. Either half says less than the sentence
+# did, and the first may say something false ("since 2012" lost).
+_DOTTED_ABBREVIATION = re.compile(
+    r"(?:a\.m|p\.m|u\.s|u\.k|u\.n|d\.c|vs|calif|ariz|fla|conn|mich|penn|tenn|colo|minn)\."
+)
+# ("In", "As", "At" often open the next sentence: "... anaheim, calif. As historian ... details")
+_CONTINUES = frozenset("on since until near than".split())
+
+
+def _cut_after_an_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` ends on, or follows, a dotted abbreviation
+    that the text goes on from (`_DOTTED_ABBREVIATION`)."""
+    last = text[max(start, end - 8) : end].rsplit(None, 1)[-1:]
+    if last and _DOTTED_ABBREVIATION.fullmatch(last[0]):
+        following = text[end : end + 24].split()
+        if following and (following[0].lower() in _CONTINUES or following[0][:1].isdigit()):
+            return True
+    first = text[start : start + 24].split()[:1]
+    if first and (first[0].lower() in _CONTINUES or first[0][:1].isdigit()):
+        before = text[max(0, start - 8) : start].rsplit(None, 1)[-1:]
+        return bool(before) and _DOTTED_ABBREVIATION.fullmatch(before[0]) is not None
+    return False
 
 
 # A decimal the text wrote with a space after its point ("The Jays shot 46. 8 percent",
