@@ -73,8 +73,11 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
         "The simplest approach is to continue to use the facebook app but not use the in-app browser.",
         "Web wide crawl with initial seedlist and crawler configuration from march 2011.",
         "For technical, privacy and other reasons, archived websites may not be exact copies of the original.",
+        "Sorry, the page you requested was not found.",
+        "Error 404: page not found.",
     ]
     news = [
+        "Investigators found the page he tore from the ledger in a drawer.",
         "The Wayback Machine shows the page said the opposite in 2016.",
         "She did not consent to the use of her photograph in the advertisement.",
         "Girl guide cookies sold out in 45 minutes outside the cannabis store.",

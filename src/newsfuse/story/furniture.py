@@ -63,7 +63,9 @@ JUNK = re.compile(
     # plays ..."), a post's stamp ("posted: february 22nd 2011"), a breadcrumb ("News ›
     # statement from ...")
     r"|\bimage \d+ of \d+\b|\bposted: (?:[a-z]+day,? )?[a-z]{3,9}\.? \d{1,2}|(?<!\S)›(?!\S)"
-    r"|\sby:\s",  # a byline's label glued inside ("... for icy roads by: the obama administration ...")
+    r"|\sby:\s"  # a byline's label glued inside ("... for icy roads by: the obama administration ...")
+    # an error page scraped as the article ("Sorry, the page you requested was not found.")
+    r"|\bthe page you (?:requested|are looking for|were looking for)\b|\bpage not found\b",
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -85,7 +87,7 @@ JUNK_LITERALS = (
     "article excerpt", "also on politico", "continue reading", "editor's picks", "scroll down for video",
     "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
     ") today", "text size", "graf", "enlarge by", "embed x share", "view images", "eds:", "/", "update",
-    "image ", "posted: ", "›", "by:",
+    "image ", "posted: ", "›", "by:", "page you", "page not found",
 )
 
 
