@@ -161,3 +161,18 @@ def test_a_repeat_of_what_the_summary_says_earns_no_centrality():
     assert {picks[i].candidate for i in select(picks, weights, np.zeros((3, 3)), 20, options)} == {0, 2}
     off = replace(options, fresh_share_for_centrality=0)
     assert {picks[i].candidate for i in select(picks, weights, np.zeros((3, 3)), 20, off)} == {0, 1}
+
+
+def test_filling_the_budget_never_takes_out_the_only_opening_sentence():
+    """The fill pass swaps a sentence for a longer one of the same value; the summary's
+    only article opening is not the one it gives up."""
+    picks = [
+        _pick(0, 0, 10, [("a", "b")], position=0),
+        _pick(1, 1, 10, [("c", "d")], position=4),
+        _pick(2, 2, 15, [("e", "f")], position=5),
+    ]
+    weights = {("a", "b"): 5.0, ("c", "d"): 5.0, ("e", "f"): 5.0}
+    chosen = {picks[i].candidate for i in select(picks, weights, np.zeros((3, 3)), 25, SelectOptions(**NO_BONUS))}
+    assert chosen == {0, 2}
+    off = SelectOptions(lead_tolerance=0, **NO_BONUS)
+    assert {picks[i].candidate for i in select(picks, weights, np.zeros((3, 3)), 25, off)} == {1, 2}

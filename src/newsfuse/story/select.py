@@ -387,7 +387,8 @@ def _fill(
     """Use the budget better: swap one chosen standalone sentence for a longer standalone
     one (or add one that now fits), the most words gained first, while the summary's
     value stays within ``fill_tolerance`` of the solver's. Only sentences no continuation
-    depends on take part; a swap keeps facts distinct and never adds a near-duplicate."""
+    depends on take part; a swap keeps facts distinct, never adds a near-duplicate, and
+    never takes out the summary's only article opening (unless for another)."""
     floor = _value([picks[i] for i in chosen], weights, options) * (1.0 - options.fill_tolerance)
     depended = {picks[j].follows for j in chosen if picks[j].follows is not None}
     free = [i for i in chosen if picks[i].follows is None and not picks[i].head and picks[i].candidate not in depended]
@@ -398,9 +399,12 @@ def _fill(
         value = sum(weights[c] for c in coverage) + sum(bonus(picks[i], options) for i in chosen)
         left = budget - sum(picks[i].words for i in chosen)
         best = None
+        openers = [i for i in chosen if picks[i].position == 0]
         for out in [None, *free]:
             out_words = picks[out].words if out is not None else 0
             fits = [j for j in outside if out_words < picks[j].words <= left + out_words]
+            if options.lead_tolerance > 0 and openers == [out]:  # the lead's place is kept (`_with_a_lead`)
+                fits = [j for j in fits if picks[j].position == 0]
             if not fits:
                 continue
             kept = [i for i in chosen if i != out]
