@@ -13,6 +13,12 @@ def _lower_cased_label(text: str) -> int:
     return leading_label(text.split(), lowercased=True)
 
 
+def _labels_take(expected: dict[str, int]) -> None:
+    """`_lower_cased_label` takes the given number of tokens from each sentence (the
+    sentences it gets wrong listed with what it took)."""
+    assert {t: _lower_cased_label(t) for t in expected} == expected
+
+
 def _sorts(rule, hits: list[str], misses: list[str]) -> None:
     """``rule`` holds for every one of ``hits`` and for none of ``misses`` (the failures listed)."""
     assert [t for t in hits if not rule(t)] == []
@@ -155,18 +161,19 @@ def test_a_live_pages_update_label_goes_and_the_news_stays():
 
 
 def test_a_pages_fixed_label_before_its_lead_goes_and_the_lead_stays():
-    label = _lower_cased_label
-    assert label("Article excerpt rio de janeiro — millions of people converged on copacabana beach.") == 2
-    assert label("continue reading the main story in the 2011-12 fiscal year, the highest paid president was") == 5
-    assert label("text size - + reset california is the nation's primary source for short-grain rice.") == 5
-    assert label('Published on sep 25, 2017 "i am so excited, " megyn kelly admits as her show premieres.') == 5
-    assert label("Uploaded on oct 19, 2015 the trailer shows a desert planet.") == 5
-    # the same words that open a sentence of the story stay
-    assert label("Article 5 of the treaty obliges members to defend one another.") == 0
-    assert label("Continue reading the report, the judge told the jury on Monday.") == 0
-    assert label("Published on Oct. 19, 2015, the report found that emissions had doubled.") == 0
-    assert label("Text size matters for readers with poor eyesight, the study found.") == 0
-    assert label("Article excerpt") == 0  # nothing after it
+    _labels_take({
+        "Article excerpt rio de janeiro — millions of people converged on copacabana beach.": 2,
+        "continue reading the main story in the 2011-12 fiscal year, the highest paid president was": 5,
+        "text size - + reset california is the nation's primary source for short-grain rice.": 5,
+        'Published on sep 25, 2017 "i am so excited, " megyn kelly admits as her show premieres.': 5,
+        "Uploaded on oct 19, 2015 the trailer shows a desert planet.": 5,
+        # the same words that open a sentence of the story stay
+        "Article 5 of the treaty obliges members to defend one another.": 0,
+        "Continue reading the report, the judge told the jury on Monday.": 0,
+        "Published on Oct. 19, 2015, the report found that emissions had doubled.": 0,
+        "Text size matters for readers with poor eyesight, the study found.": 0,
+        "Article excerpt": 0,  # nothing after it
+    })
 
 
 def test_a_lead_behind_a_fixed_label_is_shown_without_it():
@@ -222,16 +229,17 @@ def test_a_pointer_to_the_page_is_junk_and_its_lead_in_before_news_goes():
     assert addresses_the_reader("Here is an examination of some of the claims and counterclaims.")
     assert not addresses_the_reader("Heres and theres of the campaign filled the week.")
 
-    lead_in = _lower_cased_label
-    assert lead_in("Here's the backstory: on monday, india's regulator blocked facebook's free basics.") == 3
-    assert lead_in("Here's what researchers determined: mothers with higher levels were more likely.") == 4
-    # somebody's words or advice to the reader: the lead-in stays, and the sentence is junk
-    assert lead_in("Here's part of the statement from yandy: over the last few hours, it became obvious.") == 0
-    assert lead_in("Here are johnson's tweets: north korea tripping hard right now.") == 0
-    assert lead_in("here's a winter driving tip for you: don't warm up your car engine.") == 0
-    assert lead_in("Here's our little friend in action.") == 0  # no colon: nothing to keep
-    assert lead_in("Here are the winners: smith, jones, brown and green, all from ohio.") == 0  # a list follows
-    # in quotation marks it is somebody's words, not the page's
+    _labels_take({
+        "Here's the backstory: on monday, india's regulator blocked facebook's free basics.": 3,
+        "Here's what researchers determined: mothers with higher levels were more likely.": 4,
+        # somebody's words or advice to the reader: the lead-in stays, and the sentence is junk
+        "Here's part of the statement from yandy: over the last few hours, it became obvious.": 0,
+        "Here are johnson's tweets: north korea tripping hard right now.": 0,
+        "here's a winter driving tip for you: don't warm up your car engine.": 0,
+        "Here's our little friend in action.": 0,  # no colon: nothing to keep
+        "Here are the winners: smith, jones, brown and green, all from ohio.": 0,  # a list follows
+        # in quotation marks it is somebody's words, not the page's
+        '"Here\'s the deal: the city will pay," the mayor said.': 0,
+    })
     assert not addresses_the_reader('"Here\'s the deal: the city will pay," the mayor said.')
-    assert lead_in('"Here\'s the deal: the city will pay," the mayor said.') == 0
     assert not is_junk("Il a dit: ‹non›, selon le journal.")  # single guillemets are quotation marks
