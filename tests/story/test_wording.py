@@ -1020,3 +1020,30 @@ def test_a_cut_after_an_abbreviation_the_sentence_goes_on_from_is_no_sentence(te
     w = word(Article(id="a", text=text, units=(Unit("body", 0, cut, "sentence"),)), Candidate(0, 0, 0, cut, 0, 2), True,
              WordingOptions())
     assert w.reason != "split-at-abbreviation"
+
+
+def test_unterminated_guards_answer_as_the_plain_end_searches():
+    """`_unterminated` tries each end pattern only where its mark is there; on any mix of
+    the characters the patterns read it must answer as searching all of them does."""
+    from hypothesis import given, settings, strategies as st
+
+    from newsfuse.story import wording as w
+
+    def plain(text):
+        return bool(
+            not w._TERMINAL.search(text.rstrip()) or w._TRAILING_ELLIPSIS.search(text) or w._open_ended_aside(text)
+            or w._CUT_AT_APOSTROPHE.search(text)
+        )
+
+    parts = st.sampled_from(["word", " ", "  ", "\n", ".", "...", "…", "!", "?", '"', "”", "’", "'", ")", "(", "]",
+                             "x", "9", "_", "।"])
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.lists(parts, max_size=10).map("".join))
+    def agrees(text):
+        assert w._unterminated(text) == plain(text)
+
+    agrees()
+    assert w._unterminated("A fox news spokesperson refuted sherman '")
+    assert w._unterminated("The turnout, if confirmed, would top some of...")
+    assert not w._unterminated("He left. ")

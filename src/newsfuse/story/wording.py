@@ -227,10 +227,7 @@ def _problems(
         yield "back-reference", True
     if text.rstrip().endswith(QUESTION_MARKS):
         yield "question", False
-    if (
-        not _TERMINAL.search(text.rstrip()) or _TRAILING_ELLIPSIS.search(text) or _open_ended_aside(text)
-        or _CUT_AT_APOSTROPHE.search(text)
-    ):
+    if _unterminated(text):
         yield "unterminated", False
     if (_ABBREVIATION_END_ANY_CASE if lowercased else _ABBREVIATION_END).search(tokens[-1]) or (
         lowercased and _NAME_SUFFIX_TOKEN.fullmatch(tokens[-1])
@@ -254,6 +251,20 @@ def _unfit(
         if not context_answers:
             return alone, reason
     return alone, ""
+
+
+def _unterminated(text: str) -> bool:
+    """Whether ``text`` stops where no sentence ends: no final stop or closing mark, a
+    trailing ellipsis, an open-ended aside, a cut at a detached apostrophe. Each end
+    pattern is tried only where its mark is there to match (a search for a pattern
+    anchored at the end tries every position: 2.6 us a sentence for the apostrophe's)."""
+    stripped = text.rstrip()
+    return bool(
+        not _TERMINAL.match(stripped, len(stripped) - 1)
+        or (("..." in text or "…" in text) and _TRAILING_ELLIPSIS.search(text))
+        or _open_ended_aside(text)
+        or (stripped[-1:] in "'’" and _CUT_AT_APOSTROPHE.search(text))
+    )
 
 
 def _open_ended_aside(text: str) -> bool:
