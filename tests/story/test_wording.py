@@ -666,6 +666,13 @@ def test_a_pronoun_after_a_short_leading_adverbial_refers_back(sentence, back_re
         ("The latter group, he says, falls into three equal subgroups of voters.", True),
         ("Both President Frei of Chile and President Menem of Argentina resisted the motions.", False),
         ("Other important donor nations are waiting for Washington to act first.", False),
+        ("The result is that much of the cost of Hurricane Georges will not be shouldered by insurers.", True),
+        ("The catch is that Estrada has ruled out injecting any public money into the airline.", True),
+        ("The outcome is a blow to moderates who had hoped to use the Assembly of Experts.", True),
+        ("The answer is very likely no, says a study published Thursday in the journal.", True),
+        ("The result of the vote was announced by the electoral commission on Monday.", False),
+        ("The problems facing the airline were laid out by its chairman on Friday.", False),
+        ("The reasoning behind the court's ruling was published on Tuesday morning.", False),
     ],
 )
 def test_a_demonstrative_or_pronoun_without_its_noun_refers_back(sentence, back_reference):

@@ -413,11 +413,20 @@ def _ends_on_demonstrative(text: str) -> bool:
 # ... and so does one that opens on "Others", "The latter", "Either way", "If so", "Or,",
 # "Compared to them" or "Both" used as a pronoun ("Others scraped mud off the floors of
 # their homes.", "Both were in Genesee county ..."); "Both President Frei and President
-# Menem ..." names its two.
+# Menem ..." names its two. So does a noun that stands for what was just said, with
+# nothing after it to say what, before its verb ("The result is that much of the cost
+# ... will not be shouldered by insurance companies.", "The catch is that ...", "The
+# answer is yes ..."): the result of what? ("The result of the vote was ..." says.) In
+# DUC, MultiLing and Multi-News 19 sentences open so, and every one pointed back.
+_SHELL_NOUNS = (
+    "result|outcome|upshot|consequence|effect|catch|problem|trouble|difference|answer|question|reason|irony"
+    "|point|truth|bottom line|twist|snag"
+)
 _OPENS_ON_ENGLISH_REFERENCE = re.compile(
     r"[\"“'‘]?(?:others\b|the latter\b|either way\b|if so\b|even so\b|or,|if (?:this|that) (?:happens|is true|is the case)\b"
     r"|compared (?:to|with) (?:them|those|these)\b"
-    r"|both (?:were|are|was|is|have|had|has|will|would|could|can|may|said|say|says|agree|agreed)\b)",
+    r"|both (?:were|are|was|is|have|had|has|will|would|could|can|may|said|say|says|agree|agreed)\b"
+    r"|the (?:" + _SHELL_NOUNS + r") (?:is|was|has been|will be|seems|seemed|remains)\b)",
     re.IGNORECASE,
 )
 # A straight double quote between two letters is no quotation mark but Hebrew's gershayim
