@@ -81,9 +81,14 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
         "For technical, privacy and other reasons, archived websites may not be exact copies of the original.",
         "Sorry, the page you requested was not found.",
         "Error 404: page not found.",
+        "Tonight partly cloudy skies early will give way to cloudy skies late.",
+        "Tonight cloudy with snow showers becoming a steady accumulating snow later on.",
+        "Today: mostly sunny, with a high near 75.",
     ]
     news = [
         "Investigators found the page he tore from the ledger in a drawer.",
+        "Skies were partly cloudy when the plane took off from Nagoya on Monday.",
+        "Tomorrow's stage will take the race into the Pyrenees.",
         "The Wayback Machine shows the page said the opposite in 2016.",
         "She did not consent to the use of her photograph in the advertisement.",
         "Girl guide cookies sold out in 45 minutes outside the cannabis store.",

@@ -65,7 +65,11 @@ JUNK = re.compile(
     r"|\bimage \d+ of \d+\b|\bposted: (?:[a-z]+day,? )?[a-z]{3,9}\.? \d{1,2}|(?<!\S)›(?!\S)"
     r"|\sby:\s"  # a byline's label glued inside ("... for icy roads by: the obama administration ...")
     # an error page scraped as the article ("Sorry, the page you requested was not found.")
-    r"|\bthe page you (?:requested|are looking for|were looking for)\b|\bpage not found\b",
+    r"|\bthe page you (?:requested|are looking for|were looking for)\b|\bpage not found\b"
+    # a weather widget's forecast ("Tonight partly cloudy skies early will give way to cloudy skies late.":
+    # the 3 dev sentences opening so were all forecasts, two of them shown in Multi-News summaries)
+    r"|^(?:today|tonight|tomorrow|overnight|this (?:morning|afternoon|evening))[,:]? (?:mostly |partly |becoming )?"
+    r"(?:cloudy|sunny|clear skies)\b",
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -87,7 +91,7 @@ JUNK_LITERALS = (
     "article excerpt", "also on politico", "continue reading", "editor's picks", "scroll down for video",
     "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
     ") today", "text size", "graf", "enlarge by", "embed x share", "view images", "eds:", "/", "update",
-    "image ", "posted: ", "›", "by:", "page you", "page not found",
+    "image ", "posted: ", "›", "by:", "page you", "page not found", "cloudy", "sunny", "clear skies",
 )
 
 
