@@ -779,7 +779,79 @@ def test_a_first_person_sentence_outside_quotes_needs_the_sentence_before_it():
     # a speaker named at the end answers "who?"; a pronoun there does not
     assert _word("I think we will win the race this year, Smith said.").eligible
     assert _word("I think we will win the race this year, he said.").reason == "back-reference"
-    assert _word("In the interview, Smith said I was wrong about the vote.").eligible
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lowercased"),
+    [
+        ("As I opened the door, I was confronted with the image of my wife holding two funnels.", False),
+        ("Today, it became obvious to me that the measures would have divided our party.", False),
+        ("In the interview, Smith said I was wrong about the vote.", False),  # "I": the writer, unnamed
+        ("Can't help myself, i ' m gonna do it.", True),
+        ("the moment i saw him i knew.", True),
+    ],
+)
+def test_english_first_person_singular_anywhere_needs_the_sentence_before_it(sentence, lowercased):
+    w = _word(sentence, lowercased=lowercased)
+    assert (w.eligible, w.reason, w.continuable) == (False, "unattributed-quote", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Majority leader Eric I. Cantor will step down from his leadership post at the end of July.",
+        "The 552-carat gem was found at the Diavik mine in the Northwest Territories.",
+        "“I can't do nothing about it,” the farmer told reporters on Tuesday.",
+        "I think we will win the race this year, Smith said.",
+        "The treaty ended World War I and redrew the map of Europe.",
+    ],
+)
+def test_a_first_person_word_that_is_no_unnamed_speaker_stands(sentence):
+    assert _word(sentence).eligible, _word(sentence).reason
+
+
+def test_the_first_person_prefilter_turns_away_no_text_the_search_finds():
+    """`_speaks_in_first_person` searches only texts its cheap test lets through; on any
+    mix of the pieces the patterns read it must answer as the search over every text does."""
+    from hypothesis import given, settings, strategies as st
+
+    from newsfuse.story import wording as w
+
+    def plain(text):
+        for match in w._FIRST_PERSON_SINGULAR.finditer(text):
+            if match.group().lower() != "i":
+                return True
+            before = text[: match.start()].split()
+            previous = before[-1] if before else ""
+            if not (previous.lower() == "war" or (
+                match.group() == "I" and len(before) > 1 and previous[:1].isupper() and previous[-1:].isalnum()
+            )):
+                return True
+        return False
+
+    parts = st.sampled_from(["i", "I", "me", "Me", "MY", "my", "myself", "mine", "'m", "’ve", "'", " ", "  ", "\n",
+                             "(", ")", ".", ",", "!", "-", "—", "x", "war", "War", "Eric", "a", "9", "_", "İ"])
+
+    @settings(max_examples=4000, deadline=None)
+    @given(st.lists(parts, max_size=8).map("".join))
+    def agrees(text):
+        assert w._speaks_in_first_person(text) == plain(text)
+
+    agrees()
+
+
+def test_first_person_singular_is_read_in_english_only():
+    from newsfuse.model import Article, Unit
+    from newsfuse.story.candidates import Candidate
+
+    def in_language(language, sentence):
+        article = Article(id="a", text=sentence, language=language,
+                          units=(Unit("body", 0, len(sentence), "sentence"),))
+        return word(article, Candidate(0, 0, 0, len(sentence), 0, 1), False, WordingOptions())
+
+    # Czech "i" is "and" / "even"
+    assert in_language("cs", "Vláda i opozice se shodly na novém rozpočtu pro příští rok.").eligible
+    assert in_language("en", "Yesterday the minister told me the budget was agreed.").reason == "unattributed-quote"
 
 
 @pytest.mark.parametrize(
