@@ -161,6 +161,8 @@ def test_a_live_pages_update_label_goes_and_the_news_stays():
 
     assert leading_label("Update: groupon shares ended the first day of trading up 31 %.".split(), True) == 1
     assert leading_label("BREAKING: The senate passed the bill by a vote of 60 to 40.".split(), False) == 1
+    assert leading_label("Exclusive: casey affleck has withdrawn from presenting the award.".split(), True) == 1
+    assert leading_label("Exclusive interviews with the crew are on page 4.".split(), False) == 0
     assert leading_label("Updates to the law take effect in January, officials said.".split(), False) == 0
     assert leading_label(["Update:"], False) == 0  # nothing after it
 

@@ -178,7 +178,8 @@ def is_junk(text: str) -> bool:
 # people have died", "Photo by ...", "Photo shows ...").
 _LABELS = frozenset({"photo", "image", "caption", "close", "gif"})
 # A live page's note on what is new, before the news itself.
-_NOTE_LABELS = frozenset({"update:", "updated:", "breaking:", "developing:"}) | frozenset(
+# (and a tabloid's "Exclusive:": "Exclusive: casey affleck has withdrawn from presenting ...")
+_NOTE_LABELS = frozenset({"update:", "updated:", "breaking:", "developing:", "exclusive:"}) | frozenset(
     # a study abstract's section labels, before its sentence ("Background: nut intake has ...")
     "background: aim: aims: purpose: objective: objectives: methods: results: conclusion: conclusions:".split()
 )
