@@ -445,6 +445,34 @@ def test_a_quote_closed_in_the_next_sentence_loses_its_detached_opening_mark():
     assert _word(sentence, lowercased=True).reason == "quote-fragment"
 
 
+def test_a_detached_mark_opening_a_sentence_closes_a_quotation_only_one_left_open_before_it():
+    # the text before it leaves a quotation open: the mark closes it, and goes
+    text = 'police said " the arsenal looked like something out of a movie. " both men are charged in the case.'
+    w = _word_in(text, '" both men are charged in the case.', lowercased=True)
+    assert (w.text, w.eligible) == ("both men are charged in the case.", True)
+    # its marks pair: the mark opens a quotation the next sentence closes, and stays
+    text = ('protesters marched in front of the embassy in beijing, friday. " i believe this island is part of '
+            'china. i hope their governments make no cause of it, " one protester said.')
+    first = '" i believe this island is part of china.'
+    w = _word_in(text, first, lowercased=True)
+    assert (w.text, w.reason, w.continuable) == (first, "quote-fragment", True)
+    second = 'i hope their governments make no cause of it, " one protester said.'
+    assert follows(w, _word_in(text, second, lowercased=True)) == "pair"
+
+
+def test_a_detached_mark_after_a_closing_one_at_the_end_opens_the_next_sentence_and_goes():
+    from newsfuse.story.deletions import trailing_opening_mark
+
+    text = ('the contender said sunday on cbs\'s " face the nation. " " obviously, he means he is a serious '
+            'conservative, " she said.')
+    sentence = 'the contender said sunday on cbs\'s " face the nation. " "'
+    w = _word_in(text, sentence, lowercased=True)
+    assert (w.text, w.eligible) == ('the contender said sunday on cbs\'s " face the nation. "', True)
+    assert is_subsequence(w.text, sentence)
+    assert trailing_opening_mark('he said " no. "'.split()) is None  # its marks pair: nothing to give away
+    assert trailing_opening_mark('" no. " "'.split()) == 3
+
+
 def test_a_detached_closing_mark_is_not_taken_for_an_opening_one():
     text = 'the entire door is ruined, " said the homeowner, a single mother of four. " we are scared.'
     w = _word_in(text, 'the entire door is ruined, " said the homeowner, a single mother of four.', lowercased=True)

@@ -253,9 +253,12 @@ def _names_a_date(head: list[str]) -> bool:
     return any(t.lower().rstrip(".,") in MONTHS for t in head) and any(any(ch.isdigit() for ch in t) for t in head)
 
 
-def leading_deletions(tokens: list[str], lowercased: bool, strip_connectives: bool = True) -> int:
+def leading_deletions(
+    tokens: list[str], lowercased: bool, strip_connectives: bool = True, quote_open_before: bool = True
+) -> int:
     """How many leading tokens go: a dateline, a credit, an aside or a label (and a dash
-    after it), a detached quote mark, connectives."""
+    after it), a detached quote mark that closes a quotation left open before the sentence
+    (``quote_open_before``: whether the text before it leaves one open), connectives."""
     drop = fixed_label_length(tokens)  # before datelines: "text size -" is no place
     if drop:  # the page's label, then its lead's dateline ("Article excerpt rio de janeiro — ...")
         drop += dateline_length(tokens[drop:], lowercased)
@@ -274,7 +277,7 @@ def leading_deletions(tokens: list[str], lowercased: bool, strip_connectives: bo
             drop += dateline_length(tokens[drop:], lowercased)
     if tokens[:drop] and len(tokens) > drop and tokens[drop] in DASHES:
         drop += 1
-    if tokens[drop : drop + 1] == ['"'] and "".join(tokens).count('"') % 2:
+    if tokens[drop : drop + 1] == ['"'] and "".join(tokens).count('"') % 2 and quote_open_before:
         drop += 1  # a detached quote mark closing the previous sentence's quote (Multi-News)
     while strip_connectives and drop < len(tokens) - 1:
         n = connective_length(tokens, drop)
@@ -304,6 +307,17 @@ def split_off_quote(tokens: list[str], following: str) -> int | None:
     if tokens[last - 1].endswith((",", ".", "!", "?", ";", "…")):
         return None
     return last
+
+
+def trailing_opening_mark(tokens: list[str]) -> int | None:
+    """Index of a detached quote mark that ends the sentence right after another one, with
+    the sentence's marks odd: the first closes the sentence's quotation, the second opens
+    the next sentence's (Multi-News: '... on cbs's " face the nation. " "' + 'obviously, he
+    means ...'). It belongs to the next sentence; deleting it leaves this one's own words
+    with balanced quotes. Else None."""
+    if len(tokens) < 3 or tokens[-1] != '"' or tokens[-2] != '"' or "".join(tokens).count('"') % 2 == 0:
+        return None
+    return len(tokens) - 1
 
 
 # A web address alone in parentheses ("tells khq-tv ( http://bit.ly/2qljxgt ) that ..."):

@@ -22,6 +22,7 @@ from newsfuse.story.candidates import Candidate
 from newsfuse.story.clauses import MIN_WORDS_IN_CONTEXT, refers_to_nothing, short_clause
 from newsfuse.story.deletions import (
     leading_deletions, opens_on_referring_connective, parentheticals, split_off_quote, trailing_credit,
+    trailing_opening_mark,
 )
 from newsfuse.story.furniture import addresses_the_reader, is_dated_caption, is_junk, opens_on_link_label
 from newsfuse.story.tokens import (
@@ -486,12 +487,17 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     lowercased = lowercased or reads_lowercased(article.text)
     sentence = article.text[candidate.start : candidate.end]
     tokens = sentence.split()  # the same tokens as token_spans
-    drop = leading_deletions(tokens, lowercased, options.strip_connectives) if tokens else 0
+    # Multi-News's splitter leaves a quotation's closing mark at the start of the next
+    # sentence, alone; a mark alone there after text whose marks pair opens a quotation
+    opens_after_pairs = tokens[:1] == ['"'] and _line_before(article.text, candidate.start).count('"') % 2 == 0
+    drop = leading_deletions(tokens, lowercased, options.strip_connectives, not opens_after_pairs) if tokens else 0
     kept = list(range(drop, len(tokens)))  # the indices of the tokens shown
     kept_tokens = tokens[drop:]
     opener = None
     if kept_tokens and '"' in sentence:
         opener = split_off_quote(kept_tokens, article.text[candidate.end : candidate.end + 4])
+        if opener is None:
+            opener = trailing_opening_mark(kept_tokens)
     if opener is not None:
         del kept[opener], kept_tokens[opener]
     # (a sentence without "(" has none: most sentences, spared a walk over their tokens)
@@ -551,8 +557,13 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
 _QUOTE_MARK = re.compile("[" + QUOTES_ALL + "]")
 
 
+def _line_before(text: str, start: int) -> str:
+    """The text of ``start``'s line before it."""
+    return text[text.rfind("\n", 0, start) + 1 : start]
+
+
 def _inside_a_quotation(text: str, start: int, language: str) -> bool:
-    before = text[text.rfind("\n", 0, start) + 1 : start]
+    before = _line_before(text, start)
     if not before or "„" in before:
         return False
     if before.count("“") > before.count("”") or before.count("«") > before.count("»"):
