@@ -838,6 +838,36 @@ def test_a_first_person_word_that_is_no_unnamed_speaker_stands(sentence):
     assert _word(sentence).eligible, _word(sentence).reason
 
 
+def test_first_person_is_attributed_by_a_speaker_label_not_by_the_writer_at_the_end():
+    assert _word("Williams: i didn't call barack obama a nazi on the show.", lowercased=True).eligible
+    assert _word("Roger said: i walked over and saw a carrier bag move.", lowercased=True).eligible
+    label = _word("From facebook: president obama called to inform me that the raid had succeeded.", lowercased=True)
+    assert label.reason == "unattributed-quote"
+    # "..., i was the one who insisted" names no speaker: the writer is "i"
+    w = _word("Although it was my husband's father coming over, i was the one who insisted we clean.")
+    assert w.reason == "unattributed-quote"
+
+
+def test_page_furniture_in_the_first_person_stays_junk():
+    w = _word("Here is the notice showing inspection expiration for the elevator i was trapped inside.")
+    assert (w.reason, w.continuable) == ("junk", False)
+
+
+def test_a_sentence_after_a_closing_and_an_opening_mark_is_the_quotations_next_words():
+    text = ('she told cnn on " state of the union. " " there\'s speculation about the meeting, but there\'s '
+            'nothing behind it. we have seen no evidence, " she said.')
+    w = _word_in(text, "there's speculation about the meeting, but there's nothing behind it.", lowercased=True)
+    assert (w.eligible, w.reason) == (False, "inside-quotation")
+
+
+def test_a_detached_mark_before_a_sentence_that_ends_on_its_speaker_closed_an_earlier_quotation():
+    # the marks before it pair (an odd one was lost), but a sentence that names its speaker
+    # at its end with no mark to close a quotation of its own is narration
+    text = 'his music " shaped a generation, " fans said. " seeger died at new york hospital, his grandson said.'
+    w = _word_in(text, '" seeger died at new york hospital, his grandson said.', lowercased=True)
+    assert (w.text, w.eligible) == ("seeger died at new york hospital, his grandson said.", True)
+
+
 def test_the_first_person_prefilter_turns_away_no_text_the_search_finds():
     """`_speaks_in_first_person` searches only texts its cheap test lets through; on any
     mix of the pieces the patterns read it must answer as the search over every text does."""
