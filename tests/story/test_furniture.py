@@ -84,11 +84,18 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
         "Tonight partly cloudy skies early will give way to cloudy skies late.",
         "Tonight cloudy with snow showers becoming a steady accumulating snow later on.",
         "Today: mostly sunny, with a high near 75.",
+        "Winds sse at 5 to 10 mph.",
+        "Chance of snow 90 %. Snow accumulating 1 to 3 inches.",
+        "By submitting your registration information, you agree to our terms of service and privacy policy.",
+        "Please check the url for proper spelling and capitalization.",
     ]
     news = [
         "Investigators found the page he tore from the ledger in a drawer.",
         "Skies were partly cloudy when the plane took off from Nagoya on Monday.",
         "Tomorrow's stage will take the race into the Pyrenees.",
+        "Winds of 120 mph tore the roofs off dozens of homes in the county.",
+        "Facebook changed its terms of service after the outcry, the company said.",
+        "There is a 90 % chance of rain on Election Day, forecasters said.",
         "The Wayback Machine shows the page said the opposite in 2016.",
         "She did not consent to the use of her photograph in the advertisement.",
         "Girl guide cookies sold out in 45 minutes outside the cannabis store.",

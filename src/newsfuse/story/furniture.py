@@ -69,7 +69,11 @@ JUNK = re.compile(
     # a weather widget's forecast ("Tonight partly cloudy skies early will give way to cloudy skies late.":
     # the 3 dev sentences opening so were all forecasts, two of them shown in Multi-News summaries)
     r"|^(?:today|tonight|tomorrow|overnight|this (?:morning|afternoon|evening))[,:]? (?:mostly |partly |becoming )?"
-    r"(?:cloudy|sunny|clear skies)\b",
+    r"(?:cloudy|sunny|clear skies)\b"
+    r"|^winds? (?:[nsew]{1,3}|north\w*|south\w*|east\w*|west\w*) (?:at )?\d+ to \d+ mph\b"  # "Winds sse at 5 to 10 mph."
+    r"|^chance of (?:rain|snow|showers|precipitation|thunderstorms?) \d+ ?%"  # "Chance of snow 90 %."
+    # a sign-up form's small print, an error page's advice
+    r"|\bagree to (?:our|the) terms of (?:service|use)\b|\bcheck the url\b",
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -92,6 +96,7 @@ JUNK_LITERALS = (
     "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
     ") today", "text size", "graf", "enlarge by", "embed x share", "view images", "eds:", "/", "update",
     "image ", "posted: ", "›", "by:", "page you", "page not found", "cloudy", "sunny", "clear skies",
+    "mph", "chance of", "terms of", "check the url",
 )
 
 
