@@ -860,6 +860,22 @@ def test_a_sentence_after_a_closing_and_an_opening_mark_is_the_quotations_next_w
     assert (w.eligible, w.reason) == (False, "inside-quotation")
 
 
+def test_a_quotation_a_detached_mark_opened_a_sentence_back_is_still_open():
+    text = ('his attorney will have a tough time at trial, he added. " the fact that he left the scene shows '
+            'guilt. you think you did something wrong so you run away. that can come into evidence, " he said.')
+    w = _word_in(text, "you think you did something wrong so you run away.", lowercased=True)
+    assert (w.eligible, w.reason) == (False, "inside-quotation")
+    # ... but not one whose sentence names its speaker at its end: that mark closed an earlier quotation
+    text = ('fans sang his songs all night. " seeger died at new york hospital, his grandson said. '
+            'the folk singer recorded many of the best known protest hymns of the century.')
+    w = _word_in(text, "the folk singer recorded many of the best known protest hymns of the century.", lowercased=True)
+    assert w.eligible, w.reason
+    # ... nor one three sentences back: a mark lost on the way would leave everything after it "inside"
+    text = ('he added. " the fact that he left shows guilt. he ran away from the scene. the police found him. '
+            'the trial is set to begin in the spring at the county court.')
+    assert _word_in(text, "the trial is set to begin in the spring at the county court.", lowercased=True).eligible
+
+
 def test_a_detached_mark_before_a_sentence_that_ends_on_its_speaker_closed_an_earlier_quotation():
     # the marks before it pair (an odd one was lost), but a sentence that names its speaker
     # at its end with no mark to close a quotation of its own is narration

@@ -573,6 +573,29 @@ def _line_before(text: str, start: int) -> str:
 _OPENED_RIGHT_BEFORE = re.compile(r'[.!?,…]\s+"\s+"\s*$')
 
 
+# A quotation a detached mark opened at the start of a sentence a sentence or two back,
+# with no mark since, is still open (Multi-News: '" today, it became obvious to me that
+# ...' + 'At this critical time, we must remain unified as a republican conference.'). The
+# mark opens one where the marks before it on its line pair (as in `word`), and the
+# sentence it opens does not end on its own speaker.
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+")
+OPENED_MAX_SENTENCES_BACK = 2
+
+
+def _opened_a_sentence_or_two_back(before: str) -> bool:
+    at = before.rfind('"')
+    if at < 0 or before[at + 1 : at + 2].strip() or before[at - 1 : at].strip():
+        return False  # none, or not a mark alone
+    head = before[:at].rstrip()
+    if head and not head.endswith((".", "!", "?", "…")) or head.count('"') % 2:
+        return False  # not at a sentence's start, or it closes a quotation left open
+    opened = before[at + 1 :]
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(opened)]
+    if not breaks or len(breaks) > OPENED_MAX_SENTENCES_BACK:
+        return False
+    return not _ATTRIBUTED_AT_END.search(opened[: breaks[0]].rstrip())
+
+
 def _inside_a_quotation(text: str, start: int, language: str) -> bool:
     before = _line_before(text, start)
     if not before or "„" in before:
@@ -583,6 +606,8 @@ def _inside_a_quotation(text: str, start: int, language: str) -> bool:
         return True
     if language == "he":
         return False
+    if _opened_a_sentence_or_two_back(before):
+        return True
     marks = 0
     at = before.find('"')
     while at >= 0:  # the marks one by one (a few a paragraph), not a regex over the paragraph
