@@ -885,11 +885,11 @@ def test_a_detached_mark_before_a_sentence_that_ends_on_its_speaker_closed_an_ea
 
 
 def test_the_first_person_prefilter_turns_away_no_text_the_search_finds():
-    """`_speaks_in_first_person` searches only texts its cheap test lets through; on any
+    """`speech.speaks_in_first_person` searches only texts its cheap test lets through; on any
     mix of the pieces the patterns read it must answer as the search over every text does."""
     from hypothesis import given, settings, strategies as st
 
-    from newsfuse.story import wording as w
+    from newsfuse.story import speech as w
 
     def plain(text):
         for match in w._FIRST_PERSON_SINGULAR.finditer(text):
@@ -909,7 +909,7 @@ def test_the_first_person_prefilter_turns_away_no_text_the_search_finds():
     @settings(max_examples=4000, deadline=None)
     @given(st.lists(parts, max_size=8).map("".join))
     def agrees(text):
-        assert w._speaks_in_first_person(text) == plain(text)
+        assert w.speaks_in_first_person(text) == plain(text)
 
     agrees()
 

@@ -25,12 +25,15 @@ from newsfuse.story.deletions import (
     trailing_opening_mark,
 )
 from newsfuse.story.furniture import addresses_the_reader, is_dated_caption, is_junk, opens_on_link_label
+from newsfuse.story.speech import (
+    ATTRIBUTED_AT_END, QUOTATION, QUOTE_MARK, SPEECH_VERB, TAIL_WORDS, balanced, closes_earlier, inside_a_quotation,
+    leaves_open, line_before, opening_quotation_end, speaks_unattributed,
+)
 from newsfuse.story.tokens import (
     FIRST_PERSON_OPENERS, QUOTES_ALL, QUOTES_OPEN, STOPWORDS, SUBJECT_PRONOUNS, Span, bare, token_spans,
 )
 from newsfuse.text.case import reads_lowercased
 from newsfuse.text.sentences import NAME_SUFFIXES, SCRIPT_STOPS
-from newsfuse.text.lexicon import SPEECH_VERBS, verb_alternation
 from newsfuse.text.words import count_tokens
 
 # Openers that refer back to something earlier in the article: the subject pronouns, and
@@ -57,63 +60,14 @@ ADVERB_OPENERS = frozenset("now then later still also so yet meanwhile today yes
 # tail after the verb is a time or place ("he said on Monday.") or, after "told", its
 # audience ("she told reporters at the scene."); "..., he said the talks would go on."
 # is a reported clause, not a tail.
-_TAIL_WORDS = r"(?:\s+[^\s.!?;:\"“”]+)"
-_SPEECH_VERB = verb_alternation(SPEECH_VERBS)
 _PRONOUN_ATTRIBUTION_END = re.compile(
     r",\s+(?:he|she|they)\s+(?:"
-    r"(?:" + _SPEECH_VERB + r")"
-    r"(?:\s+(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later)" + _TAIL_WORDS + r"{0,3})?"
-    r"|(?:told|tells)" + _TAIL_WORDS + r"{1,4})"
+    r"(?:" + SPEECH_VERB + r")"
+    r"(?:\s+(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later)" + TAIL_WORDS + r"{0,3})?"
+    r"|(?:told|tells)" + TAIL_WORDS + r"{1,4})"
     r"[.!]['’\"”]*$",
     re.IGNORECASE,
 )
-# A sentence opening on "I" or "We" outside quotation marks is speech whose marks were
-# lost (a scrape, a transcript: "i hate the children being taken away.", "We might have
-# more deaths than usual this year.") or a columnist's, an outlet's or a study's own
-# voice; either way the reader needs the sentence before it to know who speaks
-# (`tokens.FIRST_PERSON_OPENERS`) ... unless the sentence names its speaker at its end: ", Smith said.", ", the doctor
-# said on Monday." (a pronoun there is itself a back-reference, `_PRONOUN_ATTRIBUTION_END`).
-_ATTRIBUTED_AT_END = re.compile(  # (not "..., i was the one who insisted we clean.": "i" is no speaker named)
-    r",\s+(?!(?:i|we)\s)(?:[^\s,]+\s+){1,5}(?:" + _SPEECH_VERB + r")\b"
-    + _TAIL_WORDS + r"{0,4}[.!]['’\"”]*$",
-    re.IGNORECASE,
-)
-# ... and so does an English one that speaks in the first person singular anywhere ("As i
-# opened the door, i was confronted with ...", "Today, it became obvious to me that ...",
-# "Can't help myself, i ' m gonna do it."): in a summary of several outlets "I" is nobody
-# the reader knows. 187 eligible dev sentences (186 of them Multi-News) hold one outside quotation
-# marks, nearly all a columnist's voice or speech that lost its marks. Not an initial ("eric
-# i. Cantor") or a numeral ("World War I", "Pope John Paul I": an "I" right after a
-# capitalised word inside the sentence), nor "mine", which is as often a pit.
-_FIRST_PERSON_SINGULAR = re.compile(  # (cases spelled out: a case-blind "i" is also Turkish "İ")
-    r"(?:^|(?<=[\s(]))(?:[Ii]|[Mm][EeYy]|[Mm][Yy][Ss][Ee][Ll][Ff])(?:['’](?:[Mm]|[Vv][Ee]|[Dd]|[Ll][Ll]))?"
-    r"(?=[\s,.;:!?)]|$)(?!\.\s+\w)"
-)
-# What every text that holds such a word holds, in lower case: the word at the start, or
-# after a space or "(" and before a space, an apostrophe or one of ,.;:!?) (or the end).
-# One C scan for the space-led words, where the search above costs ~3 us a sentence.
-_FIRST_PERSON_NEAR = re.compile(r"[\s(](?:i|me|my|myself)[\s,.;:!?)'’]")
-_FIRST_PERSON_EDGES = ("i", "me", "my", "myself")
-
-
-def _speaks_in_first_person(text: str) -> bool:
-    lowered = text.lower()
-    if not (
-        lowered.startswith(_FIRST_PERSON_EDGES) or lowered.endswith(_FIRST_PERSON_EDGES)
-        or _FIRST_PERSON_NEAR.search(lowered)
-    ):
-        return False
-    for match in _FIRST_PERSON_SINGULAR.finditer(text):
-        if match.group().lower() != "i":
-            return True
-        before = text[: match.start()].split()
-        previous = before[-1] if before else ""
-        numeral = previous.lower() == "war" or (
-            match.group() == "I" and len(before) > 1 and previous[:1].isupper() and previous[-1:].isalnum()
-        )
-        if not numeral:
-            return True
-    return False
 # BACK_REFERENCE_OPENERS in other languages, used only when the article is in that
 # language ("Ella", "Elle", "Lui" are also names and magazines in English text).
 OTHER_BACK_REFERENCE_OPENERS = {
@@ -248,10 +202,14 @@ def _problems(
         yield "back-reference", True  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
     if _pronoun_after_adverbial(tokens):
         yield "back-reference", True
+    # A sentence opening on "I" or "We" outside quotation marks is speech whose marks were
+    # lost (a scrape, a transcript: "i hate the children being taken away.") or a
+    # columnist's, an outlet's or a study's own voice: the reader needs the sentence before
+    # it to know who speaks, unless it names its speaker at its end (`speech`).
     if (
         bare(tokens[0]) in FIRST_PERSON_OPENERS
         and not any(q in text for q in QUOTES_ALL)
-        and not _ATTRIBUTED_AT_END.search(text)  # "I think we will win, Smith said."
+        and not ATTRIBUTED_AT_END.search(text)  # "I think we will win, Smith said."
     ):
         yield "unattributed-quote", True  # speech that lost its quote marks: who is "I"?
     if _subjectless(tokens, lowercased):
@@ -399,32 +357,13 @@ def _subjectless(tokens: list[str], lowercased: bool) -> bool:
     return opener in SUBJECTLESS_MODALS and bare(follower) in MODAL_FOLLOWERS
 
 
-# A quotation in a sentence's words after its opening one: a title or a second quote
-# ('..., " trump told msnbc's " morning joe. "'), which names no speaker.
-_QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
-
-
-def _opening_quotation_end(text: str) -> int:
-    """Where the quotation that opens ``text`` ends: its own closing mark, not the
-    sentence's last one. A straight second mark shaped as an opening one ('" evan vucci /
-    ap ... it's " the law " ...': Multi-News's detached marks) leaves the pairing unknown:
-    then the last mark counts, as if the quotation ran to it."""
-    if text[:1] == "“":
-        return text.find("”")
-    if text[:1] == '"':
-        marks = _straight_marks(text)
-        if len(marks) >= 2 and not marks[1]:
-            return text.find('"', 1)
-    return max(text.rfind('"'), text.rfind("”"))
-
-
 def _quote_problem(text: str) -> str:
     straight = text.count('"')
     if straight % 2 or text.count("“") != text.count("”"):
         return "quote-fragment"
     if text[:1] in QUOTES_OPEN:
-        closing = _opening_quotation_end(text)
-        after = _QUOTATION.sub(" ", text[closing + 1 :]).split() if closing > 0 else []
+        closing = opening_quotation_end(text)
+        after = QUOTATION.sub(" ", text[closing + 1 :]).split() if closing > 0 else []
         if len(after) < 2:
             return "unattributed-quote"
         if bare(after[0]) in BACK_REFERENCE_OPENERS:
@@ -492,8 +431,8 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     # (not where the sentence ends on its speaker with no mark to close the quotation: '" seeger
     # died at new york hospital, his grandson said.' is narration, its mark closed an earlier one)
     opens_after_pairs = (
-        tokens[:1] == ['"'] and _line_before(article.text, candidate.start).count('"') % 2 == 0
-        and not (sentence.count('"') == 1 and _ATTRIBUTED_AT_END.search(sentence))
+        tokens[:1] == ['"'] and line_before(article.text, candidate.start).count('"') % 2 == 0
+        and not (sentence.count('"') == 1 and ATTRIBUTED_AT_END.search(sentence))
     )
     drop = leading_deletions(tokens, lowercased, options.strip_connectives, not opens_after_pairs) if tokens else 0
     kept = list(range(drop, len(tokens)))  # the indices of the tokens shown
@@ -540,7 +479,7 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         reason = _english_reason(checked)
     if (
         kept_tokens and (not reason or (reason in CONTEXT_REASONS and not in_context))  # else it changes nothing
-        and not _QUOTE_MARK.search(sentence) and _inside_a_quotation(article.text, candidate.start, language)
+        and not QUOTE_MARK.search(sentence) and inside_a_quotation(article.text, candidate.start, language)
     ):
         reason, in_context = reason or "inside-quotation", "inside-quotation"  # not even after its predecessor
     continuable = (
@@ -549,77 +488,6 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         and not in_context
     )
     return Wording(candidate.index, text, words, not reason, reason, continuable, dropped)
-
-
-# A sentence with no quotation mark of its own inside a quotation its line opened before
-# it ('She added: "Doctor Slepian helped a lot of people.' + 'Women around her
-# don't have many options now.') is the speaker's words with the marks and the speaker
-# elsewhere: shown alone, someone's claim reads as the outlet's. Read on the text of its
-# line before it: more opening than closing curly marks or guillemets, or an odd number of
-# straight marks attached to words (but for Hebrew's, where a prefix letter joins the
-# opening mark to its word, and German „...“ pairs, whose closing mark is an English
-# opening one).
-_QUOTE_MARK = re.compile("[" + QUOTES_ALL + "]")
-
-
-def _line_before(text: str, start: int) -> str:
-    """The text of ``start``'s line before it."""
-    return text[text.rfind("\n", 0, start) + 1 : start]
-
-
-# The end of the text before a sentence that opens a quotation the sentence continues: a
-# closing mark after a sentence's end and an opening one, each alone (Multi-News: '... on
-# cbs's " face the nation. " "' + 'there's speculation, but there's nothing.').
-_OPENED_RIGHT_BEFORE = re.compile(r'[.!?,…]\s+"\s+"\s*$')
-
-
-# A quotation a detached mark opened at the start of a sentence a sentence or two back,
-# with no mark since, is still open (Multi-News: '" today, it became obvious to me that
-# ...' + 'At this critical time, we must remain unified as a republican conference.'). The
-# mark opens one where the marks before it on its line pair (as in `word`), and the
-# sentence it opens does not end on its own speaker.
-_SENTENCE_BREAK = re.compile(r"[.!?…]\s+")
-OPENED_MAX_SENTENCES_BACK = 2
-
-
-def _opened_a_sentence_or_two_back(before: str) -> bool:
-    at = before.rfind('"')
-    if at < 0 or before[at + 1 : at + 2].strip() or before[at - 1 : at].strip():
-        return False  # none, or not a mark alone
-    head = before[:at].rstrip()
-    if head and not head.endswith((".", "!", "?", "…")) or head.count('"') % 2:
-        return False  # not at a sentence's start, or it closes a quotation left open
-    opened = before[at + 1 :]
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(opened)]
-    if not breaks or len(breaks) > OPENED_MAX_SENTENCES_BACK:
-        return False
-    return not _ATTRIBUTED_AT_END.search(opened[: breaks[0]].rstrip())
-
-
-def _inside_a_quotation(text: str, start: int, language: str) -> bool:
-    before = _line_before(text, start)
-    if not before or "„" in before:
-        return False
-    if _OPENED_RIGHT_BEFORE.search(before, max(0, len(before) - 12)):
-        return True
-    if before.count("“") > before.count("”") or before.count("«") > before.count("»"):
-        return True
-    if language == "he":
-        return False
-    if _opened_a_sentence_or_two_back(before):
-        return True
-    marks = 0
-    at = before.find('"')
-    while at >= 0:  # the marks one by one (a few a paragraph), not a regex over the paragraph
-        left, right = before[at - 1 : at], before[at + 1 : at + 2]
-        if left.strip() == "" and right.strip() == "":
-            # alone between spaces (re-tokenized text: 'obama added. " ' + 'you know, ...'),
-            # it may close the sentence before it or open the next: no parity tells
-            return False
-        if not (left.isalpha() and right.isalpha()):  # not a gershayim inside a word
-            marks += 1
-        at = before.find('"', at + 1)
-    return marks % 2 == 1
 
 
 # In lower-cased text the corpus's own splitter cut after a dotted abbreviation where the
@@ -675,78 +543,7 @@ def _english_reason(text: str) -> str:
         return "junk"
     if is_dated_caption(text):
         return "caption"
-    return "unattributed-quote" if _speaks_unattributed(text) else ""
-
-
-# A transcript's speaker label names who speaks ("Williams: i didn't call him that.",
-# "Roger said: ..."); "From facebook:" names a place, not a speaker.
-_SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}):\s")
-_LABEL_SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
-
-
-def _speaker_label(text: str) -> bool:
-    match = _SPEAKER_LABEL.match(text)
-    return match is not None and all(
-        w not in STOPWORDS or w in _LABEL_SPEECH_VERBS for w in match.group(1).lower().split()
-    )
-
-
-def _speaks_unattributed(text: str) -> bool:
-    """Whether ``text``, with no quotation mark, speaks in the first person singular with no
-    speaker named: at its end (", Smith said.") or by a label. (A sentence with marks is
-    left to the quotation rules: read from the left, a Multi-News sentence that begins
-    inside a quotation ('then i was just over it, " she says. " i was like ...') pairs
-    its marks wrongly, and taking the first person outside them cost Multi-News 0.09 R-1
-    for a few right answers ('"no, he's not married," i thought.').)"""
-    return (
-        _speaks_in_first_person(text) and not _QUOTE_MARK.search(text)
-        and not _ATTRIBUTED_AT_END.search(text) and not _speaker_label(text)
-    )
-
-
-def _balanced(text: str) -> bool:
-    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
-
-
-_CLOSING_AFTER = (",", ".", "!", "?", ";", "…")
-
-
-def _straight_marks(text: str) -> list[bool]:
-    """For each straight quote mark of ``text``, whether it is shaped like an opening one:
-    at the start of a word ('"we'), or standing alone (Multi-News: 'said " we') after a
-    word that ends no clause; a mark at a word's end ('soon."'), alone after ',' '.' '!'
-    '?' ('downs, " stodden') or alone at the end closes."""
-    tokens = text.split()
-    shapes: list[bool] = []
-    for i, tok in enumerate(tokens):
-        if tok.strip('"') == "":
-            for _ in range(tok.count('"')):
-                last = i == len(tokens) - 1
-                shapes.append(not last and not (i and tokens[i - 1].endswith(_CLOSING_AFTER)))
-            continue
-        for j, ch in enumerate(tok):
-            if ch == '"':
-                shapes.append(tok[:j].strip("(['‘“") == "")
-    return shapes
-
-
-def _leaves_open(text: str) -> bool:
-    """Whether a quotation begun in ``text`` is still open at its end."""
-    if "“" in text or "”" in text:
-        return text.count("“") > text.count("”") and text.count('"') % 2 == 0
-    marks = _straight_marks(text)
-    return len(marks) % 2 == 1 and marks[-1]
-
-
-def _closes_earlier(text: str) -> bool:
-    """Whether ``text`` begins inside a quotation and ends it (its first mark closes)."""
-    if "“" in text or "”" in text:
-        first_open = text.find("“")
-        return text.count("”") > text.count("“") and text.count('"') % 2 == 0 and (
-            first_open < 0 or text.find("”") < first_open
-        )
-    marks = _straight_marks(text)
-    return len(marks) % 2 == 1 and not marks[0]
+    return "unattributed-quote" if speaks_unattributed(text) else ""
 
 
 def follows(previous: Wording, wording: Wording, previous_closes: bool = False) -> str:
@@ -765,20 +562,20 @@ def follows(previous: Wording, wording: Wording, previous_closes: bool = False) 
     """
     if wording.eligible or not wording.continuable or not previous.text:
         return ""
-    if _balanced(wording.text):
+    if balanced(wording.text):
         if wording.reason == "short":  # a short clause follows a sentence that stands alone, never a chain
             return "after" if previous.eligible else ""
-        if previous_closes or _balanced(previous.text):
+        if previous_closes or balanced(previous.text):
             return "after" if previous.eligible or previous.continuable else ""
         return ""
-    if previous.eligible or not previous.continuable or previous_closes or _balanced(previous.text):
+    if previous.eligible or not previous.continuable or previous_closes or balanced(previous.text):
         return ""
     if bare(previous.text.split()[0]) in BACK_REFERENCE_OPENERS:
         return ""  # the pair itself would need the sentence before it
-    if not (_leaves_open(previous.text) and _closes_earlier(wording.text)):
+    if not (leaves_open(previous.text) and closes_earlier(wording.text)):
         return ""  # '..., " she tells us.' + '"Doug and I ...': a quotation ends, another begins
     joined = previous.text + " " + wording.text
-    return "pair" if _balanced(joined) and not _quote_problem(joined) else ""
+    return "pair" if balanced(joined) and not _quote_problem(joined) else ""
 
 
 def is_subsequence(shown: str, source: str) -> bool:
