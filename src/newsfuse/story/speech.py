@@ -181,10 +181,19 @@ _OPENED_RIGHT_BEFORE = re.compile(r'[.!?,…]\s+"\s+"\s*$')
 # A quotation a detached mark opened at the start of a sentence a sentence or two back,
 # with no mark since, is still open (Multi-News: '" today, it became obvious to me that
 # ...' + 'At this critical time, we must remain unified as a republican conference.'). The
-# mark opens one where the marks before it on its line pair (as in `wording.word`), and the
-# sentence it opens does not end on its own speaker.
+# mark opens one (`detached_mark_opens`).
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+")
 OPENED_MAX_SENTENCES_BACK = 2
+
+
+def detached_mark_opens(before: str, sentence: str) -> bool:
+    """Whether a quote mark standing alone at the start of ``sentence`` opens a quotation,
+    rather than closing one that ``before`` (the text of its line before it) left open.
+    Multi-News's splitter leaves a quotation's closing mark at the start of the next
+    sentence, alone; after text whose marks pair, the mark opens one, unless the sentence
+    ends on its own speaker with no mark to close a quotation of its own ('" seeger died at
+    new york hospital, his grandson said.' is narration: its mark closed an earlier one)."""
+    return before.count('"') % 2 == 0 and not (sentence.count('"') == 1 and ATTRIBUTED_AT_END.search(sentence))
 
 
 def _opened_a_sentence_or_two_back(before: str) -> bool:
@@ -192,13 +201,13 @@ def _opened_a_sentence_or_two_back(before: str) -> bool:
     if at < 0 or before[at + 1 : at + 2].strip() or before[at - 1 : at].strip():
         return False  # none, or not a mark alone
     head = before[:at].rstrip()
-    if head and not head.endswith((".", "!", "?", "…")) or head.count('"') % 2:
-        return False  # not at a sentence's start, or it closes a quotation left open
+    if head and not head.endswith((".", "!", "?", "…")):
+        return False  # not at a sentence's start
     opened = before[at + 1 :]
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(opened)]
     if not breaks or len(breaks) > OPENED_MAX_SENTENCES_BACK:
         return False
-    return not ATTRIBUTED_AT_END.search(opened[: breaks[0]].rstrip())
+    return detached_mark_opens(head, '"' + opened[: breaks[0]].rstrip())
 
 
 def inside_a_quotation(text: str, start: int, language: str) -> bool:

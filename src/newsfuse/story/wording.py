@@ -26,8 +26,8 @@ from newsfuse.story.deletions import (
 )
 from newsfuse.story.furniture import addresses_the_reader, is_dated_caption, is_junk, opens_on_link_label
 from newsfuse.story.speech import (
-    ATTRIBUTED_AT_END, QUOTATION, QUOTE_MARK, SPEECH_VERB, TAIL_WORDS, balanced, closes_earlier, inside_a_quotation,
-    leaves_open, line_before, opening_quotation_end, speaks_unattributed,
+    ATTRIBUTED_AT_END, QUOTATION, QUOTE_MARK, SPEECH_VERB, TAIL_WORDS, balanced, closes_earlier, detached_mark_opens,
+    inside_a_quotation, leaves_open, line_before, opening_quotation_end, speaks_unattributed,
 )
 from newsfuse.story.tokens import (
     FIRST_PERSON_OPENERS, QUOTES_ALL, QUOTES_OPEN, STOPWORDS, SUBJECT_PRONOUNS, Span, bare, token_spans,
@@ -426,15 +426,8 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     lowercased = lowercased or reads_lowercased(article.text)
     sentence = article.text[candidate.start : candidate.end]
     tokens = sentence.split()  # the same tokens as token_spans
-    # Multi-News's splitter leaves a quotation's closing mark at the start of the next
-    # sentence, alone; a mark alone there after text whose marks pair opens a quotation
-    # (not where the sentence ends on its speaker with no mark to close the quotation: '" seeger
-    # died at new york hospital, his grandson said.' is narration, its mark closed an earlier one)
-    opens_after_pairs = (
-        tokens[:1] == ['"'] and line_before(article.text, candidate.start).count('"') % 2 == 0
-        and not (sentence.count('"') == 1 and ATTRIBUTED_AT_END.search(sentence))
-    )
-    drop = leading_deletions(tokens, lowercased, options.strip_connectives, not opens_after_pairs) if tokens else 0
+    opens = tokens[:1] == ['"'] and detached_mark_opens(line_before(article.text, candidate.start), sentence)
+    drop = leading_deletions(tokens, lowercased, options.strip_connectives, quote_open_before=not opens) if tokens else 0
     kept = list(range(drop, len(tokens)))  # the indices of the tokens shown
     kept_tokens = tokens[drop:]
     opener = None
