@@ -865,6 +865,12 @@ def test_a_quotation_a_detached_mark_opened_a_sentence_back_is_still_open():
             'guilt. you think you did something wrong so you run away. that can come into evidence, " he said.')
     w = _word_in(text, "you think you did something wrong so you run away.", lowercased=True)
     assert (w.eligible, w.reason) == (False, "inside-quotation")
+    # ... and so is one a mark opened at a word's start ('"the color ...'), as sources that glue marks write it
+    text = ('the board said " no " to the offer. the chairman of the mining company spoke on monday. "the color and '
+            'texture of the diamond are unique. our diavik mine has produced some of the most beautiful diamonds in '
+            'the world.')
+    w = _word_in(text, "our diavik mine has produced some of the most beautiful diamonds in the world.", lowercased=True)
+    assert (w.eligible, w.reason) == (False, "inside-quotation")
     # ... but not one whose sentence names its speaker at its end: that mark closed an earlier quotation
     text = ('fans sang his songs all night. " seeger died at new york hospital, his grandson said. '
             'the folk singer recorded many of the best known protest hymns of the century.')

@@ -178,8 +178,8 @@ def line_before(text: str, start: int) -> str:
 _OPENED_RIGHT_BEFORE = re.compile(r'[.!?,…]\s+"\s+"\s*$')
 
 
-# A quotation a detached mark opened at the start of a sentence a sentence or two back,
-# with no mark since, is still open (Multi-News: '" today, it became obvious to me that
+# A quotation a mark opened at the start of a sentence (alone, or glued to its first word)
+# a sentence or two back, with no mark since, is still open (Multi-News: '" today, it became obvious to me that
 # ...' + 'At this critical time, we must remain unified as a republican conference.'). The
 # mark opens one (`detached_mark_opens`).
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+")
@@ -198,16 +198,19 @@ def detached_mark_opens(before: str, sentence: str) -> bool:
 
 def _opened_a_sentence_or_two_back(before: str) -> bool:
     at = before.rfind('"')
-    if at < 0 or before[at + 1 : at + 2].strip() or before[at - 1 : at].strip():
-        return False  # none, or not a mark alone
+    if at < 0 or before[at - 1 : at].strip():
+        return False  # none, or at a word's end ('... soon."'): not one opening a sentence
+    breaks = []
+    for match in _SENTENCE_BREAK.finditer(before, at + 1):  # (stops at the third)
+        breaks.append(match.end())
+        if len(breaks) > OPENED_MAX_SENTENCES_BACK:
+            return False
+    if not breaks:
+        return False
     head = before[:at].rstrip()
     if head and not head.endswith((".", "!", "?", "…")):
         return False  # not at a sentence's start
-    opened = before[at + 1 :]
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(opened)]
-    if not breaks or len(breaks) > OPENED_MAX_SENTENCES_BACK:
-        return False
-    return detached_mark_opens(head, '"' + opened[: breaks[0]].rstrip())
+    return detached_mark_opens(head, '"' + before[at + 1 : breaks[0]].rstrip())
 
 
 def inside_a_quotation(text: str, start: int, language: str) -> bool:
