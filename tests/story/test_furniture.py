@@ -88,12 +88,14 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
         "Chance of snow 90 %. Snow accumulating 1 to 3 inches.",
         "By submitting your registration information, you agree to our terms of service and privacy policy.",
         "Please check the url for proper spelling and capitalization.",
+        "More quote details and news » the rebels dismissed accusations that they shot down the plane.",
     ]
     news = [
         "Investigators found the page he tore from the ledger in a drawer.",
         "Skies were partly cloudy when the plane took off from Nagoya on Monday.",
         "Tomorrow's stage will take the race into the Pyrenees.",
         "Winds of 120 mph tore the roofs off dozens of homes in the county.",
+        "Selon l'enquête publiée par « le monde » jeudi, le taux de participation a baissé.",
         "Facebook changed its terms of service after the outcry, the company said.",
         "There is a 90 % chance of rain on Election Day, forecasters said.",
         "The Wayback Machine shows the page said the opposite in 2016.",
@@ -161,6 +163,15 @@ def test_a_photos_or_a_players_own_words_are_junk_but_news_that_shares_them_is_n
         "The museum's archive holds a collection of letters from the war.",
     ]
     _sorts(is_junk, furniture, news)
+
+
+def test_a_widgets_words_before_its_arrow_go_and_the_news_stays():
+    from newsfuse.story.furniture import leading_label
+
+    tokens = "Rick sforza — staff photographer beaumont >> black friday shoppers are lining up outside.".split()
+    assert leading_label(tokens, True) == 7
+    assert leading_label("Selon « le monde » jeudi, la participation a baissé.".split(), False) == 0
+    assert leading_label(">> black friday shoppers are lining up outside.".split(), True) == 0
 
 
 def test_a_live_pages_update_label_goes_and_the_news_stays():

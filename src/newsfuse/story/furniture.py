@@ -73,7 +73,10 @@ JUNK = re.compile(
     r"|^winds? (?:[nsew]{1,3}|north\w*|south\w*|east\w*|west\w*) (?:at )?\d+ to \d+ mph\b"  # "Winds sse at 5 to 10 mph."
     r"|^chance of (?:rain|snow|showers|precipitation|thunderstorms?) \d+ ?%"  # "Chance of snow 90 %."
     # a sign-up form's small print, an error page's advice
-    r"|\bagree to (?:our|the) terms of (?:service|use)\b|\bcheck the url\b",
+    r"|\bagree to (?:our|the) terms of (?:service|use)\b|\bcheck the url\b"
+    # a widget's arrow, alone between words, that no opening guillemet pairs ("More quote
+    # details and news » ...", "... staff photographer beaumont >> black friday shoppers ...")
+    r"|(?<!\S)>>(?!\S)|^[^«]*(?<!\S)»(?!\S)",
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -96,7 +99,7 @@ JUNK_LITERALS = (
     "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
     ") today", "text size", "graf", "enlarge by", "embed x share", "view images", "eds:", "/", "update",
     "image ", "posted: ", "›", "by:", "page you", "page not found", "cloudy", "sunny", "clear skies",
-    "mph", "chance of", "terms of", "check the url",
+    "mph", "chance of", "terms of", "check the url", ">>", "»",
 )
 
 
@@ -287,9 +290,22 @@ def _pointer_length(tokens: list[str]) -> int:
     return 0
 
 
+# A widget's arrow alone after a few words of its own ("Rick sforza — staff photographer
+# beaumont >> black friday shoppers are already lining up ..."): the words up to it go.
+ARROWS = (">>", "»")
+ARROW_LABEL_MAX_TOKENS = 8
+
+
+def _arrow_label_length(tokens: list[str]) -> int:
+    for k, token in enumerate(tokens[:ARROW_LABEL_MAX_TOKENS]):
+        if token in ARROWS:
+            return k + 1 if k and len(tokens) > k + 1 and not any("«" in t for t in tokens[:k]) else 0
+    return 0
+
+
 def leading_label(tokens: list[str], lowercased: bool) -> int:
     """How many leading tokens are web furniture glued before the sentence (0 if none)."""
-    credit = _credit_length(tokens)
+    credit = _credit_length(tokens) or _arrow_label_length(tokens)
     if credit:
         return credit
     first = tokens[0].lower() if tokens else ""
