@@ -88,7 +88,6 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
         "Chance of snow 90 %. Snow accumulating 1 to 3 inches.",
         "By submitting your registration information, you agree to our terms of service and privacy policy.",
         "Please check the url for proper spelling and capitalization.",
-        "More quote details and news » the rebels dismissed accusations that they shot down the plane.",
     ]
     news = [
         "Investigators found the page he tore from the ledger in a drawer.",
@@ -96,6 +95,7 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
         "Tomorrow's stage will take the race into the Pyrenees.",
         "Winds of 120 mph tore the roofs off dozens of homes in the county.",
         "Selon l'enquête publiée par « le monde » jeudi, le taux de participation a baissé.",
+        "Ce tremblement de terre a duré entre 500 et 600 secondes, » explique Charles Ammon, professeur.",
         "Facebook changed its terms of service after the outcry, the company said.",
         "There is a 90 % chance of rain on Election Day, forecasters said.",
         "The Wayback Machine shows the page said the opposite in 2016.",
@@ -170,7 +170,7 @@ def test_a_widgets_words_before_its_arrow_go_and_the_news_stays():
 
     tokens = "Rick sforza — staff photographer beaumont >> black friday shoppers are lining up outside.".split()
     assert leading_label(tokens, True) == 7
-    assert leading_label("Selon « le monde » jeudi, la participation a baissé.".split(), False) == 0
+    assert leading_label("J'ai vraiment pensé qu'elle allait s'écrouler » : le séisme frappe.".split(), False) == 0
     assert leading_label(">> black friday shoppers are lining up outside.".split(), True) == 0
 
 

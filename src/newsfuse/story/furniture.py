@@ -74,9 +74,10 @@ JUNK = re.compile(
     r"|^chance of (?:rain|snow|showers|precipitation|thunderstorms?) \d+ ?%"  # "Chance of snow 90 %."
     # a sign-up form's small print, an error page's advice
     r"|\bagree to (?:our|the) terms of (?:service|use)\b|\bcheck the url\b"
-    # a widget's arrow, alone between words, that no opening guillemet pairs ("More quote
-    # details and news » ...", "... staff photographer beaumont >> black friday shoppers ...")
-    r"|(?<!\S)>>(?!\S)|^[^«]*(?<!\S)»(?!\S)",
+    # a widget's arrow alone between words ("... staff photographer beaumont >> black friday
+    # shoppers ..."); not "»", which closes a quotation in French whose "«" an earlier
+    # sentence opened ("... 600 secondes, » explique Charles Ammon.")
+    r"|(?<!\S)>>(?!\S)",
     re.IGNORECASE,
 )
 # Every alternative of JUNK contains one of these lower-case literals (keep them in step:
@@ -99,7 +100,7 @@ JUNK_LITERALS = (
     "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
     ") today", "text size", "graf", "enlarge by", "embed x share", "view images", "eds:", "/", "update",
     "image ", "posted: ", "›", "by:", "page you", "page not found", "cloudy", "sunny", "clear skies",
-    "mph", "chance of", "terms of", "check the url", ">>", "»",
+    "mph", "chance of", "terms of", "check the url", ">>",
 )
 
 
@@ -292,14 +293,15 @@ def _pointer_length(tokens: list[str]) -> int:
 
 # A widget's arrow alone after a few words of its own ("Rick sforza — staff photographer
 # beaumont >> black friday shoppers are already lining up ..."): the words up to it go.
-ARROWS = (">>", "»")
+# (Not "»": in French it closes a quotation, "... a duré 600 secondes, » explique ...".)
+ARROW = ">>"
 ARROW_LABEL_MAX_TOKENS = 8
 
 
 def _arrow_label_length(tokens: list[str]) -> int:
     for k, token in enumerate(tokens[:ARROW_LABEL_MAX_TOKENS]):
-        if token in ARROWS:
-            return k + 1 if k and len(tokens) > k + 1 and not any("«" in t for t in tokens[:k]) else 0
+        if token == ARROW:
+            return k + 1 if k and len(tokens) > k + 1 else 0
     return 0
 
 
