@@ -187,6 +187,10 @@ def test_a_live_pages_update_label_goes_and_the_news_stays():
 
 def test_a_pages_fixed_label_before_its_lead_goes_and_the_lead_stays():
     _labels_take({
+        "Add interest the 19-year-old, who is in a hospice, will marry his high school sweetheart.": 2,
+        "Facebook twitter pinterest steve aisthorpe, now 55, fell ill part of the way through.": 3,
+        "At a glance torrential rain led to widespread flooding in western north carolina.": 3,
+        "At a glance, the results of the vote looked like a landslide for the opposition.": 0,
         "Article excerpt rio de janeiro — millions of people converged on copacabana beach.": 2,
         "continue reading the main story in the 2011-12 fiscal year, the highest paid president was": 5,
         "text size - + reset california is the nation's primary source for short-grain rice.": 5,

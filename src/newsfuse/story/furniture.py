@@ -246,6 +246,12 @@ _FIXED_LABELS = {
     "article": ("article", "excerpt"),
     "continue": ("continue", "reading", "the", "main", "story"),
     "text": ("text", "size", "-", "+", "reset"),
+    # a topic-follow button ("Add interest the 19-year-old, who is in a hospice, ..."), a
+    # share bar ("Facebook twitter pinterest steve aisthorpe, now 55, fell ill ..."), a
+    # fact box's heading ("At a glance torrential rain lead to widespread flooding ...")
+    "add": ("add", "interest"),
+    "facebook": ("facebook", "twitter", "pinterest"),
+    "at": ("at", "a", "glance"),
 }
 _UPLOAD_STAMP = re.compile(r"(?:published|uploaded) on [a-z]{3,9}\.? \d{1,2}, \d{4}", re.IGNORECASE)
 _UPLOAD_STAMP_TOKENS = 5
