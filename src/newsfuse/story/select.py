@@ -165,8 +165,7 @@ def _with_a_lead(
     standalone sentences no continuation depends on have made room for it."""
     if not chosen or any(picks[i].position == 0 for i in chosen):
         return chosen
-    depended = {picks[j].follows for j in chosen if picks[j].follows is not None}
-    free = [i for i in chosen if picks[i].follows is None and not picks[i].head and picks[i].candidate not in depended]
+    free = _free(picks, chosen)
     taken = set(chosen)
     floor = _value([picks[i] for i in chosen], weights, options) * (1.0 - options.lead_tolerance)
     best, best_value = None, floor
@@ -182,12 +181,24 @@ def _with_a_lead(
             kept.remove(max(droppable, key=lambda i: _value([picks[k] for k in kept if k != i], weights, options)))
         if sum(picks[i].words for i in kept) + p.words > budget:
             continue
-        if any(picks[i].fact == p.fact or sim[p.candidate, picks[i].candidate] >= options.redundancy for i in kept):
+        if _clashes(p, [picks[i] for i in kept], sim, options):
             continue
         value = _value([picks[i] for i in (*kept, new)], weights, options)
         if value >= best_value:
             best, best_value = [*kept, new], value
     return best if best is not None else chosen
+
+
+def _free(picks: Sequence[Pick], chosen: Sequence[int]) -> list[int]:
+    """The chosen standalone picks no chosen continuation depends on: those a later pass
+    may take out."""
+    depended = {picks[j].follows for j in chosen if picks[j].follows is not None}
+    return [i for i in chosen if picks[i].follows is None and not picks[i].head and picks[i].candidate not in depended]
+
+
+def _clashes(p: Pick, others: Sequence[Pick], sim: np.ndarray, options: SelectOptions) -> bool:
+    """Whether ``p`` tells a fact one of ``others`` tells, or nearly repeats one of them."""
+    return any(q.fact == p.fact or sim[p.candidate, q.candidate] >= options.redundancy for q in others)
 
 
 def _linked(picks: Sequence[Pick], roots: Sequence[int], budget: int) -> list[int]:
@@ -390,8 +401,7 @@ def _fill(
     depends on take part; a swap keeps facts distinct, never adds a near-duplicate, and
     never takes out the summary's only article opening (unless for another)."""
     floor = _value([picks[i] for i in chosen], weights, options) * (1.0 - options.fill_tolerance)
-    depended = {picks[j].follows for j in chosen if picks[j].follows is not None}
-    free = [i for i in chosen if picks[i].follows is None and not picks[i].head and picks[i].candidate not in depended]
+    free = _free(picks, chosen)
     taken = set(chosen)
     outside = [i for i, p in enumerate(picks) if i not in taken and p.follows is None and not p.head]
     for _ in range(len(chosen) + 1):
@@ -407,8 +417,7 @@ def _fill(
                 fits = [j for j in fits if picks[j].position == 0]
             if not fits:
                 continue
-            kept = [i for i in chosen if i != out]
-            facts = {picks[i].fact for i in kept}
+            kept = [picks[i] for i in chosen if i != out]
             lost = set()
             if out is not None:
                 lost = {c for c in picks[out].concepts if coverage.get(c) == 1}
@@ -417,7 +426,7 @@ def _fill(
                 base = value
             for new in fits:
                 p = picks[new]
-                if p.fact in facts or any(sim[p.candidate, picks[i].candidate] >= options.redundancy for i in kept):
+                if _clashes(p, kept, sim, options):
                     continue
                 fresh = sum(weights.get(c, 0.0) for c in p.concepts if c in lost or c not in coverage)
                 v = base + fresh + bonus(p, options)

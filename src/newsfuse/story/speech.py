@@ -46,13 +46,19 @@ _FIRST_PERSON_EDGES = ("i", "me", "my", "myself")
 
 
 def speaks_in_first_person(text: str) -> bool:
-    """Whether ``text`` holds a word of the first person singular (`_FIRST_PERSON_SINGULAR`)."""
+    """Whether ``text`` holds a word of the first person singular (`_FIRST_PERSON_SINGULAR`),
+    searched only where the cheap test finds one could be."""
     lowered = text.lower()
     if not (
         lowered.startswith(_FIRST_PERSON_EDGES) or lowered.endswith(_FIRST_PERSON_EDGES)
         or _FIRST_PERSON_NEAR.search(lowered)
     ):
         return False
+    return _first_person_word(text)
+
+
+def _first_person_word(text: str) -> bool:
+    """The search itself: a first-person word that is no initial or numeral."""
     for match in _FIRST_PERSON_SINGULAR.finditer(text):
         if match.group().lower() != "i":
             return True

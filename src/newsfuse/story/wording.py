@@ -208,7 +208,7 @@ def _problems(
     # it to know who speaks, unless it names its speaker at its end (`speech`).
     if (
         bare(tokens[0]) in FIRST_PERSON_OPENERS
-        and not any(q in text for q in QUOTES_ALL)
+        and not QUOTE_MARK.search(text)
         and not ATTRIBUTED_AT_END.search(text)  # "I think we will win, Smith said."
     ):
         yield "unattributed-quote", True  # speech that lost its quote marks: who is "I"?

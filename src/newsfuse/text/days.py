@@ -23,11 +23,10 @@ MONTHS = {
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # a regex alternation, longest first
-_MONTH = MONTH_NAMES
 _DAY_PATTERN = (
     rf"\b(?:(?P<weekday>{'|'.join(WEEKDAYS)})\b|(?P<relative>{'|'.join(RELATIVE_DAYS)})\b"
-    rf"|(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"
-    rf"|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_after>{_MONTH})\b)"
+    rf"|(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"
+    rf"|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_after>{MONTH_NAMES})\b)"
 )
 # Matched on the lower-cased text where it is ASCII (same offsets; a case-blind regex
 # is twice as slow), case-blind on the text itself otherwise.
