@@ -88,6 +88,8 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
         "Chance of snow 90 %. Snow accumulating 1 to 3 inches.",
         "By submitting your registration information, you agree to our terms of service and privacy policy.",
         "Please check the url for proper spelling and capitalization.",
+        "Notice you must log in to continue.",
+        "Sign in to comment.",
     ]
     news = [
         "Investigators found the page he tore from the ledger in a drawer.",
@@ -103,6 +105,7 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
         "Girl guide cookies sold out in 45 minutes outside the cannabis store.",
         "Researchers used a web crawler to collect two million pages.",
         "The baby began to crawl at seven months, his mother said.",
+        "Voters who signed in to continue the count were turned away, officials said.",
     ]
     _sorts(is_junk, notices, news)
 

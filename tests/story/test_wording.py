@@ -473,6 +473,43 @@ def test_a_detached_mark_after_a_closing_one_at_the_end_opens_the_next_sentence_
     assert trailing_opening_mark('" no. " "'.split()) == 3
 
 
+def test_a_detached_mark_after_a_quotations_attribution_opens_the_next_sentence_and_goes():
+    text = ('" they were in about chest deep water wading through the water. At some point the ice did firm '
+            'up, " healy said. " rescuers had to break through the ice with their hands to reach the child. " '
+            'the boy was pronounced dead at a hospital.')
+    first = '" they were in about chest deep water wading through the water.'
+    second = 'At some point the ice did firm up, " healy said. "'
+    w = _word_in(text, second, lowercased=True)
+    # its first mark closes the quotation the sentence before opened: no narration, but the
+    # quotation's second half, shown only with its first
+    assert (w.text, w.reason, w.continuable) == ('At some point the ice did firm up, " healy said.', "quote-fragment", True)
+    assert follows(_word_in(text, first, lowercased=True), w) == "pair"
+    # the words after the mark are healy's: never shown as the outlet's, not even after him
+    third = _word_in(text, "rescuers had to break through the ice with their hands to reach the child.", lowercased=True)
+    assert third.reason == "inside-quotation" and not third.continuable
+    assert _word_in(text, "the boy was pronounced dead at a hospital.", lowercased=True).eligible
+
+
+def test_a_mark_after_a_full_stop_is_not_read_as_closing_a_quotation():
+    # 'ma said. "' opens a quotation: what follows it is no attribution, and the mark after
+    # it closes that quotation (the next sentence is narration)
+    text = ('" the situation has destroyed that basis, " ma said. " this promise can\'t be completed. " '
+            'a spokeswoman for alibaba confirmed ma\'s comments to cnn.')
+    w = _word_in(text, "a spokeswoman for alibaba confirmed ma's comments to cnn.", lowercased=True)
+    assert w.eligible, w.reason
+
+
+def test_of_two_detached_marks_opening_a_sentence_the_first_closes_and_the_second_opens():
+    text = ('" i am saddened to report that she passed away this morning, " the college president said. " her '
+            'family was with her by her side. She had registered to attend classes. " " our deepest sympathies '
+            'go to the franco family. At the appropriate time, the college will convene a campus-wide memorial. '
+            '" her father was also killed in the shooting on friday.')
+    w = _word_in(text, '" " our deepest sympathies go to the franco family.', lowercased=True)
+    assert (w.text, w.reason, w.continuable) == ('" our deepest sympathies go to the franco family.', "quote-fragment", True)
+    memorial = _word_in(text, "At the appropriate time, the college will convene a campus-wide memorial.", lowercased=True)
+    assert memorial.reason == "inside-quotation"
+
+
 def test_a_detached_closing_mark_is_not_taken_for_an_opening_one():
     text = 'the entire door is ruined, " said the homeowner, a single mother of four. " we are scared.'
     w = _word_in(text, 'the entire door is ruined, " said the homeowner, a single mother of four.', lowercased=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsfuse.story.furniture import fixed_label_length, leading_label
+from newsfuse.story.speech import REOPENED_AFTER_ATTRIBUTION
 from newsfuse.story.tokens import DASHES, QUOTES_ALL, QUOTES_OPEN, bare
 from newsfuse.text.days import MONTHS
 from newsfuse.text.sentences import WIRE_AGENCIES
@@ -277,8 +278,12 @@ def leading_deletions(
             drop += dateline_length(tokens[drop:], lowercased)
     if tokens[:drop] and len(tokens) > drop and tokens[drop] in DASHES:
         drop += 1
-    if tokens[drop : drop + 1] == ['"'] and "".join(tokens).count('"') % 2 and quote_open_before:
-        drop += 1  # a detached quote mark closing the previous sentence's quote (Multi-News)
+    if tokens[drop : drop + 1] == ['"'] and quote_open_before and (
+        "".join(tokens).count('"') % 2 or tokens[drop + 1 : drop + 2] == ['"']
+    ):
+        # a detached quote mark closing the previous sentence's quote (Multi-News); of two
+        # ('" " our deepest sympathies go to ...'), the second opens the sentence's own
+        drop += 1
     while strip_connectives and drop < len(tokens) - 1:
         n = connective_length(tokens, drop)
         if not n or tokens[drop].lower() in CONCESSIVE_OPENERS or drop + n >= len(tokens):
@@ -310,14 +315,19 @@ def split_off_quote(tokens: list[str], following: str) -> int | None:
 
 
 def trailing_opening_mark(tokens: list[str]) -> int | None:
-    """Index of a detached quote mark that ends the sentence right after another one, with
-    the sentence's marks odd: the first closes the sentence's quotation, the second opens
-    the next sentence's (Multi-News: '... on cbs's " face the nation. " "' + 'obviously, he
-    means ...'). It belongs to the next sentence; deleting it leaves this one's own words
-    with balanced quotes. Else None."""
-    if len(tokens) < 3 or tokens[-1] != '"' or tokens[-2] != '"' or "".join(tokens).count('"') % 2 == 0:
+    """Index of a detached quote mark that ends the sentence but opens the next sentence's
+    quotation: right after another one, with the sentence's marks odd (Multi-News: '... on
+    cbs's " face the nation. " "' + 'obviously, he means ...': the first closes the
+    sentence's quotation), or after an attribution that follows a closing mark ('At some
+    point the ice did firm up, " healy said. "': `speech.REOPENED_AFTER_ATTRIBUTION`). It
+    belongs to the next sentence; deleting it leaves this one's own words. Else None."""
+    if len(tokens) < 3 or tokens[-1] != '"':
         return None
-    return len(tokens) - 1
+    if tokens[-2] == '"':
+        return len(tokens) - 1 if "".join(tokens).count('"') % 2 else None
+    if tokens[-2].endswith((".", "!")) and REOPENED_AFTER_ATTRIBUTION.search(" ".join(tokens[-12:])):
+        return len(tokens) - 1
+    return None
 
 
 # A web address alone in parentheses ("tells khq-tv ( http://bit.ly/2qljxgt ) that ..."):

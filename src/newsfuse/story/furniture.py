@@ -72,8 +72,10 @@ JUNK = re.compile(
     r"(?:cloudy|sunny|clear skies)\b"
     r"|^winds? (?:[nsew]{1,3}|north\w*|south\w*|east\w*|west\w*) (?:at )?\d+ to \d+ mph\b"  # "Winds sse at 5 to 10 mph."
     r"|^chance of (?:rain|snow|showers|precipitation|thunderstorms?) \d+ ?%"  # "Chance of snow 90 %."
-    # a sign-up form's small print, an error page's advice
+    # a sign-up form's small print, an error page's advice, a paywall's or a comment box's
+    # notice ("Notice you must log in to continue.")
     r"|\bagree to (?:our|the) terms of (?:service|use)\b|\bcheck the url\b"
+    r"|\b(?:log|sign) ?in to continue\b|\b(?:log|sign) ?in to comment\b"
     # a widget's arrow alone between words ("... staff photographer beaumont >> black friday
     # shoppers ..."); not "»", which closes a quotation in French whose "«" an earlier
     # sentence opened ("... 600 secondes, » explique Charles Ammon.")
@@ -100,7 +102,7 @@ JUNK_LITERALS = (
     "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
     ") today", "text size", "graf", "enlarge by", "embed x share", "view images", "eds:", "/", "update",
     "image ", "posted: ", "›", "by:", "page you", "page not found", "cloudy", "sunny", "clear skies",
-    "mph", "chance of", "terms of", "check the url", ">>",
+    "mph", "chance of", "terms of", "check the url", ">>", "in to comment",
 )
 
 

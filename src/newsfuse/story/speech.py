@@ -178,9 +178,20 @@ def line_before(text: str, start: int) -> str:
     return text[text.rfind("\n", 0, start) + 1 : start]
 
 
+# A sentence's end that closes a quotation, names its speaker and opens the next sentence's
+# quotation with a mark standing alone (Multi-News: 'At some point the ice did firm up, "
+# healy said. "' + 'they had to physically with their hands break through the ice ...'):
+# a mark after a quotation's "," "!" or "?" closes it, and the one after the attribution's
+# full stop can only open. (After a full stop the first mark opens as often: 'ma said. "
+# this promise can't be completed. "' is a quotation, not an attribution.)
+REOPENED_AFTER_ATTRIBUTION = re.compile(
+    r'[,!?]\s+"\s+(?:[^\s"]+\s+){0,5}?(?:' + SPEECH_VERB + r")\b" + TAIL_WORDS + r'{0,4}[.!]\s+"$',
+    re.IGNORECASE,
+)
 # The end of the text before a sentence that opens a quotation the sentence continues: a
 # closing mark after a sentence's end and an opening one, each alone (Multi-News: '... on
-# cbs's " face the nation. " "' + 'there's speculation, but there's nothing.').
+# cbs's " face the nation. " "' + 'there's speculation, but there's nothing.'), or an
+# attribution between them (above).
 _OPENED_RIGHT_BEFORE = re.compile(r'[.!?,…]\s+"\s+"\s*$')
 
 
@@ -214,7 +225,9 @@ def _opened_a_sentence_or_two_back(before: str) -> bool:
     if not breaks:
         return False
     head = before[:at].rstrip()
-    if head and not head.endswith((".", "!", "?", "…")):
+    # (a mark alone right before it closed the quotation before: '... struck. " " our deepest ...')
+    end = head[:-1].rstrip() if head.endswith(' "') else head
+    if end and not end.endswith((".", "!", "?", "…")):
         return False  # not at a sentence's start
     return detached_mark_opens(head, '"' + before[at + 1 : breaks[0]].rstrip())
 
@@ -224,6 +237,8 @@ def inside_a_quotation(text: str, start: int, language: str) -> bool:
     if not before or "„" in before:
         return False
     if _OPENED_RIGHT_BEFORE.search(before, max(0, len(before) - 12)):
+        return True
+    if before.endswith('" ') and REOPENED_AFTER_ATTRIBUTION.search(before.rstrip(), max(0, len(before) - 160)):
         return True
     if before.count("“") > before.count("”") or before.count("«") > before.count("»"):
         return True
