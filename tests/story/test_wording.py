@@ -890,6 +890,28 @@ def test_first_person_is_attributed_by_a_speaker_label_not_by_the_writer_at_the_
     assert w.reason == "unattributed-quote"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "addresses_you"),
+    [
+        ("If you are visiting the park and can join the efforts, that too is all appreciated.", True),
+        ("You can read the whole transcript of the hearing in this pdf.", True),
+        ("Your answers have been saved for later.", True),
+        ("Red meat, you might be surprised to know, isn't totally sugar-free.", True),
+        # further in, "you" is as often an explanation's generic one
+        ("Conditioner can bind radioactive particles to the hair and skin of your scalp.", False),
+        # a speaker named: speech that lost its marks, not the page
+        ("You have to be careful on the ice this time of year, the fire chief said.", False),
+        ("Cooper: yes, he's on your list of the century's worst people.", False),
+        ('"You are no Jack Kennedy," Bentsen told Quayle in the debate.', False),
+        ("Youth groups marched through the capital on Saturday afternoon.", False),
+    ],
+)
+def test_a_sentence_opening_on_the_second_person_addresses_the_reader(sentence, addresses_you):
+    w = _word(sentence)
+    assert (w.reason == "second-person") is addresses_you, w.reason
+    assert not (addresses_you and w.continuable)  # the page's voice, even after the sentence before it
+
+
 def test_page_furniture_in_the_first_person_stays_junk():
     w = _word("Here is the notice showing inspection expiration for the elevator i was trapped inside.")
     assert (w.reason, w.continuable) == ("junk", False)

@@ -85,6 +85,28 @@ def _speaker_label(text: str) -> bool:
     )
 
 
+# A sentence that opens on the second person ("If you are visiting the park and can join
+# the efforts, ...", "You can read the whole transcript in this pdf.", "Your answers have
+# been saved for later."): a page speaking to its reader (a columnist's aside, a plea, a
+# quiz's or a sign-up form's text, an embedded alert), and a summary of several outlets
+# has no "you" to address. Read in its first three words: further in, "you" is as often
+# the generic one of an explanation ("... the organ locked in your skull", "... which phone
+# numbers you've dialed"), and taking those too cost Multi-News 0.11 R-1 (docs/summary.md).
+_SECOND_PERSON = re.compile(r"(?<![\w'’-])(?:you|your|yours|yourself|yourselves)(?![\w-])", re.IGNORECASE)
+SECOND_PERSON_OPENING_WORDS = 3
+
+
+def addresses_the_reader_as_you(text: str) -> bool:
+    """Whether ``text``, with no quotation mark, opens on the second person
+    (`SECOND_PERSON_OPENING_WORDS`) with no speaker named (as `speaks_unattributed`: ",
+    the officer said." at its end, or a label)."""
+    opening = " ".join(text.split(maxsplit=SECOND_PERSON_OPENING_WORDS)[:SECOND_PERSON_OPENING_WORDS])
+    return (
+        "you" in opening.lower() and _SECOND_PERSON.search(opening) is not None and not QUOTE_MARK.search(text)
+        and not ATTRIBUTED_AT_END.search(text) and not _speaker_label(text)
+    )
+
+
 def speaks_unattributed(text: str) -> bool:
     """Whether ``text``, with no quotation mark, speaks in the first person singular with no
     speaker named: at its end (", Smith said.") or by a label. (A sentence with marks is
