@@ -891,25 +891,30 @@ def test_first_person_is_attributed_by_a_speaker_label_not_by_the_writer_at_the_
 
 
 @pytest.mark.parametrize(
-    ("sentence", "addresses_you"),
+    ("sentence", "voice"),
     [
-        ("If you are visiting the park and can join the efforts, that too is all appreciated.", True),
-        ("You can read the whole transcript of the hearing in this pdf.", True),
-        ("Your answers have been saved for later.", True),
-        ("Red meat, you might be surprised to know, isn't totally sugar-free.", True),
+        ("If you are visiting the park and can join the efforts, that too is all appreciated.", "second-person"),
+        ("You can read the whole transcript of the hearing in this pdf.", "second-person"),
+        ("Your answers have been saved for later.", "second-person"),
+        ("Red meat, you might be surprised to know, isn't totally sugar-free.", "second-person"),
+        ("Our findings suggest that exposure to an antidepressant reduced female attractiveness.", "first-person-plural"),
+        ("At burberry, we are passionate about driving positive change.", "first-person-plural"),
         # further in, "you" is as often an explanation's generic one
-        ("Conditioner can bind radioactive particles to the hair and skin of your scalp.", False),
+        ("Conditioner can bind radioactive particles to the hair and skin of your scalp.", ""),
+        # "us" is as often the US
+        ("The us state department said it is aware of his visit to the north.", ""),
         # a speaker named: speech that lost its marks, not the page
-        ("You have to be careful on the ice this time of year, the fire chief said.", False),
-        ("Cooper: yes, he's on your list of the century's worst people.", False),
-        ('"You are no Jack Kennedy," Bentsen told Quayle in the debate.', False),
-        ("Youth groups marched through the capital on Saturday afternoon.", False),
+        ("You have to be careful on the ice this time of year, the fire chief said.", ""),
+        ("We will appeal the ruling to the ninth circuit next week, his lawyer said.", ""),
+        ("Cooper: yes, he's on your list of the century's worst people.", ""),
+        ('"You are no Jack Kennedy," Bentsen told Quayle in the debate.', ""),
+        ("Youth groups marched through the capital on Saturday afternoon.", ""),
     ],
 )
-def test_a_sentence_opening_on_the_second_person_addresses_the_reader(sentence, addresses_you):
+def test_a_sentence_opening_in_the_pages_own_voice_is_never_shown(sentence, voice):
     w = _word(sentence)
-    assert (w.reason == "second-person") is addresses_you, w.reason
-    assert not (addresses_you and w.continuable)  # the page's voice, even after the sentence before it
+    assert (w.reason if w.reason in ("second-person", "first-person-plural") else "") == voice, w.reason
+    assert not (voice and w.continuable)  # the page's voice, even after the sentence before it
 
 
 def test_page_furniture_in_the_first_person_stays_junk():

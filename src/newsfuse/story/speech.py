@@ -87,24 +87,36 @@ def _speaker_label(text: str) -> bool:
 
 # A sentence that opens on the second person ("If you are visiting the park and can join
 # the efforts, ...", "You can read the whole transcript in this pdf.", "Your answers have
-# been saved for later."): a page speaking to its reader (a columnist's aside, a plea, a
-# quiz's or a sign-up form's text, an embedded alert), and a summary of several outlets
-# has no "you" to address. Read in its first three words: further in, "you" is as often
-# the generic one of an explanation ("... the organ locked in your skull", "... which phone
-# numbers you've dialed"), and taking those too cost Multi-News 0.11 R-1 (docs/summary.md).
+# been saved for later.") or the first person plural ("Our findings suggest that exposure
+# to an antidepressant ...", "At burberry, we are passionate about driving positive change.",
+# "Together, we can punch out breast cancer!") is a page speaking in its own voice or in
+# someone's whose marks and name it left out: a columnist's aside, a plea, a paper's
+# abstract, a company's statement, a quiz's or a sign-up form's text. A summary of several
+# outlets has no "you" to address and no "we" to speak for. Read in its first three words:
+# further in, "you" is as often the generic one of an explanation ("... the organ locked in
+# your skull"), and taking those too cost Multi-News 0.11 R-1 (docs/summary.md). Shown
+# after the sentence before it, such a sentence still speaks so ("Here we present a
+# 1,112-y tree-ring reconstruction ..." after the abstract's first): never shown.
 _SECOND_PERSON = re.compile(r"(?<![\w'’-])(?:you|your|yours|yourself|yourselves)(?![\w-])", re.IGNORECASE)
-SECOND_PERSON_OPENING_WORDS = 3
+_FIRST_PERSON_PLURAL = re.compile(r"(?<![\w'’-])(?:we|our|ours|ourselves)(?![\w-])", re.IGNORECASE)  # not "us": the US
+VOICE_OPENING_WORDS = 3
+SECOND_PERSON, FIRST_PERSON_PLURAL = "second-person", "first-person-plural"
 
 
-def addresses_the_reader_as_you(text: str) -> bool:
-    """Whether ``text``, with no quotation mark, opens on the second person
-    (`SECOND_PERSON_OPENING_WORDS`) with no speaker named (as `speaks_unattributed`: ",
-    the officer said." at its end, or a label)."""
-    opening = " ".join(text.split(maxsplit=SECOND_PERSON_OPENING_WORDS)[:SECOND_PERSON_OPENING_WORDS])
-    return (
-        "you" in opening.lower() and _SECOND_PERSON.search(opening) is not None and not QUOTE_MARK.search(text)
-        and not ATTRIBUTED_AT_END.search(text) and not _speaker_label(text)
-    )
+def opening_voice(text: str) -> str:
+    """SECOND_PERSON or FIRST_PERSON_PLURAL when ``text``, with no quotation mark and no
+    speaker named (as `speaks_unattributed`: ", the officer said." at its end, or a
+    label), has such a word in its first VOICE_OPENING_WORDS words; else ""."""
+    opening = " ".join(text.split(maxsplit=VOICE_OPENING_WORDS)[:VOICE_OPENING_WORDS])
+    if _SECOND_PERSON.search(opening):
+        voice = SECOND_PERSON
+    elif _FIRST_PERSON_PLURAL.search(opening):
+        voice = FIRST_PERSON_PLURAL
+    else:
+        return ""
+    if QUOTE_MARK.search(text) or ATTRIBUTED_AT_END.search(text) or _speaker_label(text):
+        return ""
+    return voice
 
 
 def speaks_unattributed(text: str) -> bool:

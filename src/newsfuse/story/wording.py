@@ -27,7 +27,7 @@ from newsfuse.story.deletions import (
 from newsfuse.story.furniture import addresses_the_reader, is_dated_caption, is_junk, opens_on_link_label
 from newsfuse.story.speech import (
     ATTRIBUTED_AT_END, QUOTATION, QUOTE_MARK, SPEECH_VERB, TAIL_WORDS, balanced, closes_earlier, detached_mark_opens,
-    addresses_the_reader_as_you, inside_a_quotation, leaves_open, line_before, opening_quotation_end, speaks_unattributed,
+    inside_a_quotation, leaves_open, line_before, opening_quotation_end, opening_voice, speaks_unattributed,
 )
 from newsfuse.story.tokens import (
     FIRST_PERSON_OPENERS, QUOTES_ALL, QUOTES_OPEN, STOPWORDS, SUBJECT_PRONOUNS, Span, bare, token_spans,
@@ -479,8 +479,8 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         and not QUOTE_MARK.search(sentence) and inside_a_quotation(article.text, candidate.start, language)
     ):
         reason, in_context = reason or "inside-quotation", "inside-quotation"  # not even after its predecessor
-    if not reason and language == "en" and addresses_the_reader_as_you(checked):
-        reason = "second-person"  # the page's own voice: not even after its predecessor (not in CONTEXT_REASONS)
+    if not reason and language == "en":
+        reason = opening_voice(checked)  # the page's own voice: not even after its predecessor
     continuable = (
         reason in CONTEXT_REASONS
         and not (reason == "unattributed-quote" and text[:1] in "'‘")  # "' usa today ben affleck in'the ..."
