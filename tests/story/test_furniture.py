@@ -90,6 +90,10 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
         "Please check the url for proper spelling and capitalization.",
         "Notice you must log in to continue.",
         "Sign in to comment.",
+        "If true, building set for demolition could be manhattan's oldest october 15, 2013 5: 39 pm preservationist"
+        " adam woodward discovered a cellar.",
+        "Written by chad merda posted: 12/29/2015, 12: 50pm the good lord may have saved him.",
+        "Photograph: steve aisthorpe/pa aisthorpe, a mission development worker, said the remains were found.",
     ]
     news = [
         "Investigators found the page he tore from the ledger in a drawer.",
@@ -106,6 +110,9 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
         "Researchers used a web crawler to collect two million pages.",
         "The baby began to crawl at seven months, his mother said.",
         "Voters who signed in to continue the count were turned away, officials said.",
+        "The blast came at 5:39 p.m. on Oct. 15, 2013, police said.",
+        "In 2013, 10:30 a.m. was the deadline for the filing.",
+        "The photograph: a study in grief that was shown around the world.",
     ]
     _sorts(is_junk, notices, news)
 
