@@ -388,7 +388,11 @@ def _ends_on_demonstrative(text: str) -> bool:
 
 # ... and so does one that opens on "Others" ("Two others were taken to a hospital", "Tens
 # of thousands of others were stranded": other than whom?), "Another" ("Another sister lives
-# within walking distance", "Another is a reference to ..."), "The latter", "Either way", "If so", "Or,",
+# within walking distance", "Another is a reference to ..."), "The other" ("The other 111
+# passengers boarded another flight"), a day told from the one before ("The next day, ...",
+# "The following morning ..."), an ordinal standing for its noun ("The second was of his
+# heir", "The fourth, a former professor, ..."; not "The fourth republican debate ..."),
+# "The latter", "Either way", "If so", "Or,",
 # "Compared to them" or "Both" used as a pronoun ("Others scraped mud off the floors of
 # their homes.", "Both were in Genesee county ..."); "Both President Frei and President
 # Menem ..." names its two. So does a noun that stands for what was just said, with
@@ -404,6 +408,8 @@ _OPENS_ON_ENGLISH_REFERENCE = re.compile(
     r"[\"“'‘]?(?:others\b|the latter\b|either way\b|if so\b|even so\b|or,|if (?:this|that) (?:happens|is true|is the case)\b"
     r"|another\b|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|tens of thousands"
     r"|many|several|some|most|scores)(?: of)? others\b"
+    r"|the other\b|the (?:next|following|same) (?:day|morning|afternoon|evening|night|week|month|year)\b"
+    r"|the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:,| (?:was|is|were|are|of)\b)"
     r"|compared (?:to|with) (?:them|those|these)\b"
     r"|both (?:were|are|was|is|have|had|has|will|would|could|can|may|said|say|says|agree|agreed)\b"
     r"|the (?:" + _SHELL_NOUNS + r") (?:is|was|has been|will be|seems|seemed|remains)\b)",
