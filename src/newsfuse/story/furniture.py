@@ -76,11 +76,11 @@ JUNK = re.compile(
     # notice ("Notice you must log in to continue.")
     r"|\bagree to (?:our|the) terms of (?:service|use)\b|\bcheck the url\b"
     r"|\b(?:log|sign) ?in to continue\b|\b(?:log|sign) ?in to comment\b"
-    # a page's time stamp glued inside a sentence, a clock time right after the year ("...
-    # manhattan's oldest october 15, 2013 5: 39 pm preservationist adam woodward ..."; news
-    # writes "at 5:39 p.m. on Oct. 15"), and a photo credit, a name and its agency after a
+    # a page's time stamp glued inside a sentence, a clock time right after a date's year ("...
+    # manhattan's oldest october 15, 2013 5: 39 pm preservationist adam woodward ...",
+    # "posted: 12/29/2015, 12: 50pm ..."; news writes "at 5:39 p.m. on Oct. 15"), and a photo credit, a name and its agency after a
     # slash ("Photograph: steve aisthorpe/pa aisthorpe, a mission ...")
-    rf"|(?:(?:{MONTH_NAMES})\.? \d{{1,2}},? |\d{{1,2}}/\d{{1,2}}/)(?:19|20)\d\d,? \d{{1,2}}: ?\d\d ?(?:[ap]\.m\.|[ap]m\b)"
+    r"|(?:19|20)\d\d(?:(?<=\d, \d{4})|(?<=\d \d{4})|(?<=\d/\d{4})),? \d{1,2}: ?\d\d ?(?:[ap]\.m\.|[ap]m\b)"
     r"|\bphotograph: [\w .'’-]{2,40}/"
     # a widget's arrow alone between words ("... staff photographer beaumont >> black friday
     # shoppers ..."); not "»", which closes a quotation in French whose "«" an earlier
@@ -108,7 +108,7 @@ JUNK_LITERALS = (
     "press the play button", "are solely", "archive-it", "broken links on the web", "collection of websites",
     ") today", "text size", "graf", "enlarge by", "embed x share", "view images", "eds:", "/", "update",
     "image ", "posted: ", "›", "by:", "page you", "page not found", "cloudy", "sunny", "clear skies",
-    "mph", "chance of", "terms of", "check the url", ">>", "in to comment", ":", "photograph:",
+    "mph", "chance of", "terms of", "check the url", ">>", "in to comment", "19", "20", "photograph:",
 )
 
 

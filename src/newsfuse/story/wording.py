@@ -404,15 +404,15 @@ _SHELL_NOUNS = (
     "result|outcome|upshot|consequence|effect|catch|problem|trouble|difference|answer|question|reason|irony"
     "|point|truth|bottom line|twist|snag"
 )
-_OPENS_ON_ENGLISH_REFERENCE = re.compile(
-    r"[\"“'‘]?(?:others\b|the latter\b|either way\b|if so\b|even so\b|or,|if (?:this|that) (?:happens|is true|is the case)\b"
-    r"|another\b|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|tens of thousands"
-    r"|many|several|some|most|scores)(?: of)? others\b"
-    r"|the other\b|the (?:next|following|same) (?:day|morning|afternoon|evening|night|week|month|year)\b"
-    r"|the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:,| (?:was|is|were|are|of)\b)"
+_OPENS_ON_ENGLISH_REFERENCE = re.compile(  # (one branch per first word: a match tries every branch)
+    r"[\"“'‘]?(?:others\b|either way\b|if (?:so\b|(?:this|that) (?:happens|is true|is the case)\b)|even so\b|or,"
+    r"|another\b|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions"
+    r"|tens of thousands|many|several|some|most|scores)(?: of)? others\b"
     r"|compared (?:to|with) (?:them|those|these)\b"
     r"|both (?:were|are|was|is|have|had|has|will|would|could|can|may|said|say|says|agree|agreed)\b"
-    r"|the (?:" + _SHELL_NOUNS + r") (?:is|was|has been|will be|seems|seemed|remains)\b)",
+    r"|the (?:latter\b|other\b|(?:next|following|same) (?:day|morning|afternoon|evening|night|week|month|year)\b"
+    r"|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:,| (?:was|is|were|are|of)\b)"
+    r"|(?:" + _SHELL_NOUNS + r") (?:is|was|has been|will be|seems|seemed|remains)\b))",
     re.IGNORECASE,
 )
 # A straight double quote between two letters is no quotation mark but Hebrew's gershayim
