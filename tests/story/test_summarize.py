@@ -328,3 +328,17 @@ def test_models_load_before_the_clock_starts():
                        comparer=Comparer())
     assert calls[:2] == ["load", "comparer load"] and calls[-1] == "compare" and "embed" in calls
     assert set(report.meta["seconds"]) >= {"align", "select", "compare", "total"}
+
+
+def test_a_quotation_shown_with_its_opening_mark_cites_the_mark(embedder):
+    # Multi-News style: every mark a token, the splitter leaves a quotation's opening mark
+    # at the end of the sentence before; the summary shows it back, and cites from it
+    text = ('the flood reached the town hall at dawn on tuesday, " the mayor said. " we were scared and '
+            'nobody knew where to go, " a resident of the river district said. " the water rose very fast. " '
+            'about 300 residents were moved to a school on the hill by noon, officials said.')
+    report = summarize([{"id": "a", "text": text}], 60, compare=False, embedder=embedder)
+    shown = [s for s in report.summary if s.text.startswith('" we were scared')]
+    assert shown, [s.text for s in report.summary]
+    first = shown[0].citations[0]
+    assert text[first.start : first.start + 2] == '" '
+    check_contract(report, newsfuse.clean([{"id": "a", "text": text}]), 60)

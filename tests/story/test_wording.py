@@ -490,6 +490,43 @@ def test_a_detached_mark_after_a_quotations_attribution_opens_the_next_sentence_
     assert _word_in(text, "the boy was pronounced dead at a hospital.", lowercased=True).eligible
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reopens"),
+    [
+        ('At some point the ice did firm up, " healy said. "', True),
+        ('then i was just over it, " she said in an interview with cnn\'s anderson cooper on monday. "', True),
+        ('Some say you\'re stupid, " torres said. "', True),
+        ('where it was described, " he said. "', True),
+        # the mark after the speaker opens: what follows is the quotation, not an attribution
+        ('he said, " we said no to them. "', False),
+        ('a spokesman told reporters, " we said no. "', False),
+        ('ma said. " this promise can\'t be completed. "', False),
+    ],
+)
+def test_a_mark_after_a_quotations_attribution_opens_the_next_quotation(sentence, reopens):
+    from newsfuse.story.speech import reopened_after_attribution
+
+    assert reopened_after_attribution(sentence) is reopens
+
+
+def test_a_quotation_whose_opening_mark_ends_the_sentence_before_shows_it_back():
+    text = ('the storm hit at dawn, " the mayor said. " we were scared, " a resident said. " the water rose '
+            'fast. " the town was evacuated by noon.')
+    sentence = 'we were scared, " a resident said. "'
+    start = text.index(sentence)
+    w = _word_in(text, sentence, lowercased=True)
+    # the mark the splitter left at the end of the sentence before opens this one's quotation:
+    # a whole quotation and its speaker, shown with it, and cited from it
+    assert (w.text, w.eligible) == ('" we were scared, " a resident said.', True)
+    assert w.opening_mark == text.rindex('"', 0, start) and w.cited_start(start) == w.opening_mark
+    assert is_subsequence(w.text, text[w.cited_start(start) : start + len(sentence)])
+    assert [text[a:b] for a, b in w.kept_spans(text, start, start + len(sentence))][:2] == ['"', "we"]
+    # a quotation opened at the start of the sentence before stays its second half
+    text = '" they were in chest deep water. At some point the ice did firm up, " healy said. " it held.'
+    w = _word_in(text, 'At some point the ice did firm up, " healy said. "', lowercased=True)
+    assert (w.opening_mark, w.reason) == (-1, "quote-fragment")
+
+
 def test_a_mark_after_a_full_stop_is_not_read_as_closing_a_quotation():
     # 'ma said. "' opens a quotation: what follows it is no attribution, and the mark after
     # it closes that quotation (the next sentence is narration)

@@ -165,7 +165,8 @@ def cite(wording: Wording, members: Sequence[Candidate], articles: Sequence[Arti
         key=lambda c: c.article,
     )
     citations = tuple(
-        Citation(articles[c.article].id, articles[c.article].outlet or articles[c.article].id, c.start, c.end)
+        Citation(articles[c.article].id, articles[c.article].outlet or articles[c.article].id,
+                 wording.cited_start(c.start) if c is source else c.start, c.end)
         for c in [source, *others]
     )
     return SummarySentence(wording.text, citations)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsfuse.story.furniture import fixed_label_length, leading_label
-from newsfuse.story.speech import REOPENED_AFTER_ATTRIBUTION
+from newsfuse.story.speech import reopened_after_attribution
 from newsfuse.story.tokens import DASHES, QUOTES_ALL, QUOTES_OPEN, bare
 from newsfuse.text.days import MONTHS
 from newsfuse.text.sentences import WIRE_AGENCIES
@@ -319,13 +319,13 @@ def trailing_opening_mark(tokens: list[str]) -> int | None:
     quotation: right after another one, with the sentence's marks odd (Multi-News: '... on
     cbs's " face the nation. " "' + 'obviously, he means ...': the first closes the
     sentence's quotation), or after an attribution that follows a closing mark ('At some
-    point the ice did firm up, " healy said. "': `speech.REOPENED_AFTER_ATTRIBUTION`). It
+    point the ice did firm up, " healy said. "': `speech.reopened_after_attribution`). It
     belongs to the next sentence; deleting it leaves this one's own words. Else None."""
     if len(tokens) < 3 or tokens[-1] != '"':
         return None
     if tokens[-2] == '"':
         return len(tokens) - 1 if "".join(tokens).count('"') % 2 else None
-    if tokens[-2].endswith((".", "!")) and REOPENED_AFTER_ATTRIBUTION.search(" ".join(tokens[-12:])):
+    if tokens[-2].endswith((".", "!")) and reopened_after_attribution(" ".join(tokens[-24:])):
         return len(tokens) - 1
     return None
 

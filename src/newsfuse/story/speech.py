@@ -217,11 +217,25 @@ def line_before(text: str, start: int) -> str:
 # healy said. "' + 'they had to physically with their hands break through the ice ...'):
 # a mark after a quotation's "," "!" or "?" closes it, and the one after the attribution's
 # full stop can only open. (After a full stop the first mark opens as often: 'ma said. "
-# this promise can't be completed. "' is a quotation, not an attribution.)
-REOPENED_AFTER_ATTRIBUTION = re.compile(
-    r'[,!?]\s+"\s+(?:[^\s"]+\s+){0,5}?(?:' + SPEECH_VERB + r")\b" + TAIL_WORDS + r'{0,4}[.!]\s+"$',
+# this promise can't be completed. "' is a quotation, not an attribution; so does one
+# right after its speaker: 'he said, " we said no. "'.) The speaker may take 8 words and
+# the tail 10 ('..., " she said in an interview with cnn's anderson cooper on monday. "').
+_REOPENED_AFTER_ATTRIBUTION = re.compile(
+    r'[,!?]\s+"\s+(?:[^\s"]+\s+){0,8}?(?:' + SPEECH_VERB + r")\b" + TAIL_WORDS + r'{0,10}[.!]\s+"$',
     re.IGNORECASE,
 )
+# ... its speaker right before the mark: a speech verb, perhaps its object ("told reporters,"),
+# not a passive ("where it was described,") nor a quotation's own words ("Some say you're stupid,")
+_SPEAKER_BEFORE_MARK = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )\b(?:" + SPEECH_VERB + r")\b(?:\s+[^\s\"]+)?,$",
+    re.IGNORECASE,
+)
+
+
+def reopened_after_attribution(text: str, start: int = 0) -> bool:
+    """Whether ``text`` (searched from ``start``) ends so (above)."""
+    match = _REOPENED_AFTER_ATTRIBUTION.search(text, start)
+    return match is not None and not _SPEAKER_BEFORE_MARK.search(text, max(0, match.start() - 60), match.start() + 1)
 # The end of the text before a sentence that opens a quotation the sentence continues: a
 # closing mark after a sentence's end and an opening one, each alone (Multi-News: '... on
 # cbs's " face the nation. " "' + 'there's speculation, but there's nothing.'), or an
@@ -266,13 +280,32 @@ def _opened_a_sentence_or_two_back(before: str) -> bool:
     return detached_mark_opens(head, '"' + before[at + 1 : breaks[0]].rstrip())
 
 
+def _opens_right_before(before: str) -> bool:
+    """Whether ``before`` (a line's text before a sentence) ends on a mark standing alone
+    that opens the sentence's quotation: after a closing one ('... " face the nation. " "')
+    or after a quotation's attribution ('..., " healy said. "'). `deletions.
+    trailing_opening_mark` takes it from the sentence it ends."""
+    if _OPENED_RIGHT_BEFORE.search(before, max(0, len(before) - 12)):
+        return True
+    return before.endswith('" ') and reopened_after_attribution(before.rstrip(), max(0, len(before) - 200))
+
+
+def opening_mark_before(text: str, start: int) -> int | None:
+    """The offset in ``text`` of the mark that opens the quotation of the sentence at
+    ``start`` from the end of the sentence before it (`_opens_right_before`), else None:
+    the splitter left it there, and the sentence shows it back ('" we were scared, " she
+    said.', not 'we were scared, " she said.')."""
+    before = line_before(text, start)
+    if not before or not _opens_right_before(before):
+        return None
+    return start - len(before) + before.rstrip().rfind('"')
+
+
 def inside_a_quotation(text: str, start: int, language: str) -> bool:
     before = line_before(text, start)
     if not before or "„" in before:
         return False
-    if _OPENED_RIGHT_BEFORE.search(before, max(0, len(before) - 12)):
-        return True
-    if before.endswith('" ') and REOPENED_AFTER_ATTRIBUTION.search(before.rstrip(), max(0, len(before) - 160)):
+    if _opens_right_before(before):
         return True
     if before.count("“") > before.count("”") or before.count("«") > before.count("»"):
         return True

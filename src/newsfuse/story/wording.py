@@ -27,7 +27,8 @@ from newsfuse.story.deletions import (
 from newsfuse.story.furniture import addresses_the_reader, is_dated_caption, is_junk, opens_on_link_label
 from newsfuse.story.speech import (
     ATTRIBUTED_AT_END, QUOTATION, QUOTE_MARK, SPEECH_VERB, TAIL_WORDS, balanced, closes_earlier, detached_mark_opens,
-    inside_a_quotation, leaves_open, line_before, opening_quotation_end, opening_voice, speaks_unattributed,
+    inside_a_quotation, leaves_open, line_before, opening_mark_before, opening_quotation_end, opening_voice,
+    speaks_unattributed,
 )
 from newsfuse.story.tokens import (
     FIRST_PERSON_OPENERS, QUOTES_ALL, QUOTES_OPEN, STOPWORDS, SUBJECT_PRONOUNS, Span, bare, token_spans,
@@ -168,12 +169,22 @@ class Wording:
     # Indices of the sentence's whitespace tokens that were deleted (a leading dateline
     # or connective, a detached quote mark): the rest, in order, are ``text``.
     dropped: tuple[int, ...] = ()
+    # The offset in the article of a quote mark right before the sentence that opens its
+    # quotation (`speech.opening_mark_before`), shown first: ``text`` starts with it, and
+    # the sentence's span, as cited, starts there. -1: none.
+    opening_mark: int = -1
 
     def kept_spans(self, article_text: str, start: int, end: int) -> list[Span]:
-        """The character spans of the words shown, in the sentence ``article_text[start:end]``."""
+        """The character spans of the words shown, in the sentence ``article_text[start:end]``
+        (and its opening mark before it)."""
         spans = token_spans(article_text, start, end)
         gone = set(self.dropped)
-        return [span for k, span in enumerate(spans) if k not in gone]
+        mark = [(self.opening_mark, self.opening_mark + 1)] if self.opening_mark >= 0 else []
+        return mark + [span for k, span in enumerate(spans) if k not in gone]
+
+    def cited_start(self, start: int) -> int:
+        """Where the cited span of a sentence starting at ``start`` begins."""
+        return self.opening_mark if self.opening_mark >= 0 else start
 
 
 # The reasons a neighbouring sentence of the same article can answer (`follows`).
@@ -459,6 +470,11 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     else:
         shown = set(kept)
         dropped = tuple(k for k in range(len(tokens)) if k not in shown)
+    mark = -1
+    if kept_tokens and '"' in sentence and kept_tokens[0][:1] != '"':
+        mark = _moved_opening_mark(article.text, candidate.start, kept_tokens)
+        if mark >= 0:
+            kept_tokens = ['"', *kept_tokens]
     text = " ".join(kept_tokens)
     checked, checked_tokens = text, kept_tokens
     if '"' in text and _WORD_INTERNAL_QUOTE.search(text):  # the rules read quotation marks only
@@ -492,7 +508,19 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         and not (reason == "unattributed-quote" and text[:1] in "'‘")  # "' usa today ben affleck in'the ..."
         and not in_context
     )
-    return Wording(candidate.index, text, words, not reason, reason, continuable, dropped)
+    return Wording(candidate.index, text, words, not reason, reason, continuable, dropped, mark)
+
+
+def _moved_opening_mark(text: str, start: int, kept_tokens: list[str]) -> int:
+    """The offset of the mark that opens the quotation the sentence's first mark closes,
+    when the splitter left it at the end of the sentence before (`speech.
+    opening_mark_before`: '..., " healy said. "' + 'we were scared, " she said.'), else -1.
+    The sentence is then a whole quotation and its speaker."""
+    shown = " ".join(kept_tokens)
+    if shown.count('"') % 2 == 0 or not closes_earlier(shown):
+        return -1
+    mark = opening_mark_before(text, start)
+    return -1 if mark is None else mark
 
 
 # In lower-cased text the corpus's own splitter cut after a dotted abbreviation where the
