@@ -959,6 +959,15 @@ def test_a_sentence_opening_in_the_pages_own_voice_is_never_shown(sentence, voic
     assert not (voice and w.continuable)  # the page's voice, even after the sentence before it
 
 
+def test_the_pages_own_voice_is_not_shown_after_the_sentence_before_it_either():
+    # short, or opening on a back-reference: reasons the sentence before would answer
+    for second in ["You're way too complicated!", "We do not capture any email address.",
+                   "But we investigated how the drug acts on the brain of mice in the lab."]:
+        a, b = _pair("Barrientos was arraigned on two counts of filing a false instrument.", second)
+        assert not b.eligible and not b.continuable, (second, b.reason)
+        assert follows(a, b) == ""
+
+
 def test_page_furniture_in_the_first_person_stays_junk():
     w = _word("Here is the notice showing inspection expiration for the elevator i was trapped inside.")
     assert (w.reason, w.continuable) == ("junk", False)
@@ -1097,7 +1106,6 @@ def test_demonstrative_ending_search_from_its_earliest_start_agrees_with_the_ful
         "It was insane.",
         "There's a catch.",  # "'s" after a pronoun is a verb
         "Something's gonna give.",
-        "You're way too complicated!",
         "Fred was 79.",  # a first word in -ed is no verb, and no reason to reject either
         "But nothing was done.",  # a coordinator: the sentence before is shown with it
         "The workers succeeded — barely.",  # the verb comes before the dash

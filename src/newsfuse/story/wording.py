@@ -501,8 +501,10 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         and not QUOTE_MARK.search(sentence) and inside_a_quotation(article.text, candidate.start, language)
     ):
         reason, in_context = reason or "inside-quotation", "inside-quotation"  # not even after its predecessor
-    if not reason and language == "en":
-        reason = opening_voice(checked)  # the page's own voice: not even after its predecessor
+    if language == "en" and kept_tokens and (not reason or (reason in CONTEXT_REASONS and not in_context)):
+        voice = opening_voice(checked)  # the page's own voice: not even after its predecessor
+        if voice:
+            reason, in_context = reason or voice, voice
     continuable = (
         reason in CONTEXT_REASONS
         and not (reason == "unattributed-quote" and text[:1] in "'‘")  # "' usa today ben affleck in'the ..."
