@@ -835,6 +835,10 @@ def test_a_capitalised_close_is_a_word_not_a_button():
         ("Following the attack, the city closed its schools for the rest of the week.", False),
         ("Shares of the company fell 12 percent in early trading on Tuesday.", False),
         ("Seeing the damage, the governor asked the army for help on Monday.", False),
+        ("Please download flash from the adobe download website.", True),
+        ("Imagine for a moment that all of the nation's fast-food restaurants were to vanish overnight.", True),
+        ('"Please, is there a girl with red hair who is hurt?" an older woman said tearfully.', False),
+        ("Pleased with the result, the coach gave his players the day off on Sunday.", False),
     ],
 )
 def test_a_sentence_addressed_to_the_page_reader_is_furniture(sentence, junk):
@@ -941,6 +945,10 @@ def test_first_person_is_attributed_by_a_speaker_label_not_by_the_writer_at_the_
         ("Red meat, you might be surprised to know, isn't totally sugar-free.", "second-person"),
         ("Our findings suggest that exposure to an antidepressant reduced female attractiveness.", "first-person-plural"),
         ("At burberry, we are passionate about driving positive change.", "first-person-plural"),
+        # ... or in the first words after a short opening phrase or a page's label
+        ("As members of ipsa, we are committed to promoting healthy attitudes.", "first-person-plural"),
+        ("Note: we only request your email address so that it is not junk mail.", "first-person-plural"),
+        ("After the storm passed through the whole region on monday, we saw damage.", ""),
         # further in, "you" is as often an explanation's generic one
         ("Conditioner can bind radioactive particles to the hair and skin of your scalp.", ""),
         # "us" is as often the US

@@ -76,11 +76,13 @@ def _first_person_word(text: str) -> bool:
 # "Roger said: ..."); "From facebook:" names a place, not a speaker.
 _SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}):\s")
 _LABEL_SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
+# ... and a page's own labels name nobody ("Note: we only request your email address ...")
+_PAGE_LABELS = frozenset({"note", "update", "updated", "correction", "disclaimer", "warning", "editor's note", "ps", "p.s."})
 
 
 def _speaker_label(text: str) -> bool:
     match = _SPEAKER_LABEL.match(text)
-    return match is not None and all(
+    return match is not None and match.group(1).lower() not in _PAGE_LABELS and all(
         w not in STOPWORDS or w in _LABEL_SPEECH_VERBS for w in match.group(1).lower().split()
     )
 
@@ -109,11 +111,21 @@ _OPENING_VOICE = re.compile(
 )
 
 
+# A phrase of at most 5 words before a comma or a colon ("As members of ipsa, we ...",
+# "Note: we only request your email address ...").
+_OPENING_PHRASE = re.compile(r"(?:[^\s,:]+\s+){0,4}[^\s,:]+[,:]\s+")
+
+
 def opening_voice(text: str) -> str:
     """SECOND_PERSON or FIRST_PERSON_PLURAL when ``text``, with no quotation mark and no
     speaker named (as `speaks_unattributed`: ", the officer said." at its end, or a
-    label), has such a word in its first VOICE_OPENING_WORDS words; else ""."""
-    match = _OPENING_VOICE.match(text.lstrip())
+    label), has such a word in its first VOICE_OPENING_WORDS words, or in those after a
+    short opening phrase; else ""."""
+    text = text.lstrip()
+    match = _OPENING_VOICE.match(text)
+    if match is None:  # ... or in the first words after a short opening phrase or a label
+        phrase = _OPENING_PHRASE.match(text)
+        match = _OPENING_VOICE.match(text, phrase.end()) if phrase else None
     if match is None or QUOTE_MARK.search(text) or ATTRIBUTED_AT_END.search(text) or _speaker_label(text):
         return ""
     return SECOND_PERSON if match.group("you") else FIRST_PERSON_PLURAL
