@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any, Mapping, Protocol, Sequence
 
@@ -95,25 +95,61 @@ class WordLlamaEmbedder:
             return np.zeros((0, self.dim), dtype=np.float32)
         model = self.load()
         table = model.embedding
-        ids: list[int] = []
-        ends = np.empty(len(texts), dtype=np.int64)
-        for k, text in enumerate(texts):
-            ids.extend(self._token_ids(model, text))
-            ends[k] = len(ids)
-        if not ids:
+        found = self._story_token_ids(texts)
+        if found is None:
+            ids: list[int] = []
+            ends = np.empty(len(texts), dtype=np.int64)
+            for k, text in enumerate(texts):
+                ids.extend(self._token_ids(model, text))
+                ends[k] = len(ids)
+            token_ids = np.asarray(ids, dtype=np.int32)
+        else:
+            token_ids, ends = found
+        if not len(token_ids):
             return np.zeros((len(texts), table.shape[1]), dtype=np.float32)
         # Each text's token vectors summed in token order (a sparse row of ones per
         # token, duplicates kept: WordLlama's padded-batch mean without the padded batch).
-        token_ids = np.asarray(ids, dtype=np.int32)
         np.clip(token_ids, 0, table.shape[0] - 1, out=token_ids)
         indptr = np.zeros(len(texts) + 1, dtype=np.int32)
         indptr[1:] = ends
         rows = sparse.csr_matrix(
-            (np.ones(len(ids), dtype=np.float32), token_ids, indptr), shape=(len(texts), table.shape[0])
+            (np.ones(len(token_ids), dtype=np.float32), token_ids, indptr), shape=(len(texts), table.shape[0])
         )
         pooled = np.asarray(rows @ table, dtype=np.float32)
         pooled /= np.maximum(np.diff(indptr), 1).astype(np.float32)[:, None]
         return _normalise(pooled)
+
+    def _story_token_ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray] | None:
+        """All the texts' ids and where each text's end, when every text is single-spaced
+        (`_token_ids`' split path) and none holds "▁" or an added token: the texts' pieces
+        cut by one split of them all and looked up in one pass (a story's sentences: 0.9 ->
+        0.5 ms a MultiLing story with a warm cache, the same ids). Else None."""
+        fast = self._fast
+        if fast is None or not all(texts):
+            return None
+        joined = " ".join(texts)
+        if "▁" in joined or "  " in joined or joined[0] == " " or joined[-1] == " ":
+            return None  # (a text's own leading, trailing or double space shows as a double one)
+        if any(map(joined.__contains__, fast.marks)) and any(s in joined for s in fast.special):
+            return None
+        pieces = ("▁" + joined.replace(" ", " ▁")).split(" ")
+        cache = self._pieces
+        known = list(map(cache.get, pieces))
+        k = -1
+        for _ in range(known.count(None)):  # the new pieces only, found by C scans
+            k = known.index(None, k + 1)
+            piece = pieces[k]
+            ids = cache.get(piece)  # a piece met earlier in this story
+            if ids is None:
+                ids = self._encode_piece(piece)
+                if len(cache) >= self.max_cached_pieces:
+                    cache.clear()
+                cache[piece] = ids
+            known[k] = ids
+        per_piece = np.cumsum(np.fromiter(map(len, known), dtype=np.int64, count=len(known)))
+        piece_ends = np.cumsum(np.fromiter(map(str.count, texts, repeat(" ")), dtype=np.int64, count=len(texts)) + 1)
+        token_ids = np.fromiter(chain.from_iterable(known), dtype=np.int32, count=int(per_piece[-1]))
+        return token_ids, per_piece[piece_ends - 1]
 
     def _token_ids(self, model, text: str) -> list[int]:
         """The ids ``model.tokenizer.encode(text, add_special_tokens=False)`` gives."""

@@ -100,6 +100,7 @@ def _speaker_label(text: str) -> bool:
 # after the sentence before it, such a sentence still speaks so ("Here we present a
 # 1,112-y tree-ring reconstruction ..." after the abstract's first): never shown.
 VOICE_OPENING_WORDS = 3
+VOICE_HEAD_CHARS = 100  # ... read in the sentence's first characters (8 words are ~50)
 SECOND_PERSON, FIRST_PERSON_PLURAL = "second-person", "first-person-plural"
 # Such a word within the first VOICE_OPENING_WORDS whitespace tokens, as a whole word ("you,",
 # "(our", "we'll"; not "youth", "well", "your-name"); not "us": as often the US. One match
@@ -122,10 +123,14 @@ def opening_voice(text: str) -> str:
     label), has such a word in its first VOICE_OPENING_WORDS words, or in those after a
     short opening phrase; else ""."""
     text = text.lstrip()
-    match = _OPENING_VOICE.match(text)
+    head = text[:VOICE_HEAD_CHARS]
+    lowered = head.lower()
+    if "you" not in lowered and "we" not in lowered and "our" not in lowered:
+        return ""  # (most sentences: two anchored matches spared)
+    match = _OPENING_VOICE.match(head)
     if match is None:  # ... or in the first words after a short opening phrase or a label
-        phrase = _OPENING_PHRASE.match(text)
-        match = _OPENING_VOICE.match(text, phrase.end()) if phrase else None
+        phrase = _OPENING_PHRASE.match(head)
+        match = _OPENING_VOICE.match(head, phrase.end()) if phrase else None
     if match is None or QUOTE_MARK.search(text) or ATTRIBUTED_AT_END.search(text) or _speaker_label(text):
         return ""
     return SECOND_PERSON if match.group("you") else FIRST_PERSON_PLURAL

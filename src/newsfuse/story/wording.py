@@ -518,11 +518,11 @@ def _moved_opening_mark(text: str, start: int, kept_tokens: list[str]) -> int:
     when the splitter left it at the end of the sentence before (`speech.
     opening_mark_before`: '..., " healy said. "' + 'we were scared, " she said.'), else -1.
     The sentence is then a whole quotation and its speaker."""
-    shown = " ".join(kept_tokens)
-    if shown.count('"') % 2 == 0 or not closes_earlier(shown):
+    mark = opening_mark_before(text, start)  # (rare: the costlier reading of the marks after it)
+    if mark is None:
         return -1
-    mark = opening_mark_before(text, start)
-    return -1 if mark is None else mark
+    shown = " ".join(kept_tokens)
+    return mark if shown.count('"') % 2 and closes_earlier(shown) else -1
 
 
 # In lower-cased text the corpus's own splitter cut after a dotted abbreviation where the
