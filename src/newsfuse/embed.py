@@ -132,20 +132,7 @@ class WordLlamaEmbedder:
             return None  # (a text's own leading, trailing or double space shows as a double one)
         if any(map(joined.__contains__, fast.marks)) and any(s in joined for s in fast.special):
             return None
-        pieces = ("▁" + joined.replace(" ", " ▁")).split(" ")
-        cache = self._pieces
-        known = list(map(cache.get, pieces))
-        k = -1
-        for _ in range(known.count(None)):  # the new pieces only, found by C scans
-            k = known.index(None, k + 1)
-            piece = pieces[k]
-            ids = cache.get(piece)  # a piece met earlier in this story
-            if ids is None:
-                ids = self._encode_piece(piece)
-                if len(cache) >= self.max_cached_pieces:
-                    cache.clear()
-                cache[piece] = ids
-            known[k] = ids
+        known = self._pieces_ids(("▁" + joined.replace(" ", " ▁")).split(" "))
         per_piece = np.cumsum(np.fromiter(map(len, known), dtype=np.int64, count=len(known)))
         piece_ends = np.cumsum(np.fromiter(map(str.count, texts, repeat(" ")), dtype=np.int64, count=len(texts)) + 1)
         token_ids = np.fromiter(chain.from_iterable(known), dtype=np.int32, count=int(per_piece[-1]))
@@ -159,24 +146,28 @@ class WordLlamaEmbedder:
             return model.tokenizer.encode(text, add_special_tokens=False).ids
         if not text:
             return []
-        cache = self._pieces
         if "  " in text or text[0] == " " or text[-1] == " ":
             pieces = _PIECE.findall("▁" + text.replace(" ", "▁"))
         else:  # single spaces only: each word is one piece (the same pieces, split in C)
             pieces = ("▁" + text.replace(" ", " ▁")).split(" ")
+        return list(chain.from_iterable(self._pieces_ids(pieces)))
+
+    def _pieces_ids(self, pieces: list[str]) -> list[tuple[int, ...]]:
+        """Each piece's ids: from the cache, the new pieces encoded and remembered."""
+        cache = self._pieces
         known = list(map(cache.get, pieces))
         k = -1
         for _ in range(known.count(None)):  # the new pieces only, found by C scans
             k = known.index(None, k + 1)
             piece = pieces[k]
-            ids = cache.get(piece)  # a piece met earlier in this text
+            ids = cache.get(piece)  # a piece met earlier in these texts
             if ids is None:
                 ids = self._encode_piece(piece)
                 if len(cache) >= self.max_cached_pieces:
                     cache.clear()
                 cache[piece] = ids
             known[k] = ids
-        return list(chain.from_iterable(known))
+        return known
 
     def _encode_piece(self, piece: str) -> tuple[int, ...]:
         """BPE's ids for one "▁word" piece not in the cache (see the class docstring)."""
