@@ -839,6 +839,8 @@ def test_a_capitalised_close_is_a_word_not_a_button():
         ("Imagine for a moment that all of the nation's fast-food restaurants were to vanish overnight.", True),
         ('"Please, is there a girl with red hair who is hurt?" an older woman said tearfully.', False),
         ("Pleased with the result, the coach gave his players the day off on Sunday.", False),
+        ("Get the latest yahoo stock price here.", True),
+        ("Remembering the victims, the mayor laid a wreath at the memorial on Sunday.", False),
     ],
 )
 def test_a_sentence_addressed_to_the_page_reader_is_furniture(sentence, junk):

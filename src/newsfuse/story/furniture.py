@@ -368,12 +368,14 @@ _LINK_LABEL = re.compile(
 # So is one that points at what the page shows next ("Here's our little friend in action.",
 # "Here's a transcript from the show: ...", "Here is the post by adam krause ..."): 51 in
 # Multi-News 1,000, none in DUC or MultiLing; a summary has no "here". So is one that opens
-# on "Please" or "Imagine" outside quotation marks (7 dev sentences, all pleas, page
-# prompts or a column's asides).
+# outside quotation marks on "Please", "Imagine", "Picture this", "Take a look", "Get the
+# latest", "Remember" or "Consider" ("Please download flash ...", "Imagine for a moment that
+# ...", "Get the latest yahoo stock price here."; 13 dev sentences, all pleas, page prompts
+# or a column's asides).
 _TO_THE_READER = re.compile(
     r"^[\"“]?(?:read|watch|see|click|listen|check out|find out|follow|sign up|sign in|subscribe|share|download"
     r"|visit)\b(?![-’'])|^here(?:'s|’s| is| are)\b"  # not in quotation marks: "'Here's the deal,' he said"
-    r"|^(?:please|imagine)\b",  # "Please download flash ...", "Imagine for a moment that ...": a plea or a column's aside
+    r"|^(?:please|imagine|picture this|take a look|get the latest|remember|consider)\b",  # a plea, a column's aside
     re.IGNORECASE,
 )
 
