@@ -98,6 +98,9 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
         " adam woodward discovered a cellar.",
         "Written by chad merda posted: 12/29/2015, 12: 50pm the good lord may have saved him.",
         "Photograph: steve aisthorpe/pa aisthorpe, a mission development worker, said the remains were found.",
+        "To shoplift $ 1049 in groceries for their wedding reception share tweet a pennsylvania couple married.",
+        "International internet preservation consortium member institutions contributed suggested websites.",
+        "Terms: not valid with any other offer, no cash value and for new fitness members only.",
     ]
     news = [
         "Investigators found the page he tore from the ledger in a drawer.",
@@ -117,6 +120,7 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
         "The blast came at 5:39 p.m. on Oct. 15, 2013, police said.",
         "In 2013, 10:30 a.m. was the deadline for the filing.",
         "The photograph: a study in grief that was shown around the world.",
+        "Facebook and Twitter shares fell after the embed feature was withdrawn, analysts said.",
     ]
     _sorts(is_junk, notices, news)
 

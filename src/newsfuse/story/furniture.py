@@ -82,6 +82,10 @@ JUNK = re.compile(
     # slash ("Photograph: steve aisthorpe/pa aisthorpe, a mission ...")
     r"|(?:19|20)\d\d(?:(?<=\d, \d{4})|(?<=\d \d{4})|(?<=\d/\d{4})),? \d{1,2}: ?\d\d ?(?:[ap]\.m\.|[ap]m\b)"
     r"|\bphotograph: [\w .'’-]{2,40}/"
+    # a share bar's words run together, a web archive's note on who chose its pages, a
+    # coupon's small print
+    r"|\bshare tweet\b|\bfacebook twitter embed\b|\binternet preservation consortium\b"
+    r"|\bnot valid with any other offer\b"
     # a widget's arrow alone between words ("... staff photographer beaumont >> black friday
     # shoppers ..."); not "»", which closes a quotation in French whose "«" an earlier
     # sentence opened ("... 600 secondes, » explique Charles Ammon.")
@@ -109,6 +113,7 @@ JUNK_LITERALS = (
     ") today", "text size", "graf", "enlarge by", "embed x share", "view images", "eds:", "/", "update",
     "image ", "posted: ", "›", "by:", "page you", "page not found", "cloudy", "sunny", "clear skies",
     "mph", "chance of", "terms of", "check the url", ">>", "in to comment", "19", "20", "photograph:",
+    "share tweet", "facebook twitter embed", "internet preservation consortium", "not valid with any other offer",
 )
 
 
