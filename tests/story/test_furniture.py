@@ -101,6 +101,7 @@ def test_a_sites_own_notices_are_junk_and_news_about_the_same_things_is_not():
         "To shoplift $ 1049 in groceries for their wedding reception share tweet a pennsylvania couple married.",
         "International internet preservation consortium member institutions contributed suggested websites.",
         "Terms: not valid with any other offer, no cash value and for new fitness members only.",
+        "Author manuscript; available in pmc 2008 apr 30.",
     ]
     news = [
         "Investigators found the page he tore from the ledger in a drawer.",

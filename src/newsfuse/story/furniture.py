@@ -86,6 +86,7 @@ JUNK = re.compile(
     # coupon's small print
     r"|\bshare tweet\b|\bfacebook twitter embed\b|\binternet preservation consortium\b"
     r"|\bnot valid with any other offer\b"
+    r"|^author manuscript\b|\bavailable in pmc\b"  # a paper's repository header: "Author manuscript; available in pmc 2008 apr 30."
     # a widget's arrow alone between words ("... staff photographer beaumont >> black friday
     # shoppers ..."); not "»", which closes a quotation in French whose "«" an earlier
     # sentence opened ("... 600 secondes, » explique Charles Ammon.")
@@ -114,6 +115,7 @@ JUNK_LITERALS = (
     "image ", "posted: ", "›", "by:", "page you", "page not found", "cloudy", "sunny", "clear skies",
     "mph", "chance of", "terms of", "check the url", ">>", "in to comment", "19", "20", "photograph:",
     "share tweet", "facebook twitter embed", "internet preservation consortium", "not valid with any other offer",
+    "author manuscript", "available in pmc",
 )
 
 
