@@ -25,6 +25,7 @@ from newsfuse.story.deletions import (
     trailing_opening_mark,
 )
 from newsfuse.story.furniture import addresses_the_reader, is_dated_caption, is_junk, opens_on_link_label
+from newsfuse.story.references import demonstrative_early, pronoun_after_opening_clause
 from newsfuse.story.speech import (
     ATTRIBUTED_AT_END, QUOTATION, QUOTE_MARK, SPEECH_VERB, TAIL_WORDS, balanced, closes_earlier, detached_mark_opens,
     inside_a_quotation, leaves_open, line_before, opening_mark_before, opening_quotation_end, opening_voice,
@@ -574,6 +575,10 @@ def _english_reason(text: str) -> str:
     """The rules that read English words, for a sentence otherwise fit ('' if it is)."""
     if _ends_on_demonstrative(text) or _OPENS_ON_ENGLISH_REFERENCE.match(text):
         return "back-reference"  # "Few believe the military would agree to that.": to what?
+    if not QUOTE_MARK.search(text):  # (a quotation's "this" and "he" are its speaker's)
+        tokens = text.split()
+        if demonstrative_early(tokens) or pronoun_after_opening_clause(tokens):
+            return "back-reference"  # "At that time, growth remained strong ...", "Asked if ..., she said ..."
     if addresses_the_reader(text):
         return "junk"
     if is_dated_caption(text):

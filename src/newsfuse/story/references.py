@@ -1,0 +1,114 @@
+"""English sentences that lean on the one before them past their first word: a
+demonstrative a few words in ("Folded up, this capsule can be swallowed ...", "At that
+time, growth remained strong ...") and a pronoun subject after an opening clause that has
+none of its own ("Asked if more satellites could be used, she said ...", "According to the
+University of Chile, it had a magnitude of 5.6"). `wording` reads them as back-references,
+shown only right after the sentence before them. A reader review of 78 dev summaries found
+them (docs/summary.md, fifteenth round); the word lists keep what its hits showed was prose.
+"""
+
+from __future__ import annotations
+
+from newsfuse.story.clauses import refers_to_nothing
+from newsfuse.story.tokens import QUOTES_ALL
+
+# The nouns after "this"/"these" that count from the article's own time or page ("this
+# week", "this story"): the reader's too.
+_DEICTIC_NOUNS = frozenset(
+    "year years week weeks weekend month months morning afternoon evening night season summer spring fall"
+    " autumn winter time times past century decade day days hour moment moments point age era stage election"
+    " cycle term session quarter semester fiscal holiday christmas thanksgiving monday tuesday wednesday"
+    " thursday friday saturday sunday january february march april may june july august september october"
+    " november december week's year's month's weekend's morning's summer's story article page site website"
+    " report post piece video photo image".split()
+)
+# Words after a demonstrative that make it a pronoun or a verb's subject ("this is", "that one").
+_NOT_NOUNS = frozenset("one ones is was are were will would has had have could might can should may must did does do".split())
+_PREPOSITIONS = frozenset(
+    "in at on by from of for with after before during since under to despite like unlike about over through"
+    " following amid into among between against".split()
+)
+_CONNECTIVES = frozenset("but and so yet still also even however now then".split())
+# "those" before these is a relative or a participle's head ("those who", "those killed"): it
+# points forward.
+_NOT_AFTER_THOSE = frozenset(
+    "who whom whose that which with in of at on for from under over near close opposed affected involved killed"
+    " injured living accused interested seeking wounded responsible".split()
+)
+DEMONSTRATIVE_WINDOW = 7  # the demonstrative within the sentence's first words (its opener has its own rule)
+_STRIP = ",.;:()"
+
+
+def demonstrative_early(tokens: list[str]) -> bool:
+    """Whether a demonstrative determiner in the sentence's 2nd to 7th words points back:
+    "this"/"these" before a noun that is no time or page noun ("Folded up, this capsule
+    ..."), or "that"/"those" in an opening prepositional phrase ("At that meeting", "In
+    those years"; not "those who ...", "those killed")."""
+    words = [t.lower().strip(_STRIP) for t in tokens[: DEMONSTRATIVE_WINDOW + 2]]
+    if not words or words[0] in ("this", "these", "that", "those"):
+        return False  # the opener's own rule
+    for i in range(1, min(DEMONSTRATIVE_WINDOW, len(words) - 1)):
+        word, following = words[i], words[i + 1]
+        if not following.isalpha() or following in _NOT_NOUNS:
+            continue
+        if word in ("this", "these") and following not in _DEICTIC_NOUNS:
+            return True
+        if (
+            word in ("that", "those") and words[i - 1] in _PREPOSITIONS
+            and (i == 1 or (i == 2 and words[0] in _CONNECTIVES))
+            and not (word == "those" and (following in _NOT_AFTER_THOSE or following.endswith("ed")))
+        ):
+            return True
+    return False
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_SUBORDINATORS = frozenset("when while after before once if as because since although though until whenever".split())
+_BEFORE_ING = frozenset("after before since upon while when on in by without".split())
+_PARTICIPLE_OPENERS = frozenset(
+    "asked pressed questioned reached contacted interviewed told born raised pending according".split()
+)
+# Words in -ing or -ed that are no participle opening a clause.
+_NOT_PARTICIPLES = frozenset(
+    "during following including nothing something anything everything morning evening spring king thing"
+    " wedding building beijing red bed united based led fred ted reed speed seed need indeed shed hundred sled"
+    " wed bred alfred manfred sped bled fled sterling darling ring sing wing bring ming fling sling sting swing"
+    " viking pudding".split()
+)
+OPENING_CLAUSE_MAX_TOKENS = 16
+
+
+def _opens_on_subjectless_clause(tokens: list[str]) -> bool:
+    first = tokens[0].lower().strip(QUOTES_ALL + "(")
+    second = tokens[1].lower().strip(",") if len(tokens) > 1 else ""
+    return (
+        (first in _SUBORDINATORS and second in _SUBJECT_PRONOUNS)  # "When she arrived, she ..."
+        or (first in _BEFORE_ING and second.endswith("ing") and len(second) > 4)  # "After leaving, he ..."
+        or (first in ("once", "if", "when", "while", "though", "although", "unless") and second.endswith("ed"))
+        or first in _PARTICIPLE_OPENERS
+        or ((first.endswith("ing") or first.endswith("ed")) and len(first) > 4 and first not in _NOT_PARTICIPLES)
+    )
+
+
+def pronoun_after_opening_clause(tokens: list[str]) -> bool:
+    """Whether the sentence's subject is "he", "she", "they" or "it" right after an opening
+    clause with no subject of its own, or only a pronoun one ("Asked if ..., she said ...",
+    "Wearing a mask, he ...", "When she arrived, she ..."): the clause names nobody, so the
+    pronoun stands for someone in an earlier sentence. Not an "it" that stands for nothing
+    ("Asked about it, it is unclear ...": `clauses.refers_to_nothing`)."""
+    if len(tokens) < 3 or not _opens_on_subjectless_clause(tokens):
+        return False
+    for k, token in enumerate(tokens[:OPENING_CLAUSE_MAX_TOKENS]):
+        if token.endswith(","):
+            rest = tokens[k + 1 :]
+            return (
+                bool(rest) and rest[0].lower() in _PRONOUNS and not refers_to_nothing(rest, " ".join(rest))
+                and " ".join(rest[:4]).lower() not in _SEEMS
+            )
+        if any(ch in token for ch in ";:"):
+            return False
+    return False
+
+
+_SEEMS = frozenset(f"it {modal} {verb}" for modal in ("would", "might", "may", "could") for verb in ("appear", "seem"))
