@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 
 from newsfuse.story.furniture import JUNK, JUNK_LITERALS, alternatives, is_junk, literals_of
 
@@ -25,6 +26,24 @@ def _sorts(rule, hits: list[str], misses: list[str]) -> None:
     assert [t for t in misses if rule(t)] == []
 from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bare"),
+    [
+        ("Palestinians pray in jerusalem's old city may 10, 2013.", True),  # a photo's caption
+        ("By toby axelrod, august 2, 2016 long-lost paintings were found in a munich flat.", True),  # a byline's
+        ("September 7, 2016 the company said it would cut jobs at its plant.", True),  # a page's stamp
+        ("The law took effect on January 1, 2014, officials said.", False),
+        ("He was born March 3, 1950, in Ohio, and moved to Chicago in 1972.", False),
+        ("The deadline, June 30, 2019, passed without a deal between the two sides.", False),  # an apposition
+        ("Smith died Tuesday, Oct. 14, 2017, at his home.", False),
+    ],
+)
+def test_a_full_date_nothing_introduces_is_a_caption_or_a_stamp(sentence, bare):
+    from newsfuse.story.furniture import has_bare_date
+
+    assert has_bare_date(sentence) is bare
 
 
 def test_every_junk_alternative_holds_a_literal():

@@ -830,6 +830,21 @@ def test_web_furniture_glued_before_a_sentence_is_deleted(sentence, shown):
     assert is_subsequence(w.text, sentence)
 
 
+def test_a_posts_or_bylines_stamp_before_the_narration_goes_and_a_caption_is_not_shown():
+    for sentence, shown in [
+        ("amtrak september 7, 2016 after the tweet gained traction, the company apologized for the delay.",
+         "after the tweet gained traction, the company apologized for the delay."),
+        ("— amanda carpenter ( @amandacarpenter ) february 14, 2016 to make matters worse, the elevator's "
+         "certificate was well past its expiration date.",
+         "to make matters worse, the elevator's certificate was well past its expiration date."),
+    ]:
+        w = _word(sentence, lowercased=True)
+        assert (w.text, w.eligible) == (shown, True), w.reason
+        assert is_subsequence(w.text, sentence)
+    caption = _word("People stand on a street lined with damaged buildings in homs january 27, 2014.", lowercased=True)
+    assert (caption.reason, caption.continuable) == ("caption", False)
+
+
 def test_a_capitalised_close_is_a_word_not_a_button():
     assert _word("Close aides to the president said he would not resign this week.").text.startswith("Close aides")
 

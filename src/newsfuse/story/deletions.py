@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsfuse.story.furniture import fixed_label_length, leading_label
+from newsfuse.story.furniture import fixed_label_length, has_bare_date, leading_label
 from newsfuse.story.speech import reopened_after_attribution
 from newsfuse.story.tokens import DASHES, QUOTES_ALL, QUOTES_OPEN, bare
 from newsfuse.text.days import MONTHS
@@ -197,6 +197,24 @@ def _dateline_length(tokens: list[str], lowercased: bool) -> int:
 _OPENS_A_LEAD = frozenset("the a an".split())
 
 
+# A post's, a byline's or a page's stamp before the narration, ending on a full date that
+# nothing introduces ("amtrak september 7, 2016 after the tweet gained ...", "By toby
+# axelrod, august 2, 2016 long-lost paintings ...": `furniture.has_bare_date`): it goes,
+# through the date's year, when a sentence's worth of words follows.
+STAMP_MAX_TOKENS = 8
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d,?")
+
+
+def leading_date_stamp(tokens: list[str], min_words: int = 6) -> int:
+    """How many leading tokens are such a stamp (0 if none)."""
+    for j, token in enumerate(tokens[: STAMP_MAX_TOKENS + 1]):
+        if _YEAR_TOKEN.fullmatch(token) and j >= 2:
+            if len(tokens) - (j + 1) >= min_words and has_bare_date(" ".join(tokens[: j + 1]).rstrip(",")):
+                return j + 1
+            return 0
+    return 0
+
+
 def leading_agency(tokens: list[str]) -> int:
     """How many leading tokens form a parenthesised credit with no dash after it:
     "(CNN) Melania Trump defended ...", "( cnn ) melania trump ..." (0 if none), or a
@@ -265,6 +283,7 @@ def leading_deletions(
         drop += dateline_length(tokens[drop:], lowercased)
     else:
         drop = dateline_length(tokens, lowercased) or leading_agency(tokens) or leading_aside(tokens)
+    drop += leading_date_stamp(tokens[drop:])  # (after a signature's dash: "— amanda carpenter ( @... ) february 14, 2016 ...")
     if drop and tokens[drop - 1] in DASHES:
         # a wire's credit, then its place and date ("( ansa ) - venice, january 22 - four
         # japanese tourists ..."): a second dateline, with its date (not "( ap ) — Sen. John

@@ -424,6 +424,43 @@ def is_dated_caption(text: str) -> bool:
     return any(w in ("in", "at") for w in words[:-1]) or any(w.endswith(",") for w in words[:-1])
 
 
+# A full date with its year that no word introduces (a preposition, an article, a verb that
+# takes a date, a weekday): a photo caption's stamp ("... in jerusalem's old city may 10,
+# 2013."), an embedded post's or a byline's signature left before the narration ("amtrak
+# september 7, 2016 after the tweet gained ...", "By toby axelrod, august 2, 2016 long-lost
+# ..."), or a page's stamp opening the sentence. A reader review found 58 eligible dev
+# sentences so, 57 of them furniture (docs/summary.md, fifteenth round).
+_BARE_DATE = re.compile(
+    rf"(\S+)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{MONTH_NAMES})\.?\s+\d{{1,2}}, (?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_OPENING_DATE = re.compile(
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{MONTH_NAMES})\.?\s+\d{{1,2}}, (?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_DATE_INTRODUCERS = frozenset(
+    "the a an wed married signed dated that this his her their its on until since by in of from to before after"
+    " through till at between and or than as for during around about date was is were be been born died"
+    " published posted updated effective starting beginning ending".split()
+)
+
+
+def has_bare_date(text: str) -> bool:
+    """Whether ``text`` holds a full date that nothing introduces (above)."""
+    if ", 19" not in text and ", 20" not in text:
+        return False  # (the date's comma before its year: most sentences have none)
+    if _OPENING_DATE.match(text):
+        return True
+    for match in _BARE_DATE.finditer(text):
+        before = match.group(1).lower()
+        if before.endswith(",") and text[match.end() : match.end() + 1] == ",":
+            continue  # set off by commas: an apposition ("The deadline, June 30, 2019, passed.")
+        before = before.strip(",")
+        if before not in _DATE_INTRODUCERS and not before.endswith("day"):
+            return True
+    return False
+
+
 def opens_on_link_label(text: str) -> bool:
     return _LINK_LABEL.match(text) is not None
 

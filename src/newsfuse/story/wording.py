@@ -24,7 +24,9 @@ from newsfuse.story.deletions import (
     leading_deletions, opens_on_referring_connective, parentheticals, split_off_quote, trailing_credit,
     trailing_opening_mark,
 )
-from newsfuse.story.furniture import addresses_the_reader, is_dated_caption, is_junk, opens_on_link_label
+from newsfuse.story.furniture import (
+    addresses_the_reader, has_bare_date, is_dated_caption, is_junk, opens_on_link_label,
+)
 from newsfuse.story.references import demonstrative_early, pronoun_after_opening_clause
 from newsfuse.story.speech import (
     ATTRIBUTED_AT_END, QUOTATION, QUOTE_MARK, SPEECH_VERB, TAIL_WORDS, balanced, closes_earlier, detached_mark_opens,
@@ -581,7 +583,7 @@ def _english_reason(text: str) -> str:
             return "back-reference"  # "At that time, growth remained strong ...", "Asked if ..., she said ..."
     if addresses_the_reader(text):
         return "junk"
-    if is_dated_caption(text):
+    if is_dated_caption(text) or has_bare_date(text):
         return "caption"
     return "unattributed-quote" if speaks_unattributed(text) else ""
 
