@@ -207,6 +207,9 @@ _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d,?")
 
 def leading_date_stamp(tokens: list[str], min_words: int = 6) -> int:
     """How many leading tokens are such a stamp (0 if none)."""
+    head = " ".join(tokens[: STAMP_MAX_TOKENS + 1])
+    if ", 19" not in head and ", 20" not in head:
+        return 0  # (no "day, year" in reach: most sentences)
     for j, token in enumerate(tokens[: STAMP_MAX_TOKENS + 1]):
         if _YEAR_TOKEN.fullmatch(token) and j >= 2:
             if len(tokens) - (j + 1) >= min_words and has_bare_date(" ".join(tokens[: j + 1]).rstrip(",")):

@@ -445,13 +445,17 @@ _DATE_INTRODUCERS = frozenset(
 )
 
 
+# A date's text before its year: a weekday, a month and a day, and the word before them.
+_DATE_REACH = 40
+
+
 def has_bare_date(text: str) -> bool:
     """Whether ``text`` holds a full date that nothing introduces (above)."""
     if ", 19" not in text and ", 20" not in text:
         return False  # (the date's comma before its year: most sentences have none)
     if _OPENING_DATE.match(text):
         return True
-    for match in _BARE_DATE.finditer(text):
+    for match in _bare_dates(text):
         before = match.group(1).lower()
         if before.endswith(",") and text[match.end() : match.end() + 1] == ",":
             continue  # set off by commas: an apposition ("The deadline, June 30, 2019, passed.")
@@ -459,6 +463,21 @@ def has_bare_date(text: str) -> bool:
         if before not in _DATE_INTRODUCERS and not before.endswith("day"):
             return True
     return False
+
+
+def _bare_dates(text: str):
+    """`_BARE_DATE`'s matches, searched only before each ", 19" or ", 20" (from the start of
+    the word before the date's reach: a search over the whole sentence tries the month
+    names at every position)."""
+    for year in (", 19", ", 20"):
+        at = text.find(year)
+        while at >= 0:
+            start = text.rfind(" ", 0, max(0, at - _DATE_REACH)) + 1  # a word's start
+            start = text.rfind(" ", 0, max(0, start - 1)) + 1 if start else 0  # and the word before it
+            match = _BARE_DATE.search(text, start, at + len(year) + 3)
+            if match:
+                yield match
+            at = text.find(year, at + 1)
 
 
 def opens_on_link_label(text: str) -> bool:

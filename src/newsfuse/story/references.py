@@ -44,8 +44,11 @@ def demonstrative_early(tokens: list[str]) -> bool:
     "this"/"these" before a noun that is no time or page noun ("Folded up, this capsule
     ..."), or "that"/"those" in an opening prepositional phrase ("At that meeting", "In
     those years"; not "those who ...", "those killed")."""
-    words = [t.lower().strip(_STRIP) for t in tokens[: DEMONSTRATIVE_WINDOW + 2]]
-    if not words or words[0] in ("this", "these", "that", "those"):
+    head = " ".join(tokens[: DEMONSTRATIVE_WINDOW + 2]).lower()
+    if not ("this" in head or "these" in head or "that" in head or "those" in head):
+        return False  # (most sentences: no word-by-word reading)
+    words = [t.strip(_STRIP) for t in head.split()]
+    if words[0] in ("this", "these", "that", "those"):
         return False  # the opener's own rule
     for i in range(1, min(DEMONSTRATIVE_WINDOW, len(words) - 1)):
         word, following = words[i], words[i + 1]

@@ -498,7 +498,7 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     if kept_tokens and lowercased and _cut_after_an_abbreviation(article.text, candidate.start, candidate.end):
         reason, in_context = reason or "split-at-abbreviation", "split-at-abbreviation"
     if not reason and language == "en":
-        reason = _english_reason(checked)
+        reason = _english_reason(checked, checked_tokens)
     if (
         kept_tokens and (not reason or (reason in CONTEXT_REASONS and not in_context))  # else it changes nothing
         and not QUOTE_MARK.search(sentence) and inside_a_quotation(article.text, candidate.start, language)
@@ -573,12 +573,12 @@ def _cut_in_a_number(text: str, start: int, end: int) -> bool:
     return opens_on_digit and _STARTS_AFTER_SHORT_NUMBER.search(text, max(0, start - 6), start) is not None
 
 
-def _english_reason(text: str) -> str:
-    """The rules that read English words, for a sentence otherwise fit ('' if it is)."""
+def _english_reason(text: str, tokens: list[str]) -> str:
+    """The rules that read English words, for a sentence otherwise fit ('' if it is);
+    ``tokens``: its whitespace tokens."""
     if _ends_on_demonstrative(text) or _OPENS_ON_ENGLISH_REFERENCE.match(text):
         return "back-reference"  # "Few believe the military would agree to that.": to what?
     if not QUOTE_MARK.search(text):  # (a quotation's "this" and "he" are its speaker's)
-        tokens = text.split()
         if demonstrative_early(tokens) or pronoun_after_opening_clause(tokens):
             return "back-reference"  # "At that time, growth remained strong ...", "Asked if ..., she said ..."
     if addresses_the_reader(text):
