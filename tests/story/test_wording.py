@@ -1141,13 +1141,28 @@ def test_demonstrative_ending_search_from_its_earliest_start_agrees_with_the_ful
         "Something's gonna give.",
         "Fred was 79.",  # a first word in -ed is no verb, and no reason to reject either
         "But nothing was done.",  # a coordinator: the sentence before is shown with it
-        "The workers succeeded — barely.",  # the verb comes before the dash
+        "Workers succeeded — barely.",  # the verb comes before the dash
     ],
 )
 def test_a_short_clause_may_follow_the_sentence_before_it(second):
     a, b = _pair("Barrientos was arraigned on two counts of filing a false instrument.", second)
     assert not b.eligible and b.reason == "short" and b.continuable
     assert follows(a, b) == "after"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alone"),
+    [
+        ("No casualties have been reported.", True),
+        ("The plane is still missing.", True),
+        ("Turkish leaders were not convinced.", True),
+        ("In indianapolis, on jan. 11.", False),  # no clause: a caption's place and date
+        ("Washington ( reuters ) — the", False),
+        ("The plane is missing.", False),  # four words: only after the sentence before it
+    ],
+)
+def test_a_five_word_clause_stands_alone(sentence, alone):
+    assert _word(sentence, lowercased=True).eligible is alone
 
 
 @pytest.mark.parametrize(
