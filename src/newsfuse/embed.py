@@ -120,7 +120,7 @@ class WordLlamaEmbedder:
         return _normalise(pooled)
 
     def _story_token_ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray] | None:
-        """All the texts' ids and where each text's end, when every text is single-spaced
+        """All the texts' ids and where each text's ids end, when every text is single-spaced
         (`_token_ids`' split path) and none holds "▁" or an added token: the texts' pieces
         cut by one split of them all and looked up in one pass (a story's sentences: 0.9 ->
         0.5 ms a MultiLing story with a warm cache, the same ids). Else None."""

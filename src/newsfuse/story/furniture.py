@@ -76,10 +76,10 @@ JUNK = re.compile(
     # notice ("Notice you must log in to continue.")
     r"|\bagree to (?:our|the) terms of (?:service|use)\b|\bcheck the url\b"
     r"|\b(?:log|sign) ?in to continue\b|\b(?:log|sign) ?in to comment\b"
-    # a page's time stamp glued inside a sentence, a clock time right after a date's year ("...
-    # manhattan's oldest october 15, 2013 5: 39 pm preservationist adam woodward ...",
-    # "posted: 12/29/2015, 12: 50pm ..."; news writes "at 5:39 p.m. on Oct. 15"), and a photo credit, a name and its agency after a
-    # slash ("Photograph: steve aisthorpe/pa aisthorpe, a mission ...")
+    # a page's time stamp glued inside a sentence, a clock time right after a date's year
+    # ("... manhattan's oldest october 15, 2013 5: 39 pm preservationist adam woodward ...",
+    # "posted: 12/29/2015, 12: 50pm ..."; news writes "at 5:39 p.m. on Oct. 15"), and a
+    # photo credit, a name and its agency after a slash ("Photograph: steve aisthorpe/pa ...")
     r"|(?:19|20)\d\d(?:(?<=\d, \d{4})|(?<=\d \d{4})|(?<=\d/\d{4})),? \d{1,2}: ?\d\d ?(?:[ap]\.m\.|[ap]m\b)"
     r"|\bphotograph: [\w .'’-]{2,40}/"
     # a share bar's words run together, a web archive's note on who chose its pages, a
@@ -430,14 +430,9 @@ def is_dated_caption(text: str) -> bool:
 # september 7, 2016 after the tweet gained ...", "By toby axelrod, august 2, 2016 long-lost
 # ..."), or a page's stamp opening the sentence. A reader review found 58 eligible dev
 # sentences so, 57 of them furniture (docs/summary.md, fifteenth round).
-_BARE_DATE = re.compile(
-    rf"(\S+)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{MONTH_NAMES})\.?\s+\d{{1,2}}, (?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
-_OPENING_DATE = re.compile(
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{MONTH_NAMES})\.?\s+\d{{1,2}}, (?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
+_FULL_DATE = rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{MONTH_NAMES})\.?\s+\d{{1,2}}, (?:19|20)\d\d\b"
+_BARE_DATE = re.compile(r"(\S+)\s+" + _FULL_DATE, re.IGNORECASE)  # with the word before it
+_OPENING_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 _DATE_INTRODUCERS = frozenset(
     "the a an wed married signed dated that this his her their its on until since by in of from to before after"
     " through till at between and or than as for during around about date was is were be been born died"

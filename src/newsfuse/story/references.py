@@ -80,6 +80,8 @@ _NOT_PARTICIPLES = frozenset(
     " viking pudding".split()
 )
 OPENING_CLAUSE_MAX_TOKENS = 16
+# "it would seem", "it may appear": an "it" that stands for nothing
+_SEEMS = frozenset(f"it {modal} {verb}" for modal in ("would", "might", "may", "could") for verb in ("appear", "seem"))
 
 
 def _opens_on_subjectless_clause(tokens: list[str]) -> bool:
@@ -113,5 +115,3 @@ def pronoun_after_opening_clause(tokens: list[str]) -> bool:
             return False
     return False
 
-
-_SEEMS = frozenset(f"it {modal} {verb}" for modal in ("would", "might", "may", "could") for verb in ("appear", "seem"))

@@ -213,14 +213,6 @@ def closes_earlier(text: str) -> bool:
     return len(marks) % 2 == 1 and not marks[0]
 
 
-# A sentence with no quotation mark of its own inside a quotation its line opened before
-# it ('She added: "Doctor Slepian helped a lot of people.' + 'Women around her
-# don't have many options now.') is the speaker's words with the marks and the speaker
-# elsewhere: shown alone, someone's claim reads as the outlet's. Read on the text of its
-# line before it: more opening than closing curly marks or guillemets, or an odd number of
-# straight marks attached to words (but for Hebrew's, where a prefix letter joins the
-# opening mark to its word, and German „...“ pairs, whose closing mark is an English
-# opening one).
 QUOTE_MARK = re.compile("[" + QUOTES_ALL + "]")
 
 
@@ -253,6 +245,8 @@ def reopened_after_attribution(text: str, start: int = 0) -> bool:
     """Whether ``text`` (searched from ``start``) ends so (above)."""
     match = _REOPENED_AFTER_ATTRIBUTION.search(text, start)
     return match is not None and not _SPEAKER_BEFORE_MARK.search(text, max(0, match.start() - 60), match.start() + 1)
+
+
 # The end of the text before a sentence that opens a quotation the sentence continues: a
 # closing mark after a sentence's end and an opening one, each alone (Multi-News: '... on
 # cbs's " face the nation. " "' + 'there's speculation, but there's nothing.'), or an
@@ -318,6 +312,14 @@ def opening_mark_before(text: str, start: int) -> int | None:
     return start - len(before) + before.rstrip().rfind('"')
 
 
+# A sentence with no quotation mark of its own inside a quotation its line opened before
+# it ('She added: "Doctor Slepian helped a lot of people.' + 'Women around her
+# don't have many options now.') is the speaker's words with the marks and the speaker
+# elsewhere: shown alone, someone's claim reads as the outlet's. Read on the text of its
+# line before it: more opening than closing curly marks or guillemets, or an odd number of
+# straight marks attached to words (but for Hebrew's, where a prefix letter joins the
+# opening mark to its word, and German „...“ pairs, whose closing mark is an English
+# opening one).
 def inside_a_quotation(text: str, start: int, language: str) -> bool:
     before = line_before(text, start)
     if not before or "„" in before:

@@ -506,11 +506,11 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     if not reason and language == "en":
         reason = _english_reason(checked, checked_tokens)
     if (
-        kept_tokens and (not reason or (reason in CONTEXT_REASONS and not in_context))  # else it changes nothing
+        kept_tokens and _open_to_context(reason, in_context)  # else it changes nothing
         and not QUOTE_MARK.search(sentence) and inside_a_quotation(article.text, candidate.start, language)
     ):
         reason, in_context = reason or "inside-quotation", "inside-quotation"  # not even after its predecessor
-    if language == "en" and kept_tokens and (not reason or (reason in CONTEXT_REASONS and not in_context)):
+    if language == "en" and kept_tokens and _open_to_context(reason, in_context):
         voice = opening_voice(checked)  # the page's own voice: not even after its predecessor
         if voice:
             reason, in_context = reason or voice, voice
@@ -520,6 +520,12 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         and not in_context
     )
     return Wording(candidate.index, text, words, not reason, reason, continuable, dropped, mark)
+
+
+def _open_to_context(reason: str, in_context: str) -> bool:
+    """Whether the sentence is still shown, alone or right after the sentence before it: a
+    rule that forbids both has something to add only then."""
+    return not reason or (reason in CONTEXT_REASONS and not in_context)
 
 
 def _moved_opening_mark(text: str, start: int, kept_tokens: list[str]) -> int:
