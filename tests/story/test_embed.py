@@ -90,3 +90,12 @@ def test_a_storys_texts_cut_together_give_wordllamas_vectors(texts):
     theirs = _normalise(fresh.load().embed(list(texts), norm=False, batch_size=256))
     np.testing.assert_array_equal(ours, theirs)
     np.testing.assert_array_equal(fresh.embed(texts), ours)  # and from the cache
+
+
+def test_new_parts_encoded_together_give_each_parts_ids(embedder):
+    """`_bpe_parts` cuts one BPE call on the joined parts back apart by byte offsets: the
+    same ids as a call per part, multi-byte and byte-fallback characters included."""
+    parts = ["▁" + w for w in "naïve café “quotes” 😀 日本語 ΣΊΣΥΦΟΣ 10² Minsk, unbelievabilities x".split()]
+    parts += ["▁", "▁▁two", "'s", "▁" + "ab" * 300]  # not one "▁word": encoded alone
+    bpe = embedder._fast.bpe
+    assert embedder._bpe_parts(parts) == [tuple(t.id for t in bpe.tokenize(p)) for p in parts]
