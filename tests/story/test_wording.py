@@ -896,6 +896,16 @@ def test_a_hebrew_gershayim_typed_as_a_straight_quote_is_no_quotation_mark():
     assert _word('הדובר אמר "אנחנו נמשיך בפעולה בעיר.').reason == "quote-fragment"
 
 
+def test_a_hebrew_quotation_opened_behind_a_prefix_letter_is_one():
+    """ב"מפת הדרכים" is 'in the "road map"': the mark behind the prefix opens a quotation
+    (two letters or more follow it), where a gershayim stands before a last letter."""
+    sentence = 'אומות עשירות כמו ארה"ב התנהגו ב"קמצנות" ע"י מתן תרומות זעום ביום שני.'
+    w = _word(sentence)
+    assert w.eligible, w.reason
+    assert w.text == sentence
+    assert _word('השר אמר כי הצוות חזר ב"בריאות תקינה ושמח מאוד לשוב הביתה.').reason == "quote-fragment"
+
+
 def test_a_long_sentence_opening_where_story_highlights_were_cut_is_their_bullets_run_together():
     import newsfuse
     from newsfuse.story.candidates import candidates
