@@ -103,6 +103,14 @@ def test_khrenin_is_not_karenina_and_aleinik_keeps_its_full_name(comparison):
     assert by_variant["Sergei Alein"].name == "Sergei Aleinik"
 
 
+def test_a_name_ner_cut_in_pieces_is_the_speaker_it_names(comparison):
+    """NER types "Natalia" and "Dobrovolska" places; the quotation's attribution reads the
+    whole name, and the pieces inside it are no entities of their own."""
+    names = {g.name: g for g in comparison.entities}
+    assert names["Natalia Dobrovolska"].type == "PERSON"
+    assert "Natalia" not in names and "Dobrovolska" not in names
+
+
 def test_numbers_that_are_not_conflicts(comparison, gold):
     flagged = " ".join(f.text for c in comparison.conflicts for f in c.figures)
     for case in gold["numbers_that_must_not_be_called_conflicts"]:

@@ -71,3 +71,18 @@ def test_timeline_range_and_fact_grouping():
     (event,) = build_timeline(arts, dates, infer_published(arts, dates), [fact])
     assert (event.date.label(), event.until.label(), event.kind) == ("2022-12-21", "2022-12-27", "announced")
     assert event.articles == ("a", "b")
+
+
+def test_one_sentence_dating_one_event_twice_is_one_entry_and_another_sentence_its_own():
+    text = "Putin said that last year, in 2021, trade grew. Trade turnover in 2021 rose by a third."
+    arts = _articles({"id": "a", "text": text, "published": "2022-12-19"})
+    first, second = (0, text.index("Trade")), (text.index("Trade"), len(text))
+
+    def at(words, sentence):
+        start = text.index(words, sentence[0])
+        return DateMention("a", start, start + len(words), words, sentence[0], sentence[1], False, 0)
+
+    dates = {"a": [at("last year", first), at("2021", first), at("2021", second)]}
+    timeline = build_timeline(arts, dates, infer_published(arts, dates))
+    assert [(e.date.label(), e.sentences[0].start) for e in timeline] == [("2021", 0), ("2021", second[0])]
+    assert len(timeline[0].expressions) == 2  # both date words kept as its evidence

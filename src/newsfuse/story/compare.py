@@ -199,6 +199,26 @@ def _speaker_mentions(quotes: Sequence[Quote], found: Sequence[Mention]) -> list
     return list(extra.values())
 
 
+def _outside(found: Sequence[Mention], speakers: Sequence[Mention]) -> list[Mention]:
+    """The mentions not inside a longer speaker's name where NER cut a name in pieces that
+    are no person ("Natalia" and "Dobrovolska", typed places, in "Natalia Dobrovolska, a
+    68-year-old resident of Kyiv, told AFP"): the quotation's attribution reads it whole.
+    A speaker written with a lower-case word ("State Department official") is a
+    description, and a person NER found inside a speaker ("Jorge Amaral" in "Colonel
+    Jorge Amaral") is kept."""
+    inside: set[Mention] = set()
+    for s in speakers:
+        if not all(word[:1].isupper() for word in s.text.split()):
+            continue
+        pieces = [
+            m for m in found
+            if m.article == s.article and s.start <= m.start and m.end <= s.end and (m.start, m.end) != (s.start, s.end)
+        ]
+        if not any(m.type == "PERSON" for m in pieces):
+            inside.update(pieces)
+    return [m for m in found if m not in inside]
+
+
 def compare(articles: Sequence[Article], facts: Sequence[Fact], nlp: NlpModels | None = None) -> Comparison:
     """Compare how the articles of one story report it. ``nlp`` holds the models (one
     per run; a default one with spaCy and WordLlama is made when none is given)."""
@@ -222,7 +242,8 @@ def compare(articles: Sequence[Article], facts: Sequence[Fact], nlp: NlpModels |
         dates[d.article.id] = find_dates(d)
     timings["extract"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    entities = group_entities(articles, found + _speaker_mentions(quotes, found))
+    speakers = _speaker_mentions(quotes, found)
+    entities = group_entities(articles, _outside(found, speakers) + speakers)
     quote_groups = group_quotes(articles, quotes, entities, facts, nlp)
     figure_groups, conflicts = compare_figures(articles, figures, facts)
     published = infer_published(articles, dates)

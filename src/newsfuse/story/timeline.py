@@ -168,6 +168,13 @@ def build_timeline(
                 until = resolve(mentions[i + 1].text, base, mentions[i + 1].future)
             kind: EventKind = "announced" if m.future or r.start > base else "happened"
             sentence = SourceSpan(a.id, m.sentence_start, m.sentence_end)
+            told = next(
+                (d for d in drafts if sentence in d.sentences and d.date == r and d.until == until and d.kind == kind),
+                None,
+            )
+            if told is not None:  # one sentence dating one event twice ("last year, in 2021"): one entry
+                told.expressions.append(SourceSpan(a.id, m.start, m.end))
+                continue
             words = _words(a.text[m.sentence_start : m.sentence_end])
             fact = fact_at.get((a.id, m.sentence_start))
             match = next(
