@@ -721,6 +721,17 @@ def test_a_long_sentence_that_restates_a_phrase_is_a_headline_run_on():
     assert restates_a_phrase(short) and _word(short).eligible
 
 
+def test_function_words_of_the_articles_language_never_make_a_run_on():
+    """French "de la" twice is any long French sentence, not a phrase said twice (the
+    article's language's function words: spaCy's lists); read as English, it was one."""
+    sentence = ("Le chef de la force de maintien de la paix a dit que beaucoup de gens étaient dans le bâtiment "
+                "quand il s'est écroulé hier soir et que les secours cherchent toujours les disparus dans la ville.")
+    article = Article(id="a", text=sentence, units=(Unit("body", 0, len(sentence), "sentence"),), language="fr")
+    w = word(article, Candidate(0, 0, 0, len(sentence), 0, 1), False, WordingOptions())
+    assert w.eligible, w.reason
+    assert _word(sentence).reason == "run-on"  # the English rules' reading of it
+
+
 @pytest.mark.parametrize(
     ("sentence", "back_reference"),
     [

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterator
 
 from newsfuse.model import Article
@@ -34,7 +35,7 @@ from newsfuse.story.speech import (
     speaks_unattributed,
 )
 from newsfuse.story.tokens import (
-    FIRST_PERSON_OPENERS, QUOTES_ALL, QUOTES_OPEN, STOPWORDS, SUBJECT_PRONOUNS, Span, bare, token_spans,
+    FIRST_PERSON_OPENERS, QUOTES_ALL, QUOTES_OPEN, STOPWORDS, SUBJECT_PRONOUNS, Span, bare, stopwords, token_spans,
 )
 from newsfuse.text.case import reads_lowercased
 from newsfuse.text.sentences import NAME_SUFFIXES, SCRIPT_STOPS
@@ -95,6 +96,19 @@ def _impersonal(tokens: list[str]) -> bool:
 
 
 _OPENERS_BY_LANGUAGE = {lang: BACK_REFERENCE_OPENERS | more for lang, more in OTHER_BACK_REFERENCE_OPENERS.items()}
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The words the rules read in one language: back-reference openers and function words."""
+
+    openers: frozenset[str]
+    stop_words: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def _lexicon(language: str) -> _Lexicon:
+    return _Lexicon(_OPENERS_BY_LANGUAGE.get(language, BACK_REFERENCE_OPENERS), stopwords(language))
 # Finite verbs that open a sentence whose subject was cut off (a headline fragment or a
 # mis-split: "Said he's not taking the plunge ...", "Will not run for ..."). Modals count
 # only before "not", "be" or "have" ("Will Smith plays ..." is a name).
@@ -201,7 +215,7 @@ CONTEXT_REASONS = frozenset({"back-reference", "quote-fragment", "unattributed-q
 
 
 def _problems(
-    text: str, tokens: list[str], lowercased: bool, options: WordingOptions, openers: frozenset[str], words: int,
+    text: str, tokens: list[str], lowercased: bool, options: WordingOptions, lexicon: _Lexicon, words: int,
 ) -> Iterator[tuple[str, bool]]:
     """Why the kept tokens cannot stand alone as a summary sentence, rule by rule, each
     reason with whether the sentence(s) before it in its article answer it when shown
@@ -216,7 +230,7 @@ def _problems(
         yield "long", False
     if is_junk(text) or opens_on_link_label(text):
         yield "junk", False
-    if bare(tokens[0]) in openers and not _impersonal(tokens) and not refers_to_nothing(tokens, text):
+    if bare(tokens[0]) in lexicon.openers and not _impersonal(tokens) and not refers_to_nothing(tokens, text):
         yield "back-reference", True
     if opens_on_referring_connective(tokens):
         yield "back-reference", True  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
@@ -248,7 +262,9 @@ def _problems(
         lowercased and _NAME_SUFFIX_TOKEN.fullmatch(tokens[-1])
     ):
         yield "split-at-abbreviation", False  # "... found Army Spc." + "Charles Graner ..."
-    if restates_its_opening(tokens) or (words > options.run_on_min_words and restates_a_phrase(text)):
+    if restates_its_opening(tokens, lexicon.stop_words) or (
+        words > options.run_on_min_words and restates_a_phrase(text, lexicon.stop_words)
+    ):
         yield "run-on", False  # last: the costliest test, for sentences otherwise fit
     problem = _quote_problem(text)
     if problem:
@@ -256,12 +272,12 @@ def _problems(
 
 
 def _unfit(
-    text: str, tokens: list[str], lowercased: bool, options: WordingOptions, openers: frozenset[str], words: int,
+    text: str, tokens: list[str], lowercased: bool, options: WordingOptions, lexicon: _Lexicon, words: int,
 ) -> tuple[str, str]:
     """Why the kept tokens cannot stand alone as a summary sentence, and why not even
     beside the sentence before them (`_problems`; '' where they can), in one pass."""
     alone = ""
-    for reason, context_answers in _problems(text, tokens, lowercased, options, openers, words):
+    for reason, context_answers in _problems(text, tokens, lowercased, options, lexicon, words):
         alone = alone or reason
         if not context_answers:
             return alone, reason
@@ -327,32 +343,34 @@ RESTATED_OPENING_MIN_TOKENS = 8
 _CLAUSE_ENDS = tuple(",.;:!?\"”'’)")
 
 
-def restates_its_opening(tokens: list[str]) -> bool:
+def restates_its_opening(tokens: list[str], stop_words: frozenset[str] = STOPWORDS) -> bool:
     if len(tokens) < RESTATED_OPENING_MIN_TOKENS:
         return False
     first, second = (t.lower().strip(_WORD_EDGES) for t in tokens[:2])
-    if not (first.isalpha() and second.isalpha()) or first in STOPWORDS or second in STOPWORDS:
+    if not (first.isalpha() and second.isalpha()) or first in stop_words or second in stop_words:
         return False
     if " ".join(tokens[2:]).lower().count(first) == 0:
         return False  # most sentences: one C scan
     for j in range(3, len(tokens) - 1):
         if tokens[j].lower().strip(_WORD_EDGES) == first and tokens[j + 1].lower().strip(_WORD_EDGES) == second:
             before = tokens[j - 1]
-            if not before.endswith(_CLAUSE_ENDS) and before.lower().strip(_WORD_EDGES) not in STOPWORDS:
+            if not before.endswith(_CLAUSE_ENDS) and before.lower().strip(_WORD_EDGES) not in stop_words:
                 return True
     return False
 
 
-def restates_a_phrase(text: str) -> bool:
-    """Whether two adjacent content words (plurals folded) occur twice in ``text``.
-    Numbers repeat in real sentences ("$ 1.2 million in severance pay and $ 1.2 million
-    in ..."): only words of letters count. Whitespace tokens stripped of punctuation, not a
-    word regex: this runs on every long sentence (~6 us for 40 words, against 13)."""
+def restates_a_phrase(text: str, stop_words: frozenset[str] = STOPWORDS) -> bool:
+    """Whether two adjacent content words (plurals folded) occur twice in ``text``; the
+    language's function words (``stop_words``) are none (French "de la" repeats in any
+    long sentence). Numbers repeat in real sentences ("$ 1.2 million in severance pay and
+    $ 1.2 million in ..."): only words of letters count. Whitespace tokens stripped of
+    punctuation, not a word regex: this runs on every long sentence (~6 us for 40 words,
+    against 13)."""
     seen: set[tuple[str, str]] = set()
     previous = ""
     for token in text.lower().split():
         w = token.strip(_WORD_EDGES)
-        if not w.isalpha() or w in STOPWORDS:
+        if not w.isalpha() or w in stop_words:
             previous = ""
             continue
         if len(w) > 3 and w[-1] == "s":
@@ -502,11 +520,11 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         checked = _with_gershayim(text)
         checked_tokens = checked.split()
     language = (article.language or "en")[:2]
-    openers = _OPENERS_BY_LANGUAGE.get(language, BACK_REFERENCE_OPENERS)
+    lexicon = _lexicon(language)
     words = count_tokens(kept_tokens)  # the gershayim swap keeps the tokens: one count serves both
     reason, in_context = "empty", "empty"
     if kept_tokens:
-        reason, in_context = _unfit(checked, checked_tokens, lowercased, options, openers, words)
+        reason, in_context = _unfit(checked, checked_tokens, lowercased, options, lexicon, words)
     if not reason and words > options.run_on_min_words and _opens_highlights(article, candidate.start):
         reason = "run-on"
     if kept_tokens and _cut_in_a_number(article.text, candidate.start, candidate.end):
