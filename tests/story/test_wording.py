@@ -721,6 +721,25 @@ def test_a_long_sentence_that_restates_a_phrase_is_a_headline_run_on():
     assert restates_a_phrase(short) and _word(short).eligible
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("« Nous pouvons dire qu'il y a moins d'incertitudes », a déclaré Paul-Louis Arslanian, directeur du bureau.", "fr"),
+        ("«Ο κόσμος εδώ είναι ακόμα πολύ αναστατωμένος», είπε ένας δημοσιογράφος του πρακτορείου Al Jazeera.", "el"),
+        ("„Situace je velmi vážná a lidé byli zajati v iráckých vodách“, řekl britský premiér Tony Blair.", "cs"),
+    ],
+)
+def test_a_quotation_in_guillemets_or_low_marks_with_its_speaker_stands_alone(sentence, language):
+    """The quotation's own closing mark (», or “ after „) ends it, and the speaker after it
+    is read: no 'unattributed quote'. Half a quotation is a fragment in any marks."""
+    article = Article(id="a", text=sentence, units=(Unit("body", 0, len(sentence), "sentence"),), language=language)
+    w = word(article, Candidate(0, 0, 0, len(sentence), 0, 1), False, WordingOptions())
+    assert w.eligible, w.reason
+    assert _word("« Nous pouvons dire qu'il y a moins d'incertitudes dans cette enquête. »").reason == "unattributed-quote"
+    assert _word("Δεν έχουμε ακόμα αναφορές για ζημιές στην πόλη».").reason == "quote-fragment"
+    assert _word("Le porte-parole a déclaré : « Nous condamnons fermement ces actions.").reason == "quote-fragment"
+
+
 def test_function_words_of_the_articles_language_never_make_a_run_on():
     """French "de la" twice is any long French sentence, not a phrase said twice (the
     article's language's function words: spaCy's lists); read as English, it was one."""

@@ -151,16 +151,23 @@ def speaks_unattributed(text: str) -> bool:
 
 # A quotation in a sentence's words after its opening one: a title or a second quote
 # ('..., " trump told msnbc's " morning joe. "'), which names no speaker.
-QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
+QUOTATION = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]')
+# The closing marks of the typographic pairs other than English's: guillemets (French,
+# Greek, Russian, Arabic), German and Czech „...“ (Polish „...”).
+_CLOSING = {"«": re.compile("»"), "„": re.compile("[“”]")}
 
 
 def opening_quotation_end(text: str) -> int:
     """Where the quotation that opens ``text`` ends: its own closing mark, not the
-    sentence's last one. A straight second mark shaped as an opening one ('" evan vucci /
-    ap ... it's " the law " ...': Multi-News's detached marks) leaves the pairing unknown:
-    then the last mark counts, as if the quotation ran to it."""
+    sentence's last one (-1: none). A straight second mark shaped as an opening one ('"
+    evan vucci / ap ... it's " the law " ...': Multi-News's detached marks) leaves the
+    pairing unknown: then the last mark counts, as if the quotation ran to it."""
     if text[:1] == "“":
         return text.find("”")
+    closing = _CLOSING.get(text[:1])
+    if closing is not None:
+        found = closing.search(text, 1)
+        return found.start() if found else -1
     if text[:1] == '"':
         marks = straight_marks(text)
         if len(marks) >= 2 and not marks[1]:
@@ -169,7 +176,15 @@ def opening_quotation_end(text: str) -> int:
 
 
 def balanced(text: str) -> bool:
-    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+    """Whether every quotation ``text`` opens, it closes: straight marks in pairs, and each
+    typographic pair's marks as many: “...” (or ”...” on both sides, as Swedish writes
+    them), „...“ or „...”, «...» (or »...«)."""
+    if text.count('"') % 2 or text.count("«") != text.count("»"):
+        return False
+    low, opening, closing = text.count("„"), text.count("“"), text.count("”")
+    if low:
+        return low == opening + closing
+    return opening == closing or (not opening and closing % 2 == 0)
 
 
 _CLOSING_AFTER = (",", ".", "!", "?", ";", "…")
@@ -198,17 +213,20 @@ def leaves_open(text: str) -> bool:
     """Whether a quotation begun in ``text`` is still open at its end."""
     if "“" in text or "”" in text:
         return text.count("“") > text.count("”") and text.count('"') % 2 == 0
+    if "«" in text or "»" in text:
+        return text.count("«") > text.count("»") and text.count('"') % 2 == 0
     marks = straight_marks(text)
     return len(marks) % 2 == 1 and marks[-1]
 
 
 def closes_earlier(text: str) -> bool:
     """Whether ``text`` begins inside a quotation and ends it (its first mark closes)."""
-    if "“" in text or "”" in text:
-        first_open = text.find("“")
-        return text.count("”") > text.count("“") and text.count('"') % 2 == 0 and (
-            first_open < 0 or text.find("”") < first_open
-        )
+    for opening, closing in (("“", "”"), ("«", "»")):
+        if opening in text or closing in text:
+            first_open = text.find(opening)
+            return text.count(closing) > text.count(opening) and text.count('"') % 2 == 0 and (
+                first_open < 0 or text.find(closing) < first_open
+            )
     marks = straight_marks(text)
     return len(marks) % 2 == 1 and not marks[0]
 

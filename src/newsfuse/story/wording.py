@@ -116,9 +116,9 @@ SUBJECTLESS_OPENERS = frozenset("said says told tells added adds is are was were
 SUBJECTLESS_MODALS = frozenset("will would must should can could".split())
 MODAL_FOLLOWERS = frozenset("not be have".split())
 QUESTION_MARKS = ("?", "؟", "？")  # Latin, Arabic, full-width
-_TERMINAL = re.compile(r"[.!\"”’')\]" + SCRIPT_STOPS + r"]$")
+_TERMINAL = re.compile(r"[.!\"”’»')\]" + SCRIPT_STOPS + r"]$")
 # A sentence's own end before or inside a closing aside: a stop and its closing marks.
-_TERMINAL_STOP = re.compile(r"[.!?" + SCRIPT_STOPS + r"][\"”’']*$")
+_TERMINAL_STOP = re.compile(r"[.!?" + SCRIPT_STOPS + r"][\"”’»']*$")
 # Text cut off right after a possessive's or a contraction's detached apostrophe
 # (Multi-News's "refuted sherman '" for "sherman's ..."): the mark closes nothing.
 _CUT_AT_APOSTROPHE = re.compile(r"\w\s+['’]\s*$")
@@ -396,8 +396,7 @@ def _subjectless(tokens: list[str], lowercased: bool) -> bool:
 
 
 def _quote_problem(text: str) -> str:
-    straight = text.count('"')
-    if straight % 2 or text.count("“") != text.count("”"):
+    if not balanced(text):
         return "quote-fragment"
     if text[:1] in QUOTES_OPEN:
         closing = opening_quotation_end(text)
