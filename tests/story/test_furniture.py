@@ -295,6 +295,12 @@ def test_a_pointer_to_the_page_is_junk_and_its_lead_in_before_news_goes():
     assert addresses_the_reader("Here's our little friend in action.")
     assert addresses_the_reader("Here is an examination of some of the claims and counterclaims.")
     assert not addresses_the_reader("Heres and theres of the campaign filled the week.")
+    # the page asking for the reader's word
+    assert addresses_the_reader("Tell us what you think in the comments below.")
+    assert addresses_the_reader("Contact us at ( 844 ) 480-0100 or by filling out the form on this page.")
+    assert addresses_the_reader("Have your say on the new stadium plans.")
+    assert not addresses_the_reader('"Tell us the truth," protesters shouted outside the ministry.')
+    assert not addresses_the_reader("Telling usage figures were released by the company on Monday.")
 
     _labels_take({
         "Here's the backstory: on monday, india's regulator blocked facebook's free basics.": 3,

@@ -382,7 +382,8 @@ _LINK_LABEL = re.compile(
 _TO_THE_READER = re.compile(
     r"^[\"“]?(?:read|watch|see|click|listen|check out|find out|follow|sign up|sign in|subscribe|share|download"
     r"|visit)\b(?![-’'])|^here(?:'s|’s| is| are)\b"  # not in quotation marks: "'Here's the deal,' he said"
-    r"|^(?:please|imagine|picture this|take a look|get the latest|remember|consider)\b",  # a plea, a column's aside
+    r"|^(?:please|imagine|picture this|take a look|get the latest|remember|consider)\b"  # a plea, a column's aside
+    r"|^(?:tell us|let us know|send us|contact us|e-?mail us|write to us|join the conversation|have your say)\b",
     re.IGNORECASE,
 )
 
