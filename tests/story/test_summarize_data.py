@@ -76,3 +76,55 @@ def test_contract_in_every_multiling_language(language, embedder):
         c = s.citations[0]
         assert is_subsequence(s.text, report.article(c.article).span(c.start, c.end))
         assert len({c.article for c in s.citations}) == len(s.citations) <= len(articles)
+
+
+# Web page furniture of kinds the seeds do not show, put between the paragraphs of real
+# articles: none of it may reach a summary (`bench`-free guard of the cleaning and the
+# wording rules together).
+BOILERPLATE = [
+    "Advertisement", "Story continues below advertisement", "Scroll to continue with content",
+    "Read more: Floods force thousands from their homes as rivers rise", "Related: What we know so far about the crash",
+    "Recommended for you", "Share this article", "Share on Facebook", "Email this story to a friend",
+    "Sign up for our daily newsletter to get the latest news in your inbox.", "Subscribe now for unlimited access.",
+    "Follow us on Twitter and Facebook for the latest updates.", "Click here to read the full report.",
+    "Photo: Reuters", "(Photo by John Smith/AFP via Getty Images)", "Video: Watch the moment the bridge collapsed",
+    "© 2003 The Associated Press. All rights reserved.", "This material may not be published, broadcast, rewritten or redistributed.",
+    "Updated at 10:45 a.m. ET", "Published 3 hours ago", "Last modified on Tuesday 12 January 2010 14.02 GMT",
+    "We use cookies to improve your experience on our site. By continuing you agree to our use of cookies.",
+    "Please enable JavaScript to view the comments.", "Comments (12)", "Log in to comment",
+    "You have reached your limit of free articles this month.", "Already a subscriber? Sign in", "Most Read",
+    "Reporting by John Smith; Editing by Jane Doe", "Tell us what you think in the comments below.",
+]
+
+
+def test_web_furniture_between_paragraphs_never_reaches_a_summary(embedder):
+    import random
+
+    rows = []
+    for set_name in ("duc2003", "multiling2011"):
+        path = DATA / set_name / "clusters.jsonl"
+        if not path.exists():
+            pytest.skip(f"{path} is not available")
+        with open(path) as f:
+            rows += [r for r in map(json.loads, f) if r.get("lang", "en") == "en"][:8]
+    rng = random.Random(7)
+    shown = []
+    for row in rows:
+        records = []
+        for a in row["articles"]:
+            paragraphs = []
+            for p in a["text"].split("\n"):
+                paragraphs.append(p)
+                if p.strip() and rng.random() < 0.35:
+                    paragraphs.append(rng.choice(BOILERPLATE))
+            records.append({**a, "text": "\n".join(paragraphs)})
+        report = summarize(newsfuse.clean(records), 100, compare=False, embedder=embedder)
+        shown += [s.text for s in report.summary if any(_shows(s.text, line) for line in BOILERPLATE)]
+    assert not shown
+
+
+def _shows(text: str, line: str) -> bool:
+    """Whether a summary sentence shows a furniture line: a line of a word or two only at
+    its edges ("an advertisement campaign" is news)."""
+    text, line = text.lower(), line.lower()
+    return line in text if len(line.split()) >= 3 else text.startswith(line) or text.endswith(line)
