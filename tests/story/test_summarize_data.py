@@ -95,6 +95,12 @@ BOILERPLATE = [
     "You have reached your limit of free articles this month.", "Already a subscriber? Sign in", "Most Read",
     "Reporting by John Smith; Editing by Jane Doe", "Tell us what you think in the comments below.",
 ]
+# ... and above and below the story, one to a line (as scrapers flatten pages: no blank
+# line between them and the story's first paragraph)
+HEADERS = ["Home > World > Europe", "By John Smith, Reuters", "Posted: Tuesday, January 12, 2010 10:45 AM",
+           "Updated: 12/01/2010 14:02", "Print | Email | Share", "Facebook Twitter LinkedIn Email", "5 min read"]
+FOOTERS = ["Topics: Earthquake, Haiti, Disaster", "Filed under: World", "Related stories", "Back to top",
+           "Terms of use | Privacy policy | Contact us", "Copyright © 2010 Example Media Group. All Rights Reserved."]
 
 
 def test_web_furniture_between_paragraphs_never_reaches_a_summary(embedder):
@@ -112,14 +118,15 @@ def test_web_furniture_between_paragraphs_never_reaches_a_summary(embedder):
     for row in rows:
         records = []
         for a in row["articles"]:
-            paragraphs = []
+            paragraphs = rng.sample(HEADERS, 3)
             for p in a["text"].split("\n"):
                 paragraphs.append(p)
                 if p.strip() and rng.random() < 0.35:
                     paragraphs.append(rng.choice(BOILERPLATE))
+            paragraphs += rng.sample(FOOTERS, 3)
             records.append({**a, "text": "\n".join(paragraphs)})
         report = summarize(newsfuse.clean(records), 100, compare=False, embedder=embedder)
-        shown += [s.text for s in report.summary if any(_shows(s.text, line) for line in BOILERPLATE)]
+        shown += [s.text for s in report.summary if any(_shows(s.text, line) for line in BOILERPLATE + HEADERS + FOOTERS)]
     assert not shown
 
 

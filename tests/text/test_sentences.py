@@ -14,6 +14,20 @@ def test_hard_wrapped_block_stays_one_paragraph():
     assert text[spans[0][0] : spans[0][1]].endswith("officials said.")
 
 
+def test_short_lines_before_a_capital_are_lines_of_their_own():
+    """A menu, a byline and a time stamp scraped above a story end mid-sentence, as
+    hard-wrapped lines do, but run short and the line after them opens on a capital."""
+    text = ("Home > World > Europe\nBy John Smith, Reuters\nUpdated 5:40 p.m. ET\n"
+            "MINSK (Reuters) - Putin arrived in Minsk on Monday for talks.\n")
+    spans = split_paragraphs(text)
+    assert [text[s:e] for s, e in spans][:3] == ["Home > World > Europe", "By John Smith, Reuters", "Updated 5:40 p.m. ET"]
+    assert len(spans) == 4
+    wide = ("The senate voted on the bill after a long debate that lasted well into\n"
+            "the night on Thursday, when the majority leader finally called the roll\n"
+            "and the measure passed by a single vote, officials said.\n")
+    assert len(split_paragraphs(wide)) == 1  # lines near a 72-column wrap width are one paragraph
+
+
 def test_sentences_keep_abbreviations_and_offsets():
     text = "Intro.\nHe arrived on Monday, Dec. 19 at 5 p.m. in the U.S. capital. Then he left."
     start = text.index("He")

@@ -126,11 +126,21 @@ def _strip(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# A hard-wrapped line runs close to its wrap width (e-mail 72-78 characters, wire copy
+# 60-80), or the next line goes on with the sentence in lower case; a shorter line that
+# ends mid-sentence before a capital is a line of its own: a menu, a byline, a time stamp,
+# a list item ("Home > World > Europe" / "By John Smith, Reuters", "Updated 5:40 p.m. ET" /
+# "Early Friday morning, ...", "* India -- more than 7700"). Every block the rule without
+# this merged in ../shared/data was such lines.
+WRAPPED_LINE_MIN_CHARS = 40
+
+
 def split_paragraphs(text: str) -> list[Span]:
     """Paragraph spans: one per non-blank line, except hard-wrapped blocks.
 
-    A block of three or more consecutive non-blank lines most of which end mid-sentence
-    is hard-wrapped prose (e-mail, plain-text wire copy) and stays one paragraph.
+    A block of three or more consecutive non-blank lines most of which end mid-sentence,
+    each running WRAPPED_LINE_MIN_CHARS or more or followed by a lower-case line, is
+    hard-wrapped prose (e-mail, plain-text wire copy) and stays one paragraph.
     """
     lines: list[Span] = []
     pos = 0
@@ -148,7 +158,10 @@ def split_paragraphs(text: str) -> list[Span]:
     def flush() -> None:
         if not block:
             return
-        open_ended = sum(1 for s, e in block[:-1] if not _TERMINAL.search(text[s:e]))
+        open_ended = sum(
+            1 for (s, e), (following, _) in zip(block, block[1:])
+            if not _TERMINAL.search(text[s:e]) and (e - s >= WRAPPED_LINE_MIN_CHARS or text[following].islower())
+        )
         if len(block) >= 3 and open_ended > (len(block) - 1) / 2:
             paragraphs.append((block[0][0], block[-1][1]))
         else:
