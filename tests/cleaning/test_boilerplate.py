@@ -35,6 +35,20 @@ def inline(text: str) -> list[tuple[str, str]]:
         ("Sign up for our daily newsletter", "subscribe-share"),
         ("Share this article", "subscribe-share"),
         ("enlarge this image toggle caption Jane Doe/AP", "photo-caption"),
+        # page furniture scrapers leave one to a line above and below a story
+        ("Home > World > Europe", "navigation"),
+        ("Terms of use | Privacy policy | Contact us", "navigation"),
+        ("Tweet Share Pin", "share-buttons"),
+        ("Facebook Twitter LinkedIn Email", "share-buttons"),
+        ("5 min read", "page-widget"),
+        ("Listen to this article", "page-widget"),
+        ("Published 3 hours ago", "page-widget"),
+        ("By John Smith, Reuters", "byline"),
+        ("By JANE DOE Associated Press Writer", "byline"),
+        ("Breaking News", "section-label"),
+        ("Write to John Smith at john.smith@example.com", "contact"),
+        ("Filed under: World", "taxonomy"),
+        ("Topics: Earthquake, Haiti, Disaster", "taxonomy"),
     ],
 )
 def test_line_rules(line, reason):
@@ -50,6 +64,12 @@ def test_line_rules(line, reason):
         "The ministry did not respond to requests for comments on Monday.",
         "Photographers were kept away from the site.",
         "Share prices fell 3% after the announcement.",
+        "By the end of the day, most residents had left.",
+        "By Monday, most residents had left.",
+        "Print media is in decline, the report said.",
+        "29 November 2018 | 20 January 2019",
+        "Tips can be sent to the agency at tips@example.gov, the police said.",
+        "Breaking news travels fast in a small town.",
     ],
 )
 def test_line_rules_keep_news(line):

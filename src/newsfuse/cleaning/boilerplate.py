@@ -56,6 +56,56 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # a breadcrumb or a menu: short items between separators, each opening on a letter
+        # ("Home > World > Europe", "Print | Email | Share", "Terms of use | Privacy policy |
+        # Contact us"; not "29 November 2018 | 20 January 2019")
+        "navigation",
+        re.compile(r"^[^\W\d_][\w'’&.,-]*(?:\s+[\w'’&.,-]+){0,3}(?:\s+[|>»·•]\s+[^\W\d_][\w'’&.,-]*(?:\s+[\w'’&.,-]+){0,3})+$"),
+    ),
+    (
+        # a sharing widget's buttons ("Tweet Share Pin", "Facebook Twitter LinkedIn Email")
+        "share-buttons",
+        re.compile(
+            r"^(?:(?:share|tweet|print|e-?mail|mail|facebook|twitter|linkedin|whatsapp|pinterest|pin|reddit|messenger"
+            r"|telegram|flipboard|tumblr|sms|copy(?:\s+link)?|link|save|comments?|gift\s+(?:this\s+)?article)\b[\s,|/:·•]*){2,10}$",
+            re.I,
+        ),
+    ),
+    (
+        # the page's reading tools and stamps of its own ("5 min read", "Listen to article")
+        "page-widget",
+        re.compile(
+            r"^(?:\d+\s+min(?:ute)?s?\s+read|listen\s+to\s+(?:this\s+)?(?:article|story)|(?:text|font)\s+size\b.*"
+            r"|loading\s+comments\b.*|back\s+to\s+top|print\s+(?:this\s+)?(?:page|article|story)"
+            r"|(?:published|posted|updated)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago)\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # a byline on a line of its own: "By" and capitalised names, maybe an outlet after a
+        # comma ("By John Smith, Reuters", "By JANE DOE Associated Press Writer"); "By the
+        # end of ..." and "By Monday, most had left." are prose
+        "byline",
+        re.compile(
+            r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|in|of))*(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|in|of|and))*)*$"
+        ),
+    ),
+    (
+        # a section's label on a line of its own ("Breaking News", "World News", "Live updates")
+        "section-label",
+        re.compile(r"^(?:(?:breaking|latest|world|top|local|national|international)\s+news|live\s+updates?)$", re.I),
+    ),
+    (
+        # the author's address ("Write to John Smith at john.smith@example.com")
+        "contact",
+        re.compile(r"^(?:write\s+to|contact|e-?mail|reach)\b.{0,80}@[\w-]+(?:\.[\w-]+)+.{0,40}$", re.I),
+    ),
+    (
+        # the page's filing of the story ("Topics: Earthquake, Haiti", "Filed under: World")
+        "taxonomy",
+        re.compile(r"^(?:topics?|tags?|tagged|filed\s+under|categor(?:y|ies)|keywords?)\s*:\s*\S.*$", re.I),
+    ),
+    (
         "photo-caption",
         re.compile(
             r"^(?:enlarge\s+this\s+image.*|toggle\s+caption.*|hide\s+caption.*|image\s+(?:source|caption|copyright)\s*:?.*|(?:photo|picture|image)\s*:\s*.{0,80}"
