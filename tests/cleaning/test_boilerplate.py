@@ -127,6 +127,16 @@ def test_outlet_repeated_line():
             "continue-reading",
         ),
         (
+            "The storm hit at dawn. Story continues below advertisement The storm killed at least 156 people.",
+            "Story continues below advertisement",
+            "continue-reading",
+        ),
+        (
+            "Media playback is unsupported on your device media caption the minister spoke on Monday.",
+            "Media playback is unsupported on your device",
+            "video-player",
+        ),
+        (
             "Please enable javascript to watch this video denver -- officers pursued a tractor.",
             "Please enable javascript to watch this video",
             "video-player",

@@ -316,3 +316,15 @@ def test_a_pointer_to_the_page_is_junk_and_its_lead_in_before_news_goes():
     })
     assert not addresses_the_reader('"Here\'s the deal: the city will pay," the mayor said.')
     assert not is_junk("Il a dit: ‹non›, selon le journal.")  # single guillemets are quotation marks
+
+
+def test_a_picture_agencys_credit_glued_before_the_lead_goes():
+    """BBC pages in Multi-News: the "Image" label, "copyright" and the agency, then the lead
+    (a photographer's name may come before the agency, after a slash)."""
+    _labels_take({
+        "Image copyright getty images rock star gene simmons says that when it comes to money he is a shark.": 4,
+        "Image copyright afp wells fargo chief executive john stumpf will forfeit $ 41m in bonuses.": 3,
+        "copyright tek image/science photo library following a mediterranean diet might be a recipe for a long life.": 5,
+        "Copyright 2012 by nbc universal, inc.": 0,  # no agency: a notice, left to the other rules
+        "Image copyright reuters": 1,  # nothing after the credit: the label alone goes, as before
+    })

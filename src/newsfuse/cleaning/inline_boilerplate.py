@@ -64,12 +64,19 @@ PHRASE_RULES: tuple[InlineRule, ...] = (
         r"(?!\s*(?:['’]s|for|of|in|on|at|that|which|who|are|were|was|is|has|had|have|will|would|can|could|may|might"
         r"|by|from|and|or|to|featuring|showing|shows|showed|with|about|says|said|ran|aired|campaign)\b)",
     ),
-    # "story continued below": Politico's marker between two paragraphs
-    _phrase("continue-reading", r"continue\s+reading\s+(?:the\s+main\s+story|below)\b|story\s+continued\s+below\b"),
+    # "story continued below": Politico's marker between two paragraphs; "story continues
+    # below advertisement", "scroll to continue with content": a page's ad slot
+    _phrase(
+        "continue-reading",
+        r"continue\s+reading\s+(?:the\s+main\s+story|below)\b|story\s+continued\s+below\b"
+        r"|story\s+continues\s+(?:below|after)\s+(?:this\s+|the\s+)?(?:advertisement|ad)\b"
+        r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?\b",
+    ),
     _phrase("story-highlights", r"story\s+highlights\b"),
     _phrase(
         "video-player",
         r"please\s+enable\s+javascript\s+to\s+(?:watch|view|play)\s+this\s+video\b"
+        r"|media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device\b"
         r"|(?:this\s+)?video\s+(?:is\s+)?(?:unavailable|not\s+available)\b",
     ),
     _phrase("comments", r"please\s+enable\s+javascript\s+to\s+view\s+the\s+comments(?:\s+powered\s+by\s+disqus\b\.?)?(?:\s*disqus\b)?"),
@@ -266,7 +273,7 @@ _TRIGGERS = (
     "read more", "see more", "close", "skip ad", "ad loading", "replay", "play now", "crawl", "wayback",
     "web collections", "internet archive", "publicly accessible", "this collection", "duplicate detection",
     "different wikis", "enwiki", "seed list", "rights reserved", "material may not", "reprints", "leave a",
-    "post a", "add a",
+    "post a", "add a", "playback", "scroll",
 )
 _RULES = PHRASE_RULES + SENTENCE_RULES
 TRIGGER_REACH = 80  # characters after a clause start in which a rule's trigger word sits

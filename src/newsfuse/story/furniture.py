@@ -277,7 +277,29 @@ def fixed_label_length(tokens: list[str]) -> int:
     return _fixed_label_length(tokens[0].lower(), tokens) if tokens else 0
 
 
+# A picture's credit glued before the lead where the page's "Image" label was cut (BBC in
+# Multi-News: "copyright getty images rock star gene simmons says ...", "copyright afp wells
+# fargo chief executive ...", "copyright tek image/science photo library following a ..."):
+# "copyright" and a picture agency, the last part of a credit that may name the
+# photographer first.
+_PICTURE_AGENCIES = frozenset({
+    "getty images", "afp", "reuters", "ap", "epa", "pa", "bbc", "alamy", "shutterstock", "science photo library",
+    "press association", "pa media", "rex features", "rex/shutterstock", "eyevine", "corbis", "ap photo", "epa-efe",
+})
+_CREDIT_MAX_TOKENS = 5
+
+
+def _copyright_credit_length(tokens: list[str]) -> int:
+    for n in range(min(_CREDIT_MAX_TOKENS, len(tokens) - 1), 1, -1):  # the longest credit first
+        holder = " ".join(tokens[1:n]).lower().rsplit("/", 1)[-1]
+        if holder in _PICTURE_AGENCIES:
+            return n
+    return 0
+
+
 def _fixed_label_length(first: str, tokens: list[str]) -> int:
+    if first == "copyright":
+        return _copyright_credit_length(tokens)
     label = _FIXED_LABELS.get(first)
     if label is not None:
         n = len(label)
@@ -355,6 +377,10 @@ def leading_label(tokens: list[str], lowercased: bool) -> int:
     if k and len(low) > k + 3 and low[k].isdigit() and low[k + 1] == "of" and low[k + 2].rstrip(":").isdigit():
         n = k + 3 + (low[k + 3].rstrip(":") in ("photos", "images"))
         return n if len(tokens) > n else 0
+    if len(low) > 1 and low[0] in ("image", "photo") and low[1] == "copyright":  # "Image copyright getty images ..."
+        credit = _copyright_credit_length(tokens[1:])
+        if credit:
+            return 1 + credit
     if lowercased and len(low) > 1 and low[0].rstrip(":") in _LABELS and low[1] not in _NOT_AFTER_LABEL:
         return 1
     return 0
