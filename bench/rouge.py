@@ -9,6 +9,12 @@ the embedder).
 
     python bench/rouge.py [--sets duc2003,multiling2011,multinews] [--multinews 100] [--blas-threads 1]
     python bench/rouge.py --sets multiling2011 --languages ar,cs,el,en,fr,he,hi
+    python bench/rouge.py --sets multiling2011 --by-system
+
+``--by-system`` runs each system over all the clusters in turn instead of every system on
+one cluster before the next (each in its own steady state, as it runs in use). Here the
+scoring runs between any two calls either way, so the two orders differ by 0-5%
+(docs/summary.md, sixteenth round).
 
 ``--languages`` scores MultiLing in each of its languages (a row each; English alone by
 default). Outside English, rouge-score's tokenizer keeps only [a-z0-9] and would score
@@ -147,6 +153,8 @@ def main(argv=None) -> int:
     p.add_argument("--systems", default="newsfuse,lexrank,textrank,lead")
     p.add_argument("--blas-threads", type=int, default=1, help="BLAS threads for the run (0: library default)")
     p.add_argument("--languages", default="en", help="MultiLing languages, a row each (ar,cs,el,en,fr,he,hi)")
+    p.add_argument("--by-system", action="store_true",
+                   help="run each system over all clusters in turn (default: every system on a cluster, then the next)")
     args = p.parse_args(argv)
     if args.blas_threads > 0:
         from threadpoolctl import threadpool_limits
@@ -201,15 +209,16 @@ def run(args) -> int:
         gc.freeze()  # the loaded set is never garbage: the per-system collections skip it (a 1,000-cluster run: 28 -> 4 min)
         results: dict[str, list] = {s: [] for s in chosen}
         seconds: dict[str, float] = {s: 0.0 for s in chosen}
-        for row, arts in zip(rows, clusters):
-            refs = row["summaries"]
-            budget = len(refs[0].split()) if set_name == "multinews" else DUC_WORDS
-            for name in chosen:
-                gc.collect()  # no system pays for the garbage the one before it left
-                t = time.perf_counter()
-                text = systems[name](arts, budget)
-                seconds[name] += time.perf_counter() - t
-                results[name].append(score(scorer, text, refs, measure))
+        budgets = [len(row["summaries"][0].split()) if set_name == "multinews" else DUC_WORDS for row in rows]
+        runs = [(k, name) for k in range(len(rows)) for name in chosen]
+        if args.by_system:  # each system in its own steady state, none between two calls of another
+            runs.sort(key=lambda run: chosen.index(run[1]))
+        for k, name in runs:
+            gc.collect()  # no system pays for the garbage the one before it left
+            t = time.perf_counter()
+            text = systems[name](clusters[k], budgets[k])
+            seconds[name] += time.perf_counter() - t
+            results[name].append(score(scorer, text, rows[k]["summaries"], measure))
         for name in chosen:
             r1 = 100 * statistics.mean(r[0] for r in results[name])
             r2 = 100 * statistics.mean(r[1] for r in results[name])
