@@ -1401,3 +1401,21 @@ def test_unterminated_guards_answer_as_the_plain_end_searches():
     assert w._unterminated("A fox news spokesperson refuted sherman '")
     assert w._unterminated("The turnout, if confirmed, would top some of...")
     assert not w._unterminated("He left. ")
+
+
+@pytest.mark.parametrize(
+    ("after", "caption"),
+    [
+        (" ( photo: michael a. schwarz, usa today ) the grill season opened on friday.", True),
+        (" (AP Photo/Jane Doe) The grill season opened on Friday.", True),
+        (" REUTERS/John Smith The grill season opened on Friday.", True),
+        ("\nPhotograph: Jane Doe/AFP/Getty Images\nThe grill season opened on Friday.", True),
+        (" The photo was taken by his wife on Friday.", False),
+        (" Photographers were kept away from the site on Friday.", False),
+    ],
+)
+def test_a_sentence_right_before_a_pictures_credit_is_its_caption(after, caption):
+    sentence = "A man grills hamburgers and sausages in his backyard in Decatur on Friday."
+    w = _word_in(sentence + after, sentence)
+    assert (w.reason == "caption") is caption, w.reason
+    assert w.eligible is not caption

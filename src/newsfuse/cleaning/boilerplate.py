@@ -106,6 +106,19 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"^(?:topics?|tags?|tagged|filed\s+under|categor(?:y|ies)|keywords?)\s*:\s*\S.*$", re.I),
     ),
     (
+        # a picture's caption: a paragraph ending on its credit ("... in the city centre on
+        # Tuesday. REUTERS/John Smith", "(AP Photo/Jane Doe)", "Photograph: Jane Doe/AFP/Getty
+        # Images", "(Image: John Smith)", "[Photo: AFP]"), or opening on "FILE PHOTO:"
+        "photo-caption",
+        re.compile(
+            r"^(?:file\s+photo\s*:.*|.*(?:\((?:AP|AFP|UPI|EPA|Reuters|Xinhua)\s+Photo\s*/[^)]{1,80}\)"
+            r"|\bREUTERS\s*/\s*[A-Z][\w .'’-]{1,60}(?:/\s*(?:File\s+Photo|Pool|Handout|File)\b[\w .]*)*"
+            r"|[(\[]?\b(?:Photograph|Photo|Picture|Image|Credit)s?\s*:\s*[^.:()\[\]]{1,80}[)\]]?"
+            r"|\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:AFP|AP|Reuters|EPA|Getty\s+Images|Xinhua|Bloomberg|Shutterstock)"
+            r"(?:\s*/\s*Getty\s+Images|\s+via\s+Getty\s+Images)?)\s*\.?)$",
+        ),
+    ),
+    (
         "photo-caption",
         re.compile(
             r"^(?:enlarge\s+this\s+image.*|toggle\s+caption.*|hide\s+caption.*|image\s+(?:source|caption|copyright)\s*:?.*|(?:photo|picture|image)\s*:\s*.{0,80}"

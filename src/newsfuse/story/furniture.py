@@ -430,6 +430,22 @@ _NOT_BEFORE_CAPTION_DATE = frozenset(
 )
 
 
+# A picture's credit right after a sentence marks that sentence as the picture's caption
+# ("A man grills hamburgers in decatur, ga. ( photo: michael a. schwarz, usa today )",
+# "... in boston, massachusetts april 24, 2013. Reuters/jessica rinaldi", "Agustín Ross
+# Balcony after the earthquake and tsunami." + "Image: Diego Grez."): agencies' own styles.
+_CREDIT_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:ap|afp|epa|upi|reuters)\s+photo\s*/|[(\[]\s*(?:photo|image|picture)s?\s*:"
+    r"|reuters\s*/\s*[^\W\d_]|(?:photograph|photo|picture|image|credit)\s*:\s*[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def credit_follows(text: str, end: int) -> bool:
+    """Whether a picture's credit comes right after ``text[:end]``."""
+    return _CREDIT_AFTER.match(text, end) is not None
+
+
 def is_dated_caption(text: str) -> bool:
     match = _DATED_CAPTION.search(text)
     if match is None:

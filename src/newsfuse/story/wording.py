@@ -26,7 +26,7 @@ from newsfuse.story.deletions import (
     trailing_opening_mark,
 )
 from newsfuse.story.furniture import (
-    addresses_the_reader, has_bare_date, is_dated_caption, is_junk, opens_on_link_label,
+    addresses_the_reader, credit_follows, has_bare_date, is_dated_caption, is_junk, opens_on_link_label,
 )
 from newsfuse.story.references import demonstrative_early, pronoun_after_opening_clause
 from newsfuse.story.speech import (
@@ -526,6 +526,8 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         reason, in_context = _unfit(checked, checked_tokens, lowercased, options, lexicon, words)
     if not reason and words > options.run_on_min_words and _opens_highlights(article, candidate.start):
         reason = "run-on"
+    if kept_tokens and credit_follows(article.text, candidate.end):
+        reason, in_context = reason or "caption", "caption"  # a picture's caption, even after its predecessor
     if kept_tokens and _cut_in_a_number(article.text, candidate.start, candidate.end):
         reason, in_context = reason or "split-in-number", "split-in-number"  # not even in context
     if kept_tokens and lowercased and _AFTER_NAME_SUFFIX.search(article.text, max(0, candidate.start - 12), candidate.start):
