@@ -49,6 +49,11 @@ def inline(text: str) -> list[tuple[str, str]]:
         ("Write to John Smith at john.smith@example.com", "contact"),
         ("Filed under: World", "taxonomy"),
         ("Topics: Earthquake, Haiti, Disaster", "taxonomy"),
+        # a caption paragraph, ending on its picture's credit
+        ("Rescue workers search the rubble in the city centre on Tuesday. REUTERS/John Smith", "photo-caption"),
+        ("Residents look at the damage in the northern town on Monday. (AP Photo/John Smith)", "photo-caption"),
+        ("Soldiers patrol the border area near the town. Photograph: Jane Doe/AFP/Getty Images", "photo-caption"),
+        ("FILE PHOTO: Officials attend a meeting at the ministry in the capital.", "photo-caption"),
     ],
 )
 def test_line_rules(line, reason):
@@ -70,6 +75,9 @@ def test_line_rules(line, reason):
         "29 November 2018 | 20 January 2019",
         "Tips can be sent to the agency at tips@example.gov, the police said.",
         "Breaking news travels fast in a small town.",
+        "He told Reuters the image was fake.",
+        "The photo: a blurry shape over the lake, taken by a tourist, went viral.",
+        "Smith/AP reported the story first.",
     ],
 )
 def test_line_rules_keep_news(line):

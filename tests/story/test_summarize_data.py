@@ -135,3 +135,41 @@ def _shows(text: str, line: str) -> bool:
     its edges ("an advertisement campaign" is news)."""
     text, line = text.lower(), line.lower()
     return line in text if len(line.split()) >= 3 else text.startswith(line) or text.endswith(line)
+
+
+CAPTIONS = [
+    "Rescue workers search the rubble of a collapsed building in the city centre on Tuesday. REUTERS/John Smith",
+    "Residents look at the damage caused by the storm, in the northern town on Monday. (AP Photo/John Smith)",
+    "Soldiers patrol the border area near the town. Photograph: Jane Doe/AFP/Getty Images",
+    "Demonstrators gather outside parliament on Wednesday. ( photo: john smith, epa )",
+    "Members of the rescue team carry supplies to the affected area. Credit: Jane Doe/Reuters",
+]
+
+
+@pytest.mark.parametrize("glue", ["\n\n", " "])
+def test_picture_captions_never_reach_a_summary(glue, embedder):
+    """A caption with its agency's credit, as a paragraph of its own or glued into the
+    running text of a flattened page (the same caption in several articles of a story, as
+    syndicated copy has it, looks like a fact they all report)."""
+    import random
+    import re
+
+    path = DATA / "duc2003" / "clusters.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    with open(path) as f:
+        rows = [json.loads(line) for _, line in zip(range(8), f)]
+    rng = random.Random(3)
+    shown = []
+    for row in rows:
+        records = []
+        for a in row["articles"]:
+            pieces = []
+            for sentence in re.split(r"(?<=[a-z]\.)\s+(?=[A-Z])", a["text"]):
+                pieces.append(sentence)
+                if rng.random() < 0.3:
+                    pieces.append(rng.choice(CAPTIONS))
+            records.append({**a, "text": glue.join(pieces)})
+        report = summarize(newsfuse.clean(records), 100, compare=False, embedder=embedder)
+        shown += [s.text for s in report.summary if any(c[:40].lower() in s.text.lower() for c in CAPTIONS)]
+    assert not shown
