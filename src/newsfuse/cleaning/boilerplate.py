@@ -111,7 +111,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         # Images", "(Image: John Smith)", "[Photo: AFP]"), or opening on "FILE PHOTO:"
         "photo-caption",
         re.compile(
-            r"^(?:file\s+photo\s*:.*|.*(?:\((?:AP|AFP|UPI|EPA|Reuters|Xinhua)\s+Photo\s*/[^)]{1,80}\)"
+            r"^(?:(?i:file\s+photo)\s*:.*|.*(?:\((?:AP|AFP|UPI|EPA|Reuters|Xinhua)\s+Photo\s*/[^)]{1,80}\)"
             r"|\bREUTERS\s*/\s*[A-Z][\w .'’-]{1,60}(?:/\s*(?:File\s+Photo|Pool|Handout|File)\b[\w .]*)*"
             r"|[(\[]?\b(?:Photograph|Photo|Picture|Image|Credit)s?\s*:\s*[^.:()\[\]]{1,80}[)\]]?"
             r"|\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:AFP|AP|Reuters|EPA|Getty\s+Images|Xinhua|Bloomberg|Shutterstock)"
