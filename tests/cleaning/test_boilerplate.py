@@ -145,6 +145,14 @@ def test_outlet_repeated_line():
             "video-player",
         ),
         (
+            "The vote was on Monday. Correction: An earlier version of this article misstated the date. The bill passed.",
+            "Correction: An earlier version of this article misstated the date.",
+            "editor-note",
+        ),
+        ("The vote passed. This story has been updated with comment from the ministry.", "This story has been updated with comment from the ministry.", "editor-note"),
+        ("The bill passed. CNN's Jane Doe contributed to this report.", "CNN's Jane Doe contributed to this report.", "editor-note"),
+        ("The bill passed. This article originally appeared on Example.com.", "This article originally appeared on Example.com.", "editor-note"),
+        (
             "Please enable javascript to watch this video denver -- officers pursued a tractor.",
             "Please enable javascript to watch this video",
             "video-player",
@@ -173,6 +181,18 @@ def test_outlet_repeated_line():
 )
 def test_inline_rules_cut_only_the_boilerplate(text, span, reason):
     assert inline(text) == [(span, reason)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earlier version of this bill was rejected by the senate in 2009.",
+        "Three reporters contributed to the investigation, the paper said.",
+        "The report has been updated twice since 2010, officials said.",
+    ],
+)
+def test_editor_notes_leave_news_that_names_a_version_or_a_contribution(text):
+    assert inline(text) == []
 
 
 def test_caption_before_agency_credit_goes_with_it():

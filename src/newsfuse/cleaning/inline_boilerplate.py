@@ -212,6 +212,20 @@ SENTENCE_RULES: tuple[InlineRule, ...] = (
         r"|you\s+(?:always\s+)?have\s+the\s+option\s+to\s+delete\s+your\s+(?:tweet\s+)?location\s+history",
     ),
     _sentence("read-more", r"(?:learn|read|see)\s+more(?:\s+(?:here|stories|news|videos?))?"),
+    # the page's notes on the article itself: a correction, an update, where it first ran,
+    # who contributed (Multi-News: "this story has been corrected to say that drowning was
+    # in the susquehanna river, not a lake", "this post has been updated with ...")
+    _sentence(
+        "editor-note",
+        r"(?:(?:correction|clarification|editor['’]?s\s+note)\s*:\s*)?(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this"
+        r"\s+(?:article|story|report|post)\b[^.!?]{0,200}"
+        r"|this\s+(?:article|story|report|post)\s+(?:has\s+been|was|had\s+been)\s+(?:updated|amended|corrected|changed"
+        r"|revised)\b[^.!?]{0,150}"
+        r"|this\s+(?:article|story|post)\s+(?:originally\s+)?(?:appeared|was\s+(?:originally\s+)?(?:published|posted))"
+        r"\s+(?:on|in|at)\b(?:[^.!?]|\.(?=\S)){0,100}"  # (a site's name keeps its dots: "on Example.com.")
+        r"|(?:[\w.'’-]+\s+){0,5}contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)"
+        r"|our\s+standards\s*:\s*the\s+thomson\s+reuters\s+trust\s+principles",
+    ),
     _sentence("player-button", r"close|skip\s+ad(?:\s+ad\s+loading)?|ad\s+loading|replay(?:\s+video)?|play\s+now"),
     _sentence(
         "archive-crawl",
@@ -273,7 +287,8 @@ _TRIGGERS = (
     "read more", "see more", "close", "skip ad", "ad loading", "replay", "play now", "crawl", "wayback",
     "web collections", "internet archive", "publicly accessible", "this collection", "duplicate detection",
     "different wikis", "enwiki", "seed list", "rights reserved", "material may not", "reprints", "leave a",
-    "post a", "add a", "playback", "scroll",
+    "post a", "add a", "playback", "scroll", "version of this", "this story", "this article", "this post",
+    "this report", "contributed", "our standards",
 )
 _RULES = PHRASE_RULES + SENTENCE_RULES
 TRIGGER_REACH = 80  # characters after a clause start in which a rule's trigger word sits
