@@ -1419,3 +1419,17 @@ def test_a_sentence_right_before_a_pictures_credit_is_its_caption(after, caption
     w = _word_in(sentence + after, sentence)
     assert (w.reason == "caption") is caption, w.reason
     assert w.eligible is not caption
+
+
+@pytest.mark.parametrize(
+    ("after", "tweet"),
+    [
+        (" — elon musk ( @elonmusk ) january 25, 2017 but is he?", True),
+        (" pic.twitter.com/u4f2dtlvu6 — sarah sanders ( @presssec ) september 15, 2017", True),
+        (" Frank was all business, the reporters said.", False),
+    ],
+)
+def test_a_sentence_its_tweets_link_or_signature_follows_is_somebodys_post(after, tweet):
+    sentence = "Plan to start digging under the city in a month or so."
+    w = _word_in(sentence + after, sentence)
+    assert (w.reason == "tweet") is tweet, w.reason

@@ -26,7 +26,7 @@ from newsfuse.story.deletions import (
     trailing_opening_mark,
 )
 from newsfuse.story.furniture import (
-    addresses_the_reader, credit_follows, has_bare_date, is_dated_caption, is_junk, opens_on_link_label,
+    addresses_the_reader, credit_follows, has_bare_date, is_dated_caption, is_junk, opens_on_link_label, tweet_follows,
 )
 from newsfuse.story.references import demonstrative_early, pronoun_after_opening_clause
 from newsfuse.story.speech import (
@@ -528,6 +528,8 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         reason = "run-on"
     if kept_tokens and credit_follows(article.text, candidate.end):
         reason, in_context = reason or "caption", "caption"  # a picture's caption, even after its predecessor
+    if kept_tokens and tweet_follows(article.text, candidate.end):
+        reason, in_context = reason or "tweet", "tweet"  # somebody's post, not the page's report
     if kept_tokens and _cut_in_a_number(article.text, candidate.start, candidate.end):
         reason, in_context = reason or "split-in-number", "split-in-number"  # not even in context
     if kept_tokens and lowercased and _AFTER_NAME_SUFFIX.search(article.text, max(0, candidate.start - 12), candidate.start):
