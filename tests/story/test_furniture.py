@@ -328,3 +328,16 @@ def test_a_picture_agencys_credit_glued_before_the_lead_goes():
         "Copyright 2012 by nbc universal, inc.": 0,  # no agency: a notice, left to the other rules
         "Image copyright reuters": 1,  # nothing after the credit: the label alone goes, as before
     })
+
+
+def test_a_live_pages_time_stamp_before_an_entry_goes():
+    from newsfuse.story.furniture import leading_label
+
+    def takes(text: str) -> int:
+        return leading_label(text.split(), lowercased=False)
+
+    assert takes("10:45 a.m. ET — Officials said the talks would resume.") == 4
+    assert takes("14.02 GMT: The minister arrived in the capital.") == 2
+    assert takes("9:30am - Rescuers reached the village.") == 2
+    assert takes("10.50 percent of voters said no.") == 0  # a figure, not a time
+    assert takes("3:30 p.m. is when the vote happens.") == 0  # a time the sentence is about

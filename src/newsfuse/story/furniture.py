@@ -219,6 +219,29 @@ _NOT_AFTER_LABEL = frozenset(
 _TIMED_NOTE_LABELS = frozenset({"update", "updated", "updates"})
 TIMED_NOTE_MAX_TOKENS = 8
 _CLOCK = re.compile(r"\d{1,2}:")  # "01:" of a live page's "01: 34" (Multi-News spaces the minutes off)
+# A live page's time stamp before an entry, closed by a dash or a colon ("10:45 a.m. ET —
+# Officials said ...", "14.02 GMT: The minister ...", "9:30am - Rescuers ...").
+_STAMP_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?:?", re.IGNORECASE)
+_STAMP_MERIDIEM = frozenset("a.m. p.m. am pm a.m p.m".split())
+_STAMP_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst cet cest utc msk ist jst aest".split())
+_STAMP_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _time_stamp_length(tokens: list[str]) -> int:
+    """How many leading tokens are a live page's time stamp and its dash or colon (0 if none,
+    or if nothing follows it)."""
+    if not _STAMP_TIME.fullmatch(tokens[0]):
+        return 0
+    k = 1
+    if tokens[0][-1] != ":":
+        for words in (_STAMP_MERIDIEM, _STAMP_ZONES):
+            if k < len(tokens) and tokens[k].lower().rstrip(":") in words:
+                k += 1
+                if tokens[k - 1].endswith(":"):
+                    break
+    if tokens[k - 1].endswith(":"):
+        return k if len(tokens) > k else 0
+    return k + 1 if len(tokens) > k + 1 and tokens[k] in _STAMP_DASHES else 0
 _MERIDIEM = re.compile(r"[ap]\.?m\b", re.IGNORECASE)
 
 
@@ -363,6 +386,10 @@ def leading_label(tokens: list[str], lowercased: bool) -> int:
         return 1 if len(tokens) > 1 else 0
     if first.rstrip(",") in _TIMED_NOTE_LABELS:  # "Update 2/5/15: ...", "Update, 9: 40 a.m.: police say ..."
         return _timed_note_length(tokens)
+    if first[:1].isdigit():
+        stamp = _time_stamp_length(tokens)
+        if stamp:
+            return stamp
     if _CLOCK.fullmatch(first) and len(tokens) > 2 and tokens[1].isdigit() and len(tokens[1]) == 2:
         # a live page's "01: 34" before its entry; not a time the sentence goes on with ("7: 20 a.m. ...")
         return 2 if tokens[2][:1].isalpha() and not _MERIDIEM.match(tokens[2]) else 0
