@@ -341,3 +341,12 @@ def test_a_live_pages_time_stamp_before_an_entry_goes():
     assert takes("9:30am - Rescuers reached the village.") == 2
     assert takes("10.50 percent of voters said no.") == 0  # a figure, not a time
     assert takes("3:30 p.m. is when the vote happens.") == 0  # a time the sentence is about
+
+
+def test_the_authors_note_is_no_news():
+    from newsfuse.story.furniture import is_author_bio
+
+    assert is_author_bio("John Smith is a senior correspondent for Example News based in London.")
+    assert is_author_bio("Jane Doe covers politics for the Example Times.")
+    assert not is_author_bio("The suspect is a former reporter who had been fired in 2019.")
+    assert not is_author_bio("Smith, a reporter for the Times, was detained on Monday.")

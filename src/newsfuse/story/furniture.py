@@ -468,6 +468,22 @@ _CREDIT_AFTER = re.compile(
 )
 
 
+# The author's note at an article's end ("John Smith is a senior correspondent for Example
+# News based in London.", "Jane Doe covers politics for the Example Times."): about the
+# page, not the story. In ../shared/data one sentence has this shape, and it is one.
+_AUTHOR_BIO = re.compile(
+    r"(?:[\w.'’-]+\s+){1,3}(?:is|was)\s+an?\s+(?:(?:senior|staff|freelance|contributing|political|national|foreign|chief"
+    r"|special|investigative|business|science|health)\s+)*(?:reporter|correspondent|writer|editor|columnist|contributor"
+    r"|journalist|producer|blogger)\s+(?:for|at|with|based|covering|who\s+covers)\b"
+    r"|(?:[\w.'’-]+\s+){1,3}(?:covers|writes\s+about)\s+[^.]{1,60}\s+for\s+",
+    re.IGNORECASE,
+)
+
+
+def is_author_bio(text: str) -> bool:
+    return _AUTHOR_BIO.match(text) is not None
+
+
 def credit_follows(text: str, end: int) -> bool:
     """Whether a picture's credit comes right after ``text[:end]``."""
     return _CREDIT_AFTER.match(text, end) is not None

@@ -26,7 +26,8 @@ from newsfuse.story.deletions import (
     trailing_opening_mark,
 )
 from newsfuse.story.furniture import (
-    addresses_the_reader, credit_follows, has_bare_date, is_dated_caption, is_junk, opens_on_link_label, tweet_follows,
+    addresses_the_reader, credit_follows, has_bare_date, is_author_bio, is_dated_caption, is_junk, opens_on_link_label,
+    tweet_follows,
 )
 from newsfuse.story.references import demonstrative_early, pronoun_after_opening_clause
 from newsfuse.story.speech import (
@@ -626,7 +627,7 @@ def _english_reason(text: str, tokens: list[str]) -> str:
     if not QUOTE_MARK.search(text):  # (a quotation's "this" and "he" are its speaker's)
         if demonstrative_early(tokens) or pronoun_after_opening_clause(tokens):
             return "back-reference"  # "At that time, growth remained strong ...", "Asked if ..., she said ..."
-    if addresses_the_reader(text):
+    if addresses_the_reader(text) or is_author_bio(text):
         return "junk"
     if is_dated_caption(text) or has_bare_date(text):
         return "caption"
