@@ -23,6 +23,10 @@ newsfuse's cleaned sentences (what cleaning alone buys); LexRank on the sentence
 leaves when told to keep boilerplate (``clean(keep_boilerplate=True)``: what an
 extractive summarizer sees without it).
 
+The furniture lines are those the cleaning and wording rules were written from (the
+sixteenth round of docs/summary.md): a zero says a rule does what it was written for, and
+guards it; furniture worded otherwise is not measured here.
+
     python bench/furniture.py [--sets duc2003,multiling2011]
 """
 
