@@ -350,3 +350,12 @@ def test_the_authors_note_is_no_news():
     assert is_author_bio("Jane Doe covers politics for the Example Times.")
     assert not is_author_bio("The suspect is a former reporter who had been fired in 2019.")
     assert not is_author_bio("Smith, a reporter for the Times, was detained on Monday.")
+
+
+def test_the_page_speaking_of_its_own_articles_or_app_is_no_news():
+    from newsfuse.story.furniture import speaks_of_the_page
+
+    assert speaks_of_the_page("For alerts on the latest breaking news, download our app for iphone and android.")
+    assert speaks_of_the_page("Enjoy unlimited access to all our articles.")
+    assert not speaks_of_the_page("The company said our economy would grow by 3 percent this year.")
+    assert not speaks_of_the_page("Tours of the site resumed on Monday.")

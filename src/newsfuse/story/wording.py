@@ -27,7 +27,7 @@ from newsfuse.story.deletions import (
 )
 from newsfuse.story.furniture import (
     addresses_the_reader, credit_follows, has_bare_date, is_author_bio, is_dated_caption, is_junk, opens_on_link_label,
-    tweet_follows,
+    speaks_of_the_page, tweet_follows,
 )
 from newsfuse.story.references import demonstrative_early, pronoun_after_opening_clause
 from newsfuse.story.speech import (
@@ -629,6 +629,8 @@ def _english_reason(text: str, tokens: list[str]) -> str:
             return "back-reference"  # "At that time, growth remained strong ...", "Asked if ..., she said ..."
     if addresses_the_reader(text) or is_author_bio(text):
         return "junk"
+    if not QUOTE_MARK.search(text) and speaks_of_the_page(text):
+        return "junk"  # the page's voice past its first words ("... download our app for iphone")
     if is_dated_caption(text) or has_bare_date(text):
         return "caption"
     return "unattributed-quote" if speaks_unattributed(text) else ""
