@@ -137,7 +137,7 @@ class WordLlamaEmbedder:
             pieces = ("▁" + joined.replace(" ", " ▁")).split(" ")
             counts = np.fromiter(map(str.count, texts, repeat(" ")), dtype=np.int64, count=len(texts)) + 1
         else:  # (a text's own leading, trailing or double space shows as a double one)
-            per_text = list(map(_pieces, texts))
+            per_text = list(map(_text_pieces, texts))
             pieces = list(chain.from_iterable(per_text))
             counts = np.fromiter(map(len, per_text), dtype=np.int64, count=len(texts))
         known = self._pieces_ids(pieces)
@@ -152,7 +152,7 @@ class WordLlamaEmbedder:
         special = fast is not None and any(map(text.__contains__, fast.marks)) and any(s in text for s in fast.special)
         if fast is None or "▁" in text or special:
             return model.tokenizer.encode(text, add_special_tokens=False).ids
-        return list(chain.from_iterable(self._pieces_ids(_pieces(text))))
+        return list(chain.from_iterable(self._pieces_ids(_text_pieces(text))))
 
     def _pieces_ids(self, pieces: list[str]) -> list[tuple[int, ...]]:
         """Each piece's ids: from the cache, the new pieces encoded (`_encode_pieces`) and
@@ -238,7 +238,7 @@ class WordLlamaEmbedder:
 _PIECE = re.compile("▁*[^▁]+|▁+")
 
 
-def _pieces(text: str) -> list[str]:
+def _text_pieces(text: str) -> list[str]:
     """The "▁word" pieces of a text without "▁" (the tokenizer's normalizer's view of it)."""
     if not text:
         return []

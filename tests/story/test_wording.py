@@ -1403,33 +1403,29 @@ def test_unterminated_guards_answer_as_the_plain_end_searches():
     assert not w._unterminated("He left. ")
 
 
-@pytest.mark.parametrize(
-    ("after", "caption"),
-    [
-        (" ( photo: michael a. schwarz, usa today ) the grill season opened on friday.", True),
-        (" (AP Photo/Jane Doe) The grill season opened on Friday.", True),
-        (" REUTERS/John Smith The grill season opened on Friday.", True),
-        ("\nPhotograph: Jane Doe/AFP/Getty Images\nThe grill season opened on Friday.", True),
-        (" The photo was taken by his wife on Friday.", False),
-        (" Photographers were kept away from the site on Friday.", False),
-    ],
-)
-def test_a_sentence_right_before_a_pictures_credit_is_its_caption(after, caption):
-    sentence = "A man grills hamburgers and sausages in his backyard in Decatur on Friday."
-    w = _word_in(sentence + after, sentence)
-    assert (w.reason == "caption") is caption, w.reason
-    assert w.eligible is not caption
+_GRILL = "A man grills hamburgers and sausages in his backyard in Decatur on Friday."
+_DIG = "Plan to start digging under the city in a month or so."
 
 
 @pytest.mark.parametrize(
-    ("after", "tweet"),
+    ("sentence", "after", "marked"),
     [
-        (" — elon musk ( @elonmusk ) january 25, 2017 but is he?", True),
-        (" pic.twitter.com/u4f2dtlvu6 — sarah sanders ( @presssec ) september 15, 2017", True),
-        (" Frank was all business, the reporters said.", False),
+        # a picture's credit right after it: the sentence is the picture's caption
+        (_GRILL, " ( photo: michael a. schwarz, usa today ) the grill season opened on friday.", "caption"),
+        (_GRILL, " (AP Photo/Jane Doe) The grill season opened on Friday.", "caption"),
+        (_GRILL, " REUTERS/John Smith The grill season opened on Friday.", "caption"),
+        (_GRILL, "\nPhotograph: Jane Doe/AFP/Getty Images\nThe grill season opened on Friday.", "caption"),
+        (_GRILL, " The photo was taken by his wife on Friday.", ""),
+        (_GRILL, " Photographers were kept away from the site on Friday.", ""),
+        # a tweet's signature or link right after it: somebody's post
+        (_DIG, " — elon musk ( @elonmusk ) january 25, 2017 but is he?", "tweet"),
+        (_DIG, " pic.twitter.com/u4f2dtlvu6 — sarah sanders ( @presssec ) september 15, 2017", "tweet"),
+        (_DIG, " Frank was all business, the reporters said.", ""),
     ],
 )
-def test_a_sentence_its_tweets_link_or_signature_follows_is_somebodys_post(after, tweet):
-    sentence = "Plan to start digging under the city in a month or so."
+def test_what_follows_a_sentence_can_mark_it_no_report(sentence, after, marked):
     w = _word_in(sentence + after, sentence)
-    assert (w.reason == "tweet") is tweet, w.reason
+    if marked:
+        assert w.reason == marked and not w.eligible
+    else:
+        assert w.reason not in ("caption", "tweet") and w.eligible, w.reason

@@ -497,12 +497,7 @@ _THE_PAGES_OWN = re.compile(
 def speaks_of_the_page(text: str) -> bool:
     """Whether ``text`` (holding no quotation mark) names the page's own articles, app or
     terms in its own voice."""
-    return "our" in text.lower() and _THE_PAGES_OWN.search(text) is not None
-
-
-def credit_follows(text: str, end: int) -> bool:
-    """Whether a picture's credit comes right after ``text[:end]``."""
-    return _CREDIT_AFTER.match(text, end) is not None
+    return _THE_PAGES_OWN.search(text) is not None
 
 
 # An embedded tweet's text is followed by its picture link or its signature ("Plan to start
@@ -514,9 +509,13 @@ _TWEET_AFTER = re.compile(
 )
 
 
-def tweet_follows(text: str, end: int) -> bool:
-    """Whether ``text[:end]`` ends a tweet: its link or its signature comes right after it."""
-    return _TWEET_AFTER.match(text, end) is not None
+_MARKED_BY_WHAT_FOLLOWS = (("caption", _CREDIT_AFTER), ("tweet", _TWEET_AFTER))
+
+
+def marked_by_what_follows(text: str, end: int) -> str:
+    """What the text right after ``text[:end]`` says the sentence ending there is: "caption"
+    (a picture's credit follows), "tweet" (a tweet's link or signature follows), or ""."""
+    return next((kind for kind, pattern in _MARKED_BY_WHAT_FOLLOWS if pattern.match(text, end)), "")
 
 
 def is_dated_caption(text: str) -> bool:

@@ -26,8 +26,8 @@ from newsfuse.story.deletions import (
     trailing_opening_mark,
 )
 from newsfuse.story.furniture import (
-    addresses_the_reader, credit_follows, has_bare_date, is_author_bio, is_dated_caption, is_junk, opens_on_link_label,
-    speaks_of_the_page, tweet_follows,
+    addresses_the_reader, has_bare_date, is_author_bio, is_dated_caption, is_junk, marked_by_what_follows,
+    opens_on_link_label, speaks_of_the_page,
 )
 from newsfuse.story.references import demonstrative_early, pronoun_after_opening_clause
 from newsfuse.story.speech import (
@@ -527,10 +527,9 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         reason, in_context = _unfit(checked, checked_tokens, lowercased, options, lexicon, words)
     if not reason and words > options.run_on_min_words and _opens_highlights(article, candidate.start):
         reason = "run-on"
-    if kept_tokens and credit_follows(article.text, candidate.end):
-        reason, in_context = reason or "caption", "caption"  # a picture's caption, even after its predecessor
-    if kept_tokens and tweet_follows(article.text, candidate.end):
-        reason, in_context = reason or "tweet", "tweet"  # somebody's post, not the page's report
+    marked = marked_by_what_follows(article.text, candidate.end) if kept_tokens else ""
+    if marked:  # a picture's caption, or somebody's post: not the page's report, even after its predecessor
+        reason, in_context = reason or marked, marked
     if kept_tokens and _cut_in_a_number(article.text, candidate.start, candidate.end):
         reason, in_context = reason or "split-in-number", "split-in-number"  # not even in context
     if kept_tokens and lowercased and _AFTER_NAME_SUFFIX.search(article.text, max(0, candidate.start - 12), candidate.start):
