@@ -48,3 +48,27 @@ def test_an_articles_opening_sentence_leads_over_one_several_articles_tell_later
     told_later = [Candidate(0, 0, 0, 1, 1, 10), Candidate(1, 1, 0, 1, 1, 10), Candidate(2, 2, 0, 1, 2, 10)]
     opening = [Candidate(3, 2, 0, 1, 0, 10)]
     assert order([told_later, opening], articles)[0] == 1
+
+
+def test_a_sentence_that_takes_its_noun_as_known_never_leads_and_follows_one_naming_it():
+    """"The company said ..." (`after`: the chosen sentences naming the company) is read
+    after one that names it, and never first, even when it opens an article."""
+    articles = [Article(id="a", text="", published=dt.date(2020, 1, 1))]
+    the_company = [Candidate(0, 0, 0, 1, 0, 10)]  # the article's opening sentence: it would lead
+    background = [Candidate(1, 0, 0, 1, 2, 10)]
+    naming = [Candidate(2, 0, 0, 1, 5, 10)]  # names the company, late in the article
+    chosen = [the_company, background, naming]
+    assert order(chosen, articles) == [0, 1, 2]
+    assert order(chosen, articles, after=[frozenset({2}), None, None]) == [1, 2, 0]
+    # nothing names it: it only gives up the lead
+    assert order(chosen, articles, after=[frozenset(), None, None]) == [1, 0, 2]
+    # a continuation moves with the sentence it follows
+    assert order(chosen, articles, follows=[None, 0, None], after=[frozenset({2}), None, None]) == [2, 0, 1]
+
+
+def test_sentences_that_only_name_each_others_noun_stay_in_place():
+    """Two "The quake ..." sentences do not introduce the quake to each other (`summarize`
+    leaves them out of each other's `after`), so neither chases the other."""
+    articles = [Article(id="a", text="")]
+    chosen = [[Candidate(i, 0, 0, 1, p, 10)] for i, p in enumerate([0, 1, 2])]
+    assert order(chosen, articles, after=[None, frozenset(), frozenset()]) == [0, 1, 2]

@@ -342,3 +342,26 @@ def test_a_quotation_shown_with_its_opening_mark_cites_the_mark(embedder):
     first = shown[0].citations[0]
     assert text[first.start : first.start + 2] == '" '
     check_contract(report, newsfuse.clean([{"id": "a", "text": text}]), 60)
+
+
+RECALL_A = (
+    "The company said on Monday it would recall 40,000 electric cars over a brake fault found in testing. "
+    "Owners will be asked to bring the cars to a dealer, where the brake software will be replaced for free."
+)
+RECALL_B = (
+    "The company said on Monday it would recall 40,000 electric cars after finding a brake fault. "
+    "Acme Motors, the electric car company based in Dayton, Ohio, sells its cars in ten countries."
+)
+
+
+def test_a_sentence_that_takes_its_subject_as_known_follows_one_naming_it(embedder):
+    """"The company said ..." opens both articles (the story's lead on every other count),
+    but a reader who starts there does not know which company: it comes after the sentence
+    that names Acme Motors as a company."""
+    articles = newsfuse.clean([{"id": "a", "text": RECALL_A}, {"id": "b", "text": RECALL_B}])
+    report = summarize(articles, 60, compare=False, embedder=embedder)
+    check_contract(report, articles, 60)
+    texts = [s.text for s in report.summary]
+    recall = next(k for k, t in enumerate(texts) if t.startswith("The company said on Monday"))
+    naming = texts.index("Acme Motors, the electric car company based in Dayton, Ohio, sells its cars in ten countries.")
+    assert naming < recall

@@ -1429,3 +1429,31 @@ def test_what_follows_a_sentence_can_mark_it_no_report(sentence, after, marked):
         assert w.reason == marked and not w.eligible
     else:
         assert w.reason not in ("caption", "tweet") and w.eligible, w.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lowercased", "noun"),
+    [
+        ("The company said it would recall 40,000 cars in March.", False, "company"),
+        ("The company also said it had hired two more lawyers last week.", False, "company"),
+        ("The decision came after a deal brokered by the United States.", False, "decision"),
+        ("The pair have already proved their love for each other with ink.", False, "pair"),
+        ("the fbi says it has expanded its search for the missing girl nationwide.", True, "fbi"),
+        # a name in cased text, a qualified noun, a number, a plural noun before "of"
+        ("The Kremlin said the visit would focus on economic ties.", False, ""),
+        ("The company's shares fell 4 percent in early trading on Monday.", False, ""),
+        ("The new law requires every driver to carry a license.", False, ""),
+        ("The two nations believe that binding caps would threaten growth.", False, ""),
+        ("The official portraits of the former president were unveiled on Monday.", False, ""),
+        ("The company, a maker of toys, said it would close the plant.", False, ""),
+    ],
+)
+def test_the_noun_an_unqualified_definite_subject_takes_as_known(sentence, lowercased, noun):
+    w = _word(sentence, lowercased=lowercased)
+    assert w.eligible, w.reason
+    assert w.presupposes == noun
+
+
+def test_only_a_sentence_shown_alone_takes_a_noun_as_known():
+    w = _word("The company has always strongly denied that.")
+    assert w.reason == "back-reference" and w.presupposes == ""  # a back-reference: shown after its predecessor

@@ -8,6 +8,7 @@ publication date of the earliest article reporting them, then their mean relativ
 position in the articles (news writes the main event before reactions and background).
 A continuation (a sentence chosen only as the follow-up of the sentence before it in its
 article) is never placed on its own: it comes directly after that sentence, and never leads.
+A sentence that takes a noun as known ("The company said ...") comes after one that names it.
 """
 
 from __future__ import annotations
@@ -40,10 +41,14 @@ def order(
     articles: Sequence[Article],
     options: OrderOptions | None = None,
     follows: Sequence[int | None] | None = None,
+    after: Sequence[frozenset[int] | None] | None = None,
 ) -> list[int]:
     """Indices into ``chosen`` (each: the candidates of one chosen fact) in reading order.
     ``follows[i]``: the index in ``chosen`` that ``chosen[i]`` continues (None: it stands
-    alone). Chains are read as one block, in the place of their first sentence."""
+    alone). Chains are read as one block, in the place of their first sentence.
+    ``after[i]``: the indices in ``chosen`` of which one must come before ``chosen[i]``
+    (None: any place will do); a block placed before all of them moves to right after the
+    first."""
     options = options or OrderOptions()
     if not chosen:
         return []
@@ -56,12 +61,35 @@ def order(
         mean_pos = sum(c.relative_position for c in members) / len(members)
         return min(dates), mean_pos
 
-    lead = max(roots, key=lambda i: (opens_an_article(chosen[i]), leadness(chosen[i], options), -i))
+    after = list(after) if after is not None else [None] * len(chosen)
+    free_standing = [i for i in roots if after[i] is None] or roots
+    lead = max(free_standing, key=lambda i: (opens_an_article(chosen[i]), leadness(chosen[i], options), -i))
     rest = sorted((i for i in roots if i != lead), key=lambda i: when(chosen[i]))
-    out: list[int] = []
+    blocks = []
     for root in [lead, *rest]:
+        block: list[int] = []
         i: int | None = root
         while i is not None:
-            out.append(i)
+            block.append(i)
             i = next_of.get(i)
-    return out
+        blocks.append(block)
+    return [i for block in _named_first(blocks, after) for i in block]
+
+
+def _named_first(blocks: list[list[int]], after: Sequence[frozenset[int] | None]) -> list[list[int]]:
+    """``blocks`` with each block whose first sentence must follow one of ``after``'s
+    moved, when all of those come later, to right after the first of them."""
+    for _ in range(len(blocks)):  # each move settles one block; a cycle stops here
+        seen: set[int] = set()
+        for k, block in enumerate(blocks):
+            needed = after[block[0]]
+            target = None
+            if needed and not needed & seen:
+                target = next((j for j in range(k + 1, len(blocks)) if needed & set(blocks[j])), None)
+            if target is not None:
+                blocks = [*blocks[:k], *blocks[k + 1 : target + 1], block, *blocks[target + 1 :]]
+                break
+            seen.update(block)
+        else:
+            return blocks
+    return blocks

@@ -115,3 +115,50 @@ def pronoun_after_opening_clause(tokens: list[str]) -> bool:
             return False
     return False
 
+
+# A definite subject with nothing after its noun ("The company said ...", "The pair have
+# ...", "The decision came after ..."): the article introduced that company, pair or
+# decision earlier, so a summary never leads with the sentence and shows it after one that
+# names the noun (`presupposed_noun`, read by `order`).
+_FINITE_VERBS = frozenset(
+    "is was are were has have had will would could can may might must should did does do said says say told"
+    " tells added adds took came left made found began gave got went saw became held kept ran won lost fell"
+    " rose hit struck shows show showed brought sent put set spent thought appears appeared".split()
+)
+# Adverbs between the subject and its verb ("The company also said ...").
+_MID_ADVERBS = frozenset("also still now then later recently already never just reportedly allegedly soon".split())
+# After "The", words that are no noun taking an antecedent: numbers and ordinals ("The two
+# ..."), adjectives of sameness or order, and the first word of a name that lower-cased
+# text no longer marks ("the united states says ...").
+_NOT_HEAD_NOUNS = frozenset(
+    "two three four five six seven eight nine ten first second third last next same other latter former new"
+    " united".split()
+)
+
+
+def _finite(token: str, following: str) -> bool:
+    """Whether ``token`` reads as a finite verb; a word in -s followed by "of" is a plural
+    noun ("The official portraits of ...")."""
+    word = token.lower().rstrip(",")
+    return (
+        word in _FINITE_VERBS
+        or (len(word) > 4 and word.endswith("ed"))
+        or (len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha()
+            and following.lower() != "of")
+    )
+
+
+def presupposed_noun(tokens: list[str], lowercased: bool) -> str:
+    """The noun of a sentence's definite subject that nothing qualifies ("The company said
+    ..." -> "company"; '' if none): the reader must have met it. A capitalised noun in
+    cased text is a name ("The Kremlin said ..."), which needs no introduction."""
+    if len(tokens) < 3 or tokens[0] not in ("The", "the"):
+        return ""
+    noun = tokens[1]
+    if not noun.isalpha() or (not lowercased and not noun.islower()) or noun.lower() in _NOT_HEAD_NOUNS:
+        return ""
+    verb = 2
+    if tokens[verb].lower() in _MID_ADVERBS and len(tokens) > verb + 1:
+        verb += 1
+    following = tokens[verb + 1] if len(tokens) > verb + 1 else ""
+    return noun.lower() if _finite(tokens[verb], following) else ""

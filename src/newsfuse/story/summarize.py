@@ -70,6 +70,8 @@ class _Analysis:
     content: list[frozenset[str]]
     doc_concepts: list[frozenset]
     shown_concepts: list[frozenset]
+    # candidate -> the stem of the noun its wording takes as known (`Wording.presupposes`)
+    presupposed: dict[int, str] = field(default_factory=dict)
 
 
 def _analyse(articles: Sequence[Article], options: SummaryOptions, max_words: int) -> _Analysis:
@@ -101,7 +103,11 @@ def _analyse(articles: Sequence[Article], options: SummaryOptions, max_words: in
         if shown_raw is not None:
             sentence_concepts = bigram_concepts(list(map(stem, shown_raw)), shown_raw, stop_words)
         shown.append(sentence_concepts)
-    return _Analysis(cands, wordings, content, [frozenset(s) for s in doc_sets], shown)
+    presupposed = {k: w.presupposes for k, w in enumerate(wordings) if w.presupposes}
+    if presupposed:
+        stems = stemmer.stem_map(set(presupposed.values()))
+        presupposed = {k: stems[noun] for k, noun in presupposed.items()}
+    return _Analysis(cands, wordings, content, [frozenset(s) for s in doc_sets], shown, presupposed)
 
 
 # The summary speaks the story's language: an article in another (a French page filed with
@@ -177,7 +183,7 @@ def summarize(
     t_select = time.perf_counter()
 
     groups = [[an.cands[m] for m in facts[p.fact].cited(p.candidate)] for p in chosen]
-    reading = order(groups, arts, options.order, follows=_follows(chosen))
+    reading = order(groups, arts, options.order, follows=_follows(chosen), after=_after(an, chosen))
     sentences = [cite(an.wordings[chosen[i].candidate], groups[i], arts) for i in reading]
     if rewriter is not None:
         sentences = [rewriter.rewrite(s, arts) for s in sentences]
@@ -274,6 +280,23 @@ def _choose(
         for k, w in enumerate(an.wordings) if w.eligible or relation[k] or k in heads
     ]
     return [picks[i] for i in select(picks, weights, sim, max_words, options.select)]
+
+
+def _after(an: _Analysis, chosen: Sequence[Pick]) -> list[frozenset[int] | None]:
+    """For each chosen pick that takes a noun as known ("The company said ...", shown
+    alone: a continuation has the sentence before it), the indices in ``chosen`` of the
+    picks that name it (maybe none); None for the others. `order` never leads with the
+    first kind and places it after one of those. Naming is by the same noun only: "Acme
+    ... The company ..." is no match, so selection is not held to it, only the order."""
+    out: list[frozenset[int] | None] = []
+    for p in chosen:
+        stem = an.presupposed.get(p.candidate) if p.follows is None else None
+        # (another "The quake ..." does not introduce the quake either)
+        out.append(None if stem is None else frozenset(
+            j for j, q in enumerate(chosen)
+            if stem in an.content[q.candidate] and an.presupposed.get(q.candidate) != stem
+        ))
+    return out
 
 
 def _follows(chosen: Sequence[Pick]) -> list[int | None]:

@@ -29,7 +29,7 @@ from newsfuse.story.furniture import (
     addresses_the_reader, has_bare_date, is_author_bio, is_dated_caption, is_junk, marked_by_what_follows,
     opens_on_link_label, speaks_of_the_page,
 )
-from newsfuse.story.references import demonstrative_early, pronoun_after_opening_clause
+from newsfuse.story.references import demonstrative_early, presupposed_noun, pronoun_after_opening_clause
 from newsfuse.story.speech import (
     ATTRIBUTED_AT_END, QUOTATION, QUOTE_MARK, SPEECH_VERB, TAIL_WORDS, balanced, closes_earlier, detached_mark_opens,
     inside_a_quotation, leaves_open, line_before, opening_mark_before, opening_quotation_end, opening_voice,
@@ -197,6 +197,10 @@ class Wording:
     # quotation (`speech.opening_mark_before`), shown first: ``text`` starts with it, and
     # the sentence's span, as cited, starts there. -1: none.
     opening_mark: int = -1
+    # The noun of an unqualified definite subject ("The company said ..." -> "company":
+    # `references.presupposed_noun`): it never leads a summary, and follows a summary
+    # sentence that names the noun.
+    presupposes: str = ""
 
     def kept_spans(self, article_text: str, start: int, end: int) -> list[Span]:
         """The character spans of the words shown, in the sentence ``article_text[start:end]``
@@ -552,7 +556,8 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         and not (reason == "unattributed-quote" and text[:1] in "'‘")  # "' usa today ben affleck in'the ..."
         and not in_context
     )
-    return Wording(candidate.index, text, words, not reason, reason, continuable, dropped, mark)
+    presupposes = presupposed_noun(checked_tokens, lowercased) if language == "en" and not reason else ""
+    return Wording(candidate.index, text, words, not reason, reason, continuable, dropped, mark, presupposes)
 
 
 def _open_to_context(reason: str, in_context: str) -> bool:
