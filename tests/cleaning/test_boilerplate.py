@@ -54,6 +54,14 @@ def inline(text: str) -> list[tuple[str, str]]:
         ("Residents look at the damage in the northern town on Monday. (AP Photo/John Smith)", "photo-caption"),
         ("Soldiers patrol the border area near the town. Photograph: Jane Doe/AFP/Getty Images", "photo-caption"),
         ("FILE PHOTO: Officials attend a meeting at the ministry in the capital.", "photo-caption"),
+        # an error page scraped as the article, however long its advice
+        ("Sorry, the page you requested was not found. Please check the url for proper spelling and "
+         "capitalization. If you're having trouble locating a destination on yahoo!, try visiting the yahoo! "
+         "home page or look through a list of yahoo!'s online services. Also, you may find what you're "
+         "looking for if you try searching below. Search the web advanced search | most popular please try "
+         "yahoo! help central if you need more assistance.", "error-page"),
+        ("404 - Page not found", "error-page"),
+        ("The page you are looking for could not be found.", "error-page"),
     ],
 )
 def test_line_rules(line, reason):
@@ -78,6 +86,9 @@ def test_line_rules(line, reason):
         "He told Reuters the image was fake.",
         "The photo: a blurry shape over the lake, taken by a tourist, went viral.",
         "Smith/AP reported the story first.",
+        "404 people were killed when the dam burst.",
+        "Page not found messages greeted visitors after the site crashed, the company said.",
+        "The page you requested was removed by the editors on Monday, the paper said.",
     ],
 )
 def test_line_rules_keep_news(line):

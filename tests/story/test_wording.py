@@ -1457,3 +1457,31 @@ def test_the_noun_an_unqualified_definite_subject_takes_as_known(sentence, lower
 def test_only_a_sentence_shown_alone_takes_a_noun_as_known():
     w = _word("The company has always strongly denied that.")
     assert w.reason == "back-reference" and w.presupposes == ""  # a back-reference: shown after its predecessor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lowercased", "shown"),
+    [
+        # a credit whose agency the scrape wrote as two words, and a label's unnamed credit
+        ("Lucas jackson-pool/getty images the race for 2016 starts the day after election day.", True,
+         "the race for 2016 starts the day after election day."),
+        ("Photo: supplied the recipe, called the diy baby milk formula, is a chicken liver based mix.", True,
+         "the recipe, called the diy baby milk formula, is a chicken liver based mix."),
+    ],
+)
+def test_a_picture_credit_glued_before_the_lead_goes_whole(sentence, lowercased, shown):
+    w = _word(sentence, lowercased=lowercased)
+    assert w.text == shown and w.eligible, w.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lowercased", "fragment"),
+    [
+        ("including the creator of a so-called revenge porn website -- were charged thursday with crimes.", True, True),
+        ("Including one showing him peeing into the visible jail toilet.", False, True),
+        ("Including overtime, workers at the plant earn about 20 dollars an hour.", False, False),
+    ],
+)
+def test_a_sentence_that_goes_on_with_the_list_before_it_is_a_fragment(sentence, lowercased, fragment):
+    w = _word(sentence, lowercased=lowercased)
+    assert (w.reason == "fragment") == fragment

@@ -151,9 +151,24 @@ def normalise_line(line: str) -> str:
     return re.sub(r"\s+", " ", line).strip().lower()
 
 
+# An error page scraped in place of the article ("Sorry, the page you requested was not
+# found. Please check the url ... try visiting the yahoo! home page or look through a list
+# of yahoo!'s online services. ..."): its paragraph goes whole, however long (its advice
+# splits into sentences that no line rule reads as the page's: "home page or look through
+# a list of yahoo!'s online services.").
+_ERROR_PAGE = re.compile(
+    r"^(?:sorry,?\s+)?(?:the\s+page\s+you\s+(?:requested|are\s+looking\s+for|were\s+looking\s+for)\s+"
+    r"(?:was\s+not|could\s+not\s+be|cannot\s+be|can't\s+be|does\s+not|doesn't)"
+    r"|(?:error\s+)?404\s*[-:|–]?\s*(?:error|(?:page\s+)?not\s+found)\b|page\s+not\s+found\s*(?:$|[-.!:|–]))",
+    re.I,
+)
+
+
 def line_reason(line: str) -> str | None:
     """The boilerplate reason for one paragraph on its own, or None if it may be content."""
     stripped = line.strip()
+    if _ERROR_PAGE.match(stripped):
+        return "error-page"
     if len(stripped.split()) > LINE_RULE_MAX_WORDS:
         return None
     for reason, pattern in _LINE_RULES:

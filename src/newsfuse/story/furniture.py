@@ -201,6 +201,9 @@ def is_junk(text: str) -> bool:
 # jayme closs of barron remains missing."). Not a label before these ("Close to 37,000
 # people have died", "Photo by ...", "Photo shows ...").
 _LABELS = frozenset({"photo", "image", "caption", "close", "gif"})
+# A picture label's credit that names no agency ("Photo: supplied the recipe, called ..."):
+# it goes with the label.
+_UNNAMED_CREDITS = frozenset({"supplied", "handout"})
 # A live page's note on what is new, before the news itself.
 # (and a tabloid's "Exclusive:": "Exclusive: casey affleck has withdrawn from presenting ...")
 _NOTE_LABELS = frozenset({"update:", "updated:", "breaking:", "developing:", "exclusive:"}) | frozenset(
@@ -269,7 +272,10 @@ def _credit_length(tokens: list[str]) -> int:
         return 0
     for i, tok in enumerate(head):
         if _CREDIT_TOKEN.fullmatch(tok):
-            return i + 1 if len(tokens) > i + 1 else 0
+            n = i + 1
+            if tok.lower().endswith("/getty") and tokens[n : n + 1] and tokens[n].lower() == "images":
+                n += 1  # "lucas jackson-pool/getty images the race for 2016 starts ..."
+            return n if len(tokens) > n else 0
         if any(ch in tok for ch in ",;.!?") or (tok.endswith(":") and i):
             return 0
     return 0
@@ -409,7 +415,7 @@ def leading_label(tokens: list[str], lowercased: bool) -> int:
         if credit:
             return 1 + credit
     if lowercased and len(low) > 1 and low[0].rstrip(":") in _LABELS and low[1] not in _NOT_AFTER_LABEL:
-        return 1
+        return 2 if low[1] in _UNNAMED_CREDITS and len(low) > 2 else 1
     return 0
 
 

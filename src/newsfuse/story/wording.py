@@ -251,7 +251,7 @@ def _problems(
         and not ATTRIBUTED_AT_END.search(text)  # "I think we will win, Smith said."
     ):
         yield "unattributed-quote", True  # speech that lost its quote marks: who is "I"?
-    if _subjectless(tokens, lowercased):
+    if _subjectless(tokens, lowercased) or _continues_a_list(tokens, lowercased):
         yield "fragment", False
     first = tokens[0][:1]
     caseless_letter = first.isalpha() and (lowercased or first.upper() == first.lower())  # or a script without case
@@ -398,6 +398,15 @@ def _subjectless(tokens: list[str], lowercased: bool) -> bool:
     if opener in SUBJECTLESS_OPENERS:
         return True
     return opener in SUBJECTLESS_MODALS and bare(follower) in MODAL_FOLLOWERS
+
+
+def _continues_a_list(tokens: list[str], lowercased: bool) -> bool:
+    """Whether the sentence is the rest of a list the sentence before it began ("including
+    the creator and operator of a ... website -- were charged thursday ...", "Including one
+    showing him ..."): "including" first, in lower-cased text (where a cut sentence keeps no
+    capital to tell it from a start), or with no comma to close the opening phrase before a
+    clause ("Including overtime, workers earn $20 an hour." stands)."""
+    return tokens[0].lower() == "including" and (lowercased or not any(t.endswith(",") for t in tokens))
 
 
 def _quote_problem(text: str) -> str:
