@@ -1485,3 +1485,29 @@ def test_a_picture_credit_glued_before_the_lead_goes_whole(sentence, lowercased,
 def test_a_sentence_that_goes_on_with_the_list_before_it_is_a_fragment(sentence, lowercased, fragment):
     w = _word(sentence, lowercased=lowercased)
     assert (w.reason == "fragment") == fragment
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lowercased", "shown", "reason"),
+    [
+        # "So" before a clause: a connective, deleted where what follows may open a sentence ...
+        ("So the u.s. men's national team failed to qualify for the 2018 world cup on tuesday.", True,
+         "the u.s. men's national team failed to qualify for the 2018 world cup on tuesday.", ""),
+        # ... else the sentence draws its "so" from the one before it
+        ("So the government will depend on tax increases to raise the remaining $14 billion.", False,
+         "So the government will depend on tax increases to raise the remaining $14 billion.", "back-reference"),
+        # an inversion points back, deleted or not
+        ("So did secretary of state john kerry and attorney general eric holder.", True,
+         "So did secretary of state john kerry and attorney general eric holder.", "back-reference"),
+        ("So says the man who examined the wounds of the victims.", False,
+         "So says the man who examined the wounds of the victims.", "back-reference"),
+        # an adverb of the sentence's own
+        ("So far, Latin American economies have weathered the crisis relatively well.", False,
+         "So far, Latin American economies have weathered the crisis relatively well.", ""),
+        ("So many systems are vulnerable to manipulation, from voter rolls to the parties.", False,
+         "So many systems are vulnerable to manipulation, from voter rolls to the parties.", ""),
+    ],
+)
+def test_so_is_a_connective_before_a_clause_and_an_inversion_points_back(sentence, lowercased, shown, reason):
+    w = _word(sentence, lowercased=lowercased)
+    assert (w.text, w.reason) == (shown, reason)

@@ -48,6 +48,15 @@ CONNECTIVE_PHRASES = REFERRING_CONNECTIVES | frozenset(
     for his part, | for her part, | for their part, | as a matter of fact,""".split("|")
 )
 _MARKING_ONLY = CONNECTIVE_PHRASES - REFERRING_CONNECTIVES
+# "So" before a clause draws it from the sentence before ("So the government will depend on
+# tax increases ...", "so the u.s. team failed to qualify ..."): a connective. Before these
+# it is an adverb of the sentence's own ("So far, ...", "So many systems are vulnerable"),
+# or it opens an inversion that points back ("So did secretary of state john kerry ...",
+# "So says the man who examined the wounds": `wording` reads those as back-references).
+_SO_NOT_CONNECTIVE = frozenset(
+    "far many much few little long often too very that as incredibly"
+    " did does do is was are were has have had can could will would says said concludes goes runs".split()
+)
 _LONGEST_PHRASE = max(len(p.split()) for p in CONNECTIVE_PHRASES)
 
 
@@ -77,6 +86,9 @@ def connective_length(tokens: list[str], at: int = 0) -> int:
     first = tokens[at].lower() if at < len(tokens) else ""
     if first in DELETABLE_CONNECTIVES:
         return 1
+    if first == "so":
+        following = tokens[at + 1].lower().rstrip(",") if at + 1 < len(tokens) else ""
+        return 1 if following and following not in _SO_NOT_CONNECTIVE else 0
     if first not in _OPENING_WORDS and not first.isdigit():
         return 0
     for n in range(2, min(_LONGEST_PHRASE, len(tokens) - at) + 1):

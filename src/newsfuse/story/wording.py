@@ -457,6 +457,7 @@ _SHELL_NOUNS = (
 )
 _OPENS_ON_ENGLISH_REFERENCE = re.compile(  # (one branch per first word: a match tries every branch)
     r"[\"“'‘]?(?:others\b|either way\b|if (?:so\b|(?:this|that) (?:happens|is true|is the case)\b)|even so\b|or,"
+    r"|so (?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|says|said|concludes|goes|runs)\b"
     r"|another\b|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions"
     r"|tens of thousands|many|several|some|most|scores)(?: of)? others\b"
     r"|compared (?:to|with) (?:them|those|these)\b"
