@@ -1511,3 +1511,11 @@ def test_a_sentence_that_goes_on_with_the_list_before_it_is_a_fragment(sentence,
 def test_so_is_a_connective_before_a_clause_and_an_inversion_points_back(sentence, lowercased, shown, reason):
     w = _word(sentence, lowercased=lowercased)
     assert (w.text, w.reason) == (shown, reason)
+
+
+def test_so_is_read_as_an_english_connective_only():
+    """German "So hat ..." and Italian "So che ..." open sentences of their own."""
+    text = "So hat die Regierung am Montag ein neues Gesetz zur Rente vorgelegt."
+    article = Article(id="a", text=text, units=(Unit("body", 0, len(text), "sentence"),), language="de")
+    w = word(article, Candidate(0, 0, 0, len(text), 0, 1), False, WordingOptions())
+    assert w.eligible and w.text == text, w.reason

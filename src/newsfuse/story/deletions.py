@@ -72,21 +72,22 @@ RELATIVE_TIME_WORDS = frozenset(
 _OPENING_WORDS = RELATIVE_TIME_WORDS | {p.split()[0] for p in CONNECTIVE_PHRASES}
 
 
-def opens_on_referring_connective(tokens: list[str]) -> bool:
+def opens_on_referring_connective(tokens: list[str], english: bool = True) -> bool:
     """Whether ``tokens`` open on a connective that refers to the sentence before them: a
     one-word one, a relative time, or one of `REFERRING_CONNECTIVES`."""
-    n = connective_length(tokens)
+    n = connective_length(tokens, english=english)
     return n == 1 or (n > 1 and " ".join(tokens[:n]).lower() not in _MARKING_ONLY)
 
 
-def connective_length(tokens: list[str], at: int = 0) -> int:
+def connective_length(tokens: list[str], at: int = 0, english: bool = True) -> int:
     """How many tokens from ``at`` make a connective: a one-word one (`DELETABLE_CONNECTIVES`),
     a phrase (`CONNECTIVE_PHRASES`) or a relative time (`RELATIVE_TIME_ENDS`); 0 if none
-    opens there. Every sentence is asked: one set lookup turns most away."""
+    opens there. Every sentence is asked: one set lookup turns most away. "So" counts in
+    ``english`` text only (German "So hat er ...", Italian "So che ...")."""
     first = tokens[at].lower() if at < len(tokens) else ""
     if first in DELETABLE_CONNECTIVES:
         return 1
-    if first == "so":
+    if first == "so" and english:
         following = tokens[at + 1].lower().rstrip(",") if at + 1 < len(tokens) else ""
         return 1 if following and following not in _SO_NOT_CONNECTIVE else 0
     if first not in _OPENING_WORDS and not first.isdigit():
@@ -288,7 +289,8 @@ def _names_a_date(head: list[str]) -> bool:
 
 
 def leading_deletions(
-    tokens: list[str], lowercased: bool, strip_connectives: bool = True, quote_open_before: bool = True
+    tokens: list[str], lowercased: bool, strip_connectives: bool = True, quote_open_before: bool = True,
+    english: bool = True,
 ) -> int:
     """How many leading tokens go: a dateline, a credit, an aside or a label (and a dash
     after it), a detached quote mark that closes a quotation left open before the sentence
@@ -319,7 +321,7 @@ def leading_deletions(
         # ('" " our deepest sympathies go to ...'), the second opens the sentence's own
         drop += 1
     while strip_connectives and drop < len(tokens) - 1:
-        n = connective_length(tokens, drop)
+        n = connective_length(tokens, drop, english)
         if not n or tokens[drop].lower() in CONCESSIVE_OPENERS or drop + n >= len(tokens):
             break
         following = tokens[drop + n]

@@ -101,15 +101,17 @@ _OPENERS_BY_LANGUAGE = {lang: BACK_REFERENCE_OPENERS | more for lang, more in OT
 
 @dataclass(frozen=True)
 class _Lexicon:
-    """The words the rules read in one language: back-reference openers and function words."""
+    """The words the rules read in one language: back-reference openers and function words
+    (and whether it is English: "So" is a connective there only)."""
 
     openers: frozenset[str]
     stop_words: frozenset[str]
+    english: bool
 
 
 @lru_cache(maxsize=None)
 def _lexicon(language: str) -> _Lexicon:
-    return _Lexicon(_OPENERS_BY_LANGUAGE.get(language, BACK_REFERENCE_OPENERS), stopwords(language))
+    return _Lexicon(_OPENERS_BY_LANGUAGE.get(language, BACK_REFERENCE_OPENERS), stopwords(language), language == "en")
 # Finite verbs that open a sentence whose subject was cut off (a headline fragment or a
 # mis-split: "Said he's not taking the plunge ...", "Will not run for ..."). Modals count
 # only before "not", "be" or "have" ("Will Smith plays ..." is a name).
@@ -237,7 +239,7 @@ def _problems(
         yield "junk", False
     if bare(tokens[0]) in lexicon.openers and not _impersonal(tokens) and not refers_to_nothing(tokens, text):
         yield "back-reference", True
-    if opens_on_referring_connective(tokens):
+    if opens_on_referring_connective(tokens, lexicon.english):
         yield "back-reference", True  # a connective that could not go ("But a spokesman said ..."): it answers the sentence before
     if _pronoun_after_adverbial(tokens):
         yield "back-reference", True
@@ -501,7 +503,12 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     sentence = article.text[candidate.start : candidate.end]
     tokens = sentence.split()  # the same tokens as token_spans
     opens = tokens[:1] == ['"'] and detached_mark_opens(line_before(article.text, candidate.start), sentence)
-    drop = leading_deletions(tokens, lowercased, options.strip_connectives, quote_open_before=not opens) if tokens else 0
+    language = (article.language or "en")[:2]
+    drop = (
+        leading_deletions(tokens, lowercased, options.strip_connectives, quote_open_before=not opens,
+                          english=language == "en")
+        if tokens else 0
+    )
     kept = list(range(drop, len(tokens)))  # the indices of the tokens shown
     kept_tokens = tokens[drop:]
     opener = None
@@ -533,7 +540,6 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     if '"' in text and _WORD_INTERNAL_QUOTE.search(text):  # the rules read quotation marks only
         checked = _with_gershayim(text)
         checked_tokens = checked.split()
-    language = (article.language or "en")[:2]
     lexicon = _lexicon(language)
     words = count_tokens(kept_tokens)  # the gershayim swap keeps the tokens: one count serves both
     reason, in_context = "empty", "empty"
