@@ -359,3 +359,35 @@ def test_the_page_speaking_of_its_own_articles_or_app_is_no_news():
     assert speaks_of_the_page("Enjoy unlimited access to all our articles.")
     assert not speaks_of_the_page("The company said our economy would grow by 3 percent this year.")
     assert not speaks_of_the_page("Tours of the site resumed on Monday.")
+
+
+def test_the_pages_imperative_pointers_and_a_source_with_no_claim_are_sorted_out():
+    from newsfuse.story.furniture import addresses_the_reader, is_attribution_only
+
+    pointers = [
+        "Check local listings for cbs evening news broadcast times.",
+        "Use an interactive tool to see the landslide's deadly path.",
+        "For more information on school closings and reopenings, check the school web sites.",
+        "For the full story, see this week's issue of science.",
+        "be updated on the latest airline and airline safety news.",
+        "Stay tuned for more on this developing story.",
+    ]
+    news = [
+        "Check fraud rose 12 percent last year, the bank said.",
+        "Checkpoints were set up on every road out of the city.",
+        "For more than a decade, the factory has polluted the river.",
+        "For the full year, the company expects sales to grow 4 percent.",
+        "Use of the drug has doubled since 2010, the study found.",
+        "Be that as it may, the council approved the plan on Monday.",
+    ]
+    _sorts(addresses_the_reader, pointers, news)
+    credits = [
+        "Sources close to madonna tell tmz.",
+        "Investigative reporter jaxon van derbeken reports.",
+    ]
+    claims = [
+        "Sources close to the investigation told reporters the driver was drunk.",
+        "A reporter for the local paper was arrested on Monday.",
+        "Sources close to the singer say she will tour again next year.",
+    ]
+    _sorts(is_attribution_only, credits, claims)

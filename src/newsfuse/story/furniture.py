@@ -442,7 +442,15 @@ _TO_THE_READER = re.compile(
     r"^[\"“]?(?:read|watch|see|click|listen|check out|find out|follow|sign up|sign in|subscribe|share|download"
     r"|visit)\b(?![-’'])|^here(?:'s|’s| is| are)\b"  # not in quotation marks: "'Here's the deal,' he said"
     r"|^(?:please|imagine|picture this|take a look|get the latest|remember|consider)\b"  # a plea, a column's aside
-    r"|^(?:tell us|let us know|send us|contact us|e-?mail us|write to us|join the conversation|have your say)\b",
+    r"|^(?:tell us|let us know|send us|contact us|e-?mail us|write to us|join the conversation|have your say)\b"
+    # a page's pointers and prompts in the imperative ("Check local listings for ...",
+    # "Use an interactive tool to see ...", "For more information on school closings, check
+    # the school web sites.", "For the full story, see ...", "Stay tuned", "be updated on
+    # the latest ... news."): 7 eligible Multi-News sentences, all the page's
+    r"|^(?:check (?:local|your|our|back)\b|use (?:an?|our|the|this) interactive\b|stay (?:tuned|updated|informed)\b"
+    r"|be (?:sure to|updated|the first to)\b|don[’']t miss\b)"
+    r"|^for (?:more|further|additional|complete|the full|the latest) [^,]{0,80},\s*(?:see|visit|check|go to|call|read"
+    r"|click|watch|you)\b",
     re.IGNORECASE,
 )
 
@@ -602,3 +610,19 @@ def opens_on_link_label(text: str) -> bool:
 
 def addresses_the_reader(text: str) -> bool:
     return _TO_THE_READER.match(text) is not None
+
+
+# A source named and nothing it says: a tabloid's "Sources close to madonna tell tmz.", a
+# broadcast's hand-over "Investigative reporter jaxon van derbeken reports." (3 eligible
+# Multi-News sentences, each what was left of a sentence the splitter cut or a transcript's
+# line). Shown, it is a credit without a claim.
+_ATTRIBUTION_ONLY = re.compile(
+    r"^(?:sources?|people|an? (?:source|insider|friend)) (?:close to|familiar with|near) [^,.\"“]{1,40}"
+    r" (?:tells?|told) [^\s,.]+(?: news)?\.$"
+    r"|^(?:[\w'’-]+ ){0,2}(?:reporter|correspondent) (?:[\w'’-]+ ){1,3}(?:reports|reported|has more|has the story)\.$",
+    re.IGNORECASE,
+)
+
+
+def is_attribution_only(text: str) -> bool:
+    return _ATTRIBUTION_ONLY.match(text) is not None
