@@ -228,3 +228,56 @@ def test_an_embedder_that_cannot_tell_sentences_apart_gets_no_say():
     assert not any(held in f and raised in f for f in facts)
     trusted = _align_story(_SameVector(), AlignOptions(max_embedding_baseline=1.1), story=BARRIERS)[1]
     assert any(held in f and raised in f for f in trusted)
+
+
+def test_clauses_are_the_pieces_between_commas_that_open_one():
+    from newsfuse.story.align import clauses
+
+    sentence = (
+        "Belarus dictator Alexander Lukashenko urged closer military cooperation with Russia on Monday, Dec. 19, "
+        "during a rare visit from President Vladimir Putin, who launched his invasion from his neighbor's territory."
+    )
+    assert clauses(sentence) == [
+        "Belarus dictator Alexander Lukashenko urged closer military cooperation with Russia on Monday, Dec. 19",
+        "during a rare visit from President Vladimir Putin",
+        "who launched his invasion from his neighbor's territory.",
+    ]
+    assert clauses("The plane landed in Minsk on Monday, the ministry said.") == []  # no clause opens
+    # a name alone is no clause to match on: it matches any sentence about that person
+    assert clauses("Wikinews reporter Diego Grez, who was in Santa Cruz at the time of the tremor, reported that "
+                   "the power went out.") == ["who was in Santa Cruz at the time of the tremor, reported that the power went out."]
+
+
+def test_a_sentence_reporting_the_fact_in_a_clause_supports_it():
+    """The whole sentence scores under the link threshold against the shown one; its clause
+    reaches it, and the clause's sentence is cited. A sentence that is not near as a whole
+    (topical similarity under CLAUSE_MIN_SIMILARITY) is not read."""
+    from newsfuse.embed import WordLlamaEmbedder
+    from newsfuse.story.align import AlignOptions, align, clause_support
+    from newsfuse.story.tokens import Stemmer, content_and_concepts, stopwords, words
+
+    texts = [
+        "Russian president Vladimir Putin arrived on Monday for a working visit to Minsk, the capital of Belarus.",
+        "Belarus dictator Alexander Lukashenko urged closer military cooperation with Russia on Monday, Dec. 19, "
+        "during a rare visit from President Vladimir Putin, who launched his invasion from his neighbor's territory.",
+        "Officials said Russia had dispatched 35 attack drones nationwide, including 23 over Kyiv.",
+        "The Kremlin has for years sought to deepen integration with Belarus, which relies on Moscow for cheap oil.",
+        "Lukashenko has been in power since 1994 and crushed protests in 2020.",
+    ]
+    stemmer, stop = Stemmer("english"), stopwords("en")
+
+    def content_of(text):
+        raw = words(text)
+        return content_and_concepts([stemmer.stem_map(raw)[w] for w in raw], raw, stop)[0]
+
+    stems = [content_of(t) for t in texts]
+    article_of = [0, 1, 1, 1, 1]
+    cands = [Candidate(i, a, 0, 1, i, 5) for i, a in enumerate(article_of)]
+    embedder = WordLlamaEmbedder()
+    facts, sim = align(cands, texts, stems, embedder, AlignOptions())
+    assert not any({0, 1} <= set(f.cited(0)) for f in facts)  # the whole sentence does not link
+    found = clause_support([0], [{0}], texts, stems, article_of, sim, embedder, AlignOptions(), content_of)
+    assert found == [(1,)]
+    far = sim.copy()
+    far[0, 1] = 0.0
+    assert clause_support([0], [{0}], texts, stems, article_of, far, embedder, AlignOptions(), content_of) == [()]

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence
 
 from newsfuse.embed import Embedder, default_embedder
 from newsfuse.model import NO_STANDALONE_SENTENCE, Article, Fact, Report, SummarySentence
-from newsfuse.story.align import AlignedFact, AlignOptions, align, sources, to_model_facts
+from newsfuse.story.align import AlignedFact, AlignOptions, align, clause_support, sources, to_model_facts
 from newsfuse.story.candidates import Candidate, candidates, is_lowercased
 from newsfuse.story.cite import cite
 from newsfuse.story.inputs import as_articles
@@ -72,6 +72,9 @@ class _Analysis:
     shown_concepts: list[frozenset]
     # candidate -> the stem of the noun its wording takes as known (`Wording.presupposes`)
     presupposed: dict[int, str] = field(default_factory=dict)
+    language: str = "en"  # the story's (its articles' most common)
+    # a text's content stems, as ``content`` holds them for the candidates
+    content_of: Callable[[str], frozenset[str]] | None = None
 
 
 def _analyse(articles: Sequence[Article], options: SummaryOptions, max_words: int) -> _Analysis:
@@ -107,7 +110,13 @@ def _analyse(articles: Sequence[Article], options: SummaryOptions, max_words: in
     if presupposed:
         stems = stemmer.stem_map(set(presupposed.values()))
         presupposed = {k: stems[noun] for k, noun in presupposed.items()}
-    return _Analysis(cands, wordings, content, [frozenset(s) for s in doc_sets], shown, presupposed)
+
+    def content_of(text: str) -> frozenset[str]:  # (as content_and_concepts's first half)
+        raw = words(text)
+        stems = stemmer.stem_map(raw)
+        return frozenset(stems[w] for w in raw if w not in stop_words)
+
+    return _Analysis(cands, wordings, content, [frozenset(s) for s in doc_sets], shown, presupposed, language, content_of)
 
 
 # The summary speaks the story's language: an article in another (a French page filed with
@@ -184,7 +193,8 @@ def summarize(
 
     groups = [[an.cands[m] for m in facts[p.fact].cited(p.candidate)] for p in chosen]
     reading = order(groups, arts, options.order, follows=_follows(chosen), after=_after(an, chosen))
-    sentences = [cite(an.wordings[chosen[i].candidate], groups[i], arts) for i in reading]
+    more = _clause_support(an, chosen, groups, texts, sim, embedder, options.align)
+    sentences = [cite(an.wordings[chosen[i].candidate], [*groups[i], *more[i]], arts) for i in reading]
     if rewriter is not None:
         sentences = [rewriter.rewrite(s, arts) for s in sentences]
 
@@ -297,6 +307,21 @@ def _after(an: _Analysis, chosen: Sequence[Pick]) -> list[frozenset[int] | None]
             if stem in an.content[q.candidate] and an.presupposed.get(q.candidate) != stem
         ))
     return out
+
+
+def _clause_support(
+    an: _Analysis, chosen: Sequence[Pick], groups: Sequence[Sequence[Candidate]], texts: Sequence[str], sim,
+    embedder: Embedder, options: AlignOptions,
+) -> list[list[Candidate]]:
+    """For each chosen pick, the sentences of the articles its citations lack that report
+    its fact in a clause (`align.clause_support`); English stories only (the embedder is
+    English-trained: elsewhere alignment falls back on words alone)."""
+    if an.language != "en" or an.content_of is None or not chosen:
+        return [[] for _ in chosen]
+    cited = [{c.article for c in group} for group in groups]
+    found = clause_support([p.candidate for p in chosen], cited, texts, an.content, [c.article for c in an.cands],
+                           sim, embedder, options, an.content_of)
+    return [[an.cands[k] for k in ks] for ks in found]
 
 
 def _follows(chosen: Sequence[Pick]) -> list[int | None]:
