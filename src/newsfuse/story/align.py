@@ -471,11 +471,11 @@ def clause_support(
     ``content_of``: a text's content stems, as ``stem_sets`` holds them for the candidates.
     Words weigh by their inverse frequency among the story's sentences, as in alignment."""
     article = np.asarray(article_of)
-    near = []
-    for i, m in enumerate(shown):
-        lacking = np.ones(int(article.max()) + 1, dtype=bool)
-        lacking[list(cited[i])] = False
-        near.append(np.flatnonzero((sim[m] >= CLAUSE_MIN_SIMILARITY) & lacking[article]).tolist())
+    lacking = np.ones((len(shown), int(article.max()) + 1), dtype=bool)
+    for i, arts in enumerate(cited):
+        lacking[i, list(arts)] = False
+    reach = (sim[list(shown)] >= CLAUSE_MIN_SIMILARITY) & lacking[:, article]
+    near = [np.flatnonzero(row).tolist() for row in reach]
     pieces_of = {k: clauses(texts[k]) for k in sorted(set(chain.from_iterable(near)))}
     pairs = [(i, k, piece) for i, ks in enumerate(near) for k in ks for piece in pieces_of[k]]
     out: list[tuple[int, ...]] = [() for _ in shown]
