@@ -345,16 +345,19 @@ def to_model_facts(
     cands: Sequence[Candidate],
     articles: Sequence[Article],
     shown: dict[int, int] | None = None,
+    more: Mapping[int, Sequence[int]] | None = None,
 ) -> list[Fact]:
     """model.Fact objects; ``shown`` maps a fact index to the candidate whose wording the
-    summary uses (else the fact is shown by its first sentence)."""
+    summary uses (else the fact is shown by its first sentence), ``more`` to the candidates
+    its summary sentence cites beyond the fact's own (`clause_support`)."""
     out = []
     shown = shown or {}
+    more = more or {}
     ids = [a.id for a in articles]
     labels = [a.label for a in articles]
     for k, fact in enumerate(facts):
         lead = shown.get(k, fact.members[0])
-        members = [cands[m] for m in fact.cited(lead)]
+        members = [cands[m] for m in (*fact.cited(lead), *more.get(k, ()))]
         c = cands[lead]
         spans = tuple(SourceSpan(ids[m.article], m.start, m.end) for m in members)
         outlets = tuple(dict.fromkeys(labels[a] for a in sorted(m.article for m in members)))

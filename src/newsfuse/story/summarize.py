@@ -199,7 +199,10 @@ def summarize(
         sentences = [rewriter.rewrite(s, arts) for s in sentences]
 
     # the fact list is part of the comparison: a summary-only run does not build it
-    model_facts = to_model_facts(facts, an.cands, arts, {p.fact: p.candidate for p in chosen}) if compare else []
+    model_facts = to_model_facts(
+        facts, an.cands, arts, {p.fact: p.candidate for p in chosen},
+        {p.fact: [c.index for c in found] for p, found in zip(chosen, more) if found},
+    ) if compare else []
     report = Report(
         articles=tuple(arts),
         summary=tuple(sentences),
