@@ -59,7 +59,7 @@ def comparison_markdown(report: Report) -> str:
     if s["agreement"] is not None:
         a = s["agreement"]
         out.append("## Where the outlets agree")
-        out.append(f"- reported by all outlets: {len(a.by_all)} facts; by several: {len(a.by_several)}; by one: {len(a.by_one)}")
+        out.append(f"- facts reported by all outlets: {len(a.by_all)}; by several: {len(a.by_several)}; by one: {len(a.by_one)}")
         for only in a.only_in:
             if not only.facts and not only.figures:
                 continue
