@@ -208,3 +208,23 @@ def test_a_dateline_is_a_place():
     at = un[0].text.index("United Nations")
     found = [Mention("u", 0, 14, "UNITED NATIONS", "ORG"), Mention("u", at, at + 14, "United Nations", "ORG")]
     assert group_entities(un, found)[0].type == "ORG"  # the organisation's own dateline
+
+
+def test_names_ner_cut_at_the_wrong_word_are_mended():
+    from newsfuse.text.entities import mend_cut_names
+
+    text = "A spokesman for the Kremlin Dmitry Peskov said the leader of Belarus Alexander Lukashenko met Barksdale of Clark."
+
+    def at(name, kind):
+        start = text.index(name)
+        return Mention("a", start, start + len(name), name, kind)
+
+    found = [
+        at("Kremlin Dmitry", "ORG"), at("Peskov", "PERSON"), at("Belarus", "PLACE"),
+        at("Belarus Alexander Lukashenko", "PERSON"), at("Barksdale", "ORG"), at("Barksdale of Clark", "PERSON"),
+    ]
+    mended = {(m.text, m.type) for m in mend_cut_names(found, text)}
+    assert {("Kremlin", "ORG"), ("Dmitry Peskov", "PERSON"), ("Alexander Lukashenko", "PERSON")} <= mended
+    assert ("Barksdale of Clark", "PERSON") in mended  # "of" opens no name
+    for m in mend_cut_names(found, text):
+        assert text[m.start : m.end] == m.text

@@ -130,7 +130,8 @@ def is_time(name: str, kind: EntityType) -> bool:
 
 
 def mentions(docs: ArticleDocs) -> tuple[Mention, ...]:
-    """Every PERSON/ORG/PLACE entity spaCy found in the analysed sentences."""
+    """Every PERSON/ORG/PLACE entity spaCy found in the analysed sentences, with the names
+    it cut at the wrong word mended (`mend_cut_names`)."""
     text = docs.article.text
     found: list[Mention] = []
     for sentence in docs.sentences:
@@ -143,7 +144,34 @@ def mentions(docs: ArticleDocs) -> tuple[Mention, ...]:
             if not name_key(name) or not any(c.isupper() for c in name) or is_time(name, kind):
                 continue
             found.append(Mention(docs.article.id, start, end, name, kind))
-    return tuple(found)
+    return mend_cut_names(found, text)
+
+
+def mend_cut_names(found: Sequence[Mention], text: str) -> tuple[Mention, ...]:
+    """NER's cuts between two names written side by side, mended: a person's first name
+    taken into the organisation before it ("a spokesman for the Kremlin Dmitry Peskov":
+    "Kremlin Dmitry" and "Peskov" -> "Kremlin" and "Dmitry Peskov"), and a place the
+    article names on its own taken into the person after it ("the leader of Belarus
+    Alexander Lukashenko" -> "Alexander Lukashenko")."""
+    found = sorted(found, key=lambda m: m.start)
+    places = {m.text for m in found if m.type != "PERSON"}
+    out: list[Mention] = []
+    for m in found:
+        words = m.text.split()
+        if m.type == "PERSON" and len(words) >= 3 and words[0] in places and words[1][:1].isupper():
+            start = m.start + text[m.start : m.end].index(words[1], len(words[0]))
+            m = Mention(m.article, start, m.end, text[start : m.end], m.type)
+        previous = out[-1] if out else None
+        if (
+            previous is not None and m.type == "PERSON" and previous.type != "PERSON"
+            and text[previous.end : m.start] == " " and len(m.text.split()) == 1
+        ):
+            head, _, first = previous.text.rpartition(" ")
+            if head and first[:1].isupper() and first.isalpha():
+                out[-1] = Mention(previous.article, previous.start, previous.start + len(head), head, previous.type)
+                m = Mention(m.article, m.start - len(first) - 1, m.end, f"{first} {m.text}", m.type)
+        out.append(m)
+    return tuple(out)
 
 
 def persons_before(all_mentions: tuple[Mention, ...], position: int) -> list[Mention]:
