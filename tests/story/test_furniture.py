@@ -384,10 +384,13 @@ def test_the_pages_imperative_pointers_and_a_source_with_no_claim_are_sorted_out
     credits = [
         "Sources close to madonna tell tmz.",
         "Investigative reporter jaxon van derbeken reports.",
+        "The broadcast was monitored in Cairo.",
     ]
     claims = [
         "Sources close to the investigation told reporters the driver was drunk.",
         "A reporter for the local paper was arrested on Monday.",
         "Sources close to the singer say she will tour again next year.",
+        "The broadcast was monitored in Cairo by millions who had never seen the president.",
+        "The border was monitored by soldiers in armoured cars.",
     ]
     _sorts(is_attribution_only, credits, claims)

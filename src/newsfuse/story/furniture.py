@@ -615,11 +615,14 @@ def addresses_the_reader(text: str) -> bool:
 # A source named and nothing it says: a tabloid's "Sources close to madonna tell tmz.", a
 # broadcast's hand-over "Investigative reporter jaxon van derbeken reports." (3 eligible
 # Multi-News sentences, each what was left of a sentence the splitter cut or a transcript's
-# line). Shown, it is a credit without a claim.
+# line), a wire's note on where it heard a broadcast ("The broadcast was monitored in
+# Cairo.", DUC). Shown, it is a credit without a claim.
 _ATTRIBUTION_ONLY = re.compile(
     r"^(?:sources?|people|an? (?:source|insider|friend)) (?:close to|familiar with|near) [^,.\"“]{1,40}"
     r" (?:tells?|told) [^\s,.]+(?: news)?\.$"
-    r"|^(?:[\w'’-]+ ){0,2}(?:reporter|correspondent) (?:[\w'’-]+ ){1,3}(?:reports|reported|has more|has the story)\.$",
+    r"|^(?:[\w'’-]+ ){0,2}(?:reporter|correspondent) (?:[\w'’-]+ ){1,3}(?:reports|reported|has more|has the story)\.$"
+    r"|^(?:the |its |a )?(?:broadcast|report|interview|speech|dispatch|statement|program|programme)s? (?:was|were)"
+    r" monitored (?:in|by) [^,.]{1,40}\.$",
     re.IGNORECASE,
 )
 
