@@ -72,3 +72,16 @@ def test_sentences_that_only_name_each_others_noun_stay_in_place():
     articles = [Article(id="a", text="")]
     chosen = [[Candidate(i, 0, 0, 1, p, 10)] for i, p in enumerate([0, 1, 2])]
     assert order(chosen, articles, after=[None, frozenset(), frozenset()]) == [0, 1, 2]
+
+
+def test_a_lead_names_someone_something_or_a_time():
+    """A feature's first line ("Things could have been worse.") opens an article but says
+    no who, what, where or when: a sentence that names something leads instead."""
+    text = "Things could have been worse. As Hurricane Georges hit each island, the casualties mounted."
+    articles = [Article(id="a", text=text, published=dt.date(2020, 1, 1))]
+    feature = [Candidate(0, 0, 0, 29, 0, 2)]
+    naming = [Candidate(1, 0, 30, len(text), 1, 2)]
+    assert order([feature, naming], articles) == [1, 0]
+    # in lower-cased text a capital tells nothing: the opening sentence leads
+    low = [Article(id="a", text=text.lower(), published=dt.date(2020, 1, 1))]
+    assert order([feature, naming], low) == [0, 1]

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from newsfuse.model import Article
-from newsfuse.story.candidates import Candidate
+from newsfuse.story.candidates import Candidate, is_lowercased
+from newsfuse.text.case import reads_lowercased
 
 _FAR_FUTURE = dt.date.max
 
@@ -34,6 +35,19 @@ def leadness(members: Sequence[Candidate], options: OrderOptions) -> float:
 
 def opens_an_article(members: Sequence[Candidate]) -> bool:
     return any(c.position == 0 for c in members)
+
+
+def names_something(members: Sequence[Candidate], articles: Sequence[Article]) -> bool:
+    """Whether the shown sentence (``members[0]``) names someone, something or a time: a
+    capital after its first letter, or a digit. A lead says who, what, where or when; a
+    feature's first line ("Things could have been worse.") says none of it. In lower-cased
+    text every sentence passes."""
+    c = members[0]
+    article = articles[c.article]
+    if is_lowercased(article) or reads_lowercased(article.text):
+        return True  # (a capital tells nothing there)
+    text = article.text[c.start : c.end]
+    return any(ch.isupper() or ch.isdigit() for ch in text[1:])
 
 
 def order(
@@ -63,7 +77,9 @@ def order(
 
     after = list(after) if after is not None else [None] * len(chosen)
     free_standing = [i for i in roots if after[i] is None] or roots
-    lead = max(free_standing, key=lambda i: (opens_an_article(chosen[i]), leadness(chosen[i], options), -i))
+    lead = max(free_standing, key=lambda i: (
+        names_something(chosen[i], articles), opens_an_article(chosen[i]), leadness(chosen[i], options), -i
+    ))
     rest = sorted((i for i in roots if i != lead), key=lambda i: when(chosen[i]))
     blocks = []
     for root in [lead, *rest]:
