@@ -394,3 +394,22 @@ def test_the_pages_imperative_pointers_and_a_source_with_no_claim_are_sorted_out
         "The border was monitored by soldiers in armoured cars.",
     ]
     _sorts(is_attribution_only, credits, claims)
+
+
+def test_a_fact_box_field_or_a_page_note_under_its_label_is_no_report():
+    from newsfuse.story.furniture import opens_on_field_label
+
+    fields = [
+        "Family: wife, anne sinclair, and four children by a previous marriage.",
+        "Career: managing director of the international monetary fund since 2007.",
+        "Rating: 3.5 stars out of 4.",
+        "Correction: this story originally said the lawyer had denied the allegations.",
+        "Format: hardcover after a decade at national public radio, ken stern learned a few things.",
+    ]
+    news = [
+        "Family members gathered outside the court on Monday.",
+        "Career diplomats warned against the move, the paper said.",
+        "The rating agency cut the country's debt to junk on Friday.",
+        "Quoting a source close to the talks, the paper said a deal was near.",
+    ]
+    _sorts(opens_on_field_label, fields, news)

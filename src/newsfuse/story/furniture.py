@@ -629,3 +629,20 @@ _ATTRIBUTION_ONLY = re.compile(
 
 def is_attribution_only(text: str) -> bool:
     return _ATTRIBUTION_ONLY.match(text) is not None
+
+
+# A fact box's or a product page's field, or the page's own note, under its label: "Family:
+# wife, anne sinclair, and four children ...", "Career: managing director of ...", "Format:
+# hardcover ...", "Rating: 3.5 stars out of 4.", "Doi: 10.1089/...", "Views: 5,588 ...",
+# "Correction: this story originally said ..." (13 eligible Multi-News sentences open on
+# one of these; none reads as a report).
+_FIELD_LABEL = re.compile(
+    r"^(?:contact|format|doi|topics?|tags|views|screenshot|rating|education|family|career|born|age|occupation"
+    r"|hometown|quote|blog|corrections?|clarification|price|list price|isbn|publisher|pages|runtime|genre|cast"
+    r"|starring|directed by|released|length|valid until|filed under|source|credit)\s*:",
+    re.IGNORECASE,
+)
+
+
+def opens_on_field_label(text: str) -> bool:
+    return _FIELD_LABEL.match(text) is not None
