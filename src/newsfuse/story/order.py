@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Mapping, Sequence
 
 from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate, is_lowercased
@@ -37,17 +37,21 @@ def opens_an_article(members: Sequence[Candidate]) -> bool:
     return any(c.position == 0 for c in members)
 
 
-def names_something(members: Sequence[Candidate], articles: Sequence[Article]) -> bool:
+def names_something(members: Sequence[Candidate], articles: Sequence[Article], caseless: Mapping[int, bool]) -> bool:
     """Whether the shown sentence (``members[0]``) names someone, something or a time: a
     capital after its first letter, or a digit. A lead says who, what, where or when; a
     feature's first line ("Things could have been worse.") says none of it. In lower-cased
-    text every sentence passes."""
+    text (``caseless``, per article) every sentence passes: a capital tells nothing there."""
     c = members[0]
-    article = articles[c.article]
-    if is_lowercased(article) or reads_lowercased(article.text):
-        return True  # (a capital tells nothing there)
-    text = article.text[c.start : c.end]
+    if caseless[c.article]:
+        return True
+    text = articles[c.article].text[c.start : c.end]
     return any(ch.isupper() or ch.isdigit() for ch in text[1:])
+
+
+def caseless_articles(articles: Sequence[Article], which: Iterable[int]) -> dict[int, bool]:
+    """Whether each of the articles ``which`` (indices) has lost its case (`names_something`)."""
+    return {k: is_lowercased(articles[k]) or reads_lowercased(articles[k].text) for k in set(which)}
 
 
 def order(
@@ -77,8 +81,10 @@ def order(
 
     after = list(after) if after is not None else [None] * len(chosen)
     free_standing = [i for i in roots if after[i] is None] or roots
+    caseless = caseless_articles(articles, (chosen[i][0].article for i in free_standing)) if len(free_standing) > 1 else {}
     lead = max(free_standing, key=lambda i: (
-        names_something(chosen[i], articles), opens_an_article(chosen[i]), leadness(chosen[i], options), -i
+        len(free_standing) == 1 or names_something(chosen[i], articles, caseless), opens_an_article(chosen[i]),
+        leadness(chosen[i], options), -i,
     ))
     rest = sorted((i for i in roots if i != lead), key=lambda i: when(chosen[i]))
     blocks = []
