@@ -473,6 +473,9 @@ def clause_support(
     CLAUSE_MIN_SIMILARITY or more of ``sim`` (the topical similarity) are read.
     ``content_of``: a text's content stems, as ``stem_sets`` holds them for the candidates.
     Words weigh by their inverse frequency among the story's sentences, as in alignment."""
+    out: list[tuple[int, ...]] = [() for _ in shown]
+    if all(len(c) >= len(set(article_of)) for c in cited):
+        return out  # (every shown sentence cites every article already)
     article = np.asarray(article_of)
     lacking = np.ones((len(shown), int(article.max()) + 1), dtype=bool)
     for i, arts in enumerate(cited):
@@ -481,7 +484,6 @@ def clause_support(
     near = [np.flatnonzero(row).tolist() for row in reach]
     pieces_of = {k: clauses(texts[k]) for k in sorted(set(chain.from_iterable(near)))}
     pairs = [(i, k, piece) for i, ks in enumerate(near) for k in ks for piece in pieces_of[k]]
-    out: list[tuple[int, ...]] = [() for _ in shown]
     if not pairs:
         return out
     df = Counter(chain.from_iterable(stem_sets))
