@@ -1,6 +1,7 @@
 """Ordering the chosen sentences: the story's lead first, then what happened first.
 
-The lead is the fact the articles themselves put first: one that some article opens with
+The lead names someone, something or a time (a feature's "Things could have been worse."
+does not), and is the fact the articles themselves put first: one that some article opens with
 (a news lead says who/what/where/when; a summary led by a later sentence opened on "The
 result is that ..."), and among those, or if none, the one each reporting article votes
 for by how early (a first sentence counts 1, the next 1/2, ...). The rest follow the
@@ -81,11 +82,12 @@ def order(
 
     after = list(after) if after is not None else [None] * len(chosen)
     free_standing = [i for i in roots if after[i] is None] or roots
-    caseless = caseless_articles(articles, (chosen[i][0].article for i in free_standing)) if len(free_standing) > 1 else {}
-    lead = max(free_standing, key=lambda i: (
-        len(free_standing) == 1 or names_something(chosen[i], articles, caseless), opens_an_article(chosen[i]),
-        leadness(chosen[i], options), -i,
-    ))
+    caseless = caseless_articles(articles, (chosen[i][0].article for i in free_standing))
+
+    def as_lead(i: int) -> tuple[bool, bool, float, int]:
+        return names_something(chosen[i], articles, caseless), opens_an_article(chosen[i]), leadness(chosen[i], options), -i
+
+    lead = max(free_standing, key=as_lead)
     rest = sorted((i for i in roots if i != lead), key=lambda i: when(chosen[i]))
     blocks = []
     for root in [lead, *rest]:
