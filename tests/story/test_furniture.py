@@ -344,12 +344,12 @@ def test_a_live_pages_time_stamp_before_an_entry_goes():
 
 
 def test_the_authors_note_is_no_news():
-    from newsfuse.story.furniture import is_author_bio
+    from newsfuse.story.furniture import is_page_matter
 
-    assert is_author_bio("John Smith is a senior correspondent for Example News based in London.")
-    assert is_author_bio("Jane Doe covers politics for the Example Times.")
-    assert not is_author_bio("The suspect is a former reporter who had been fired in 2019.")
-    assert not is_author_bio("Smith, a reporter for the Times, was detained on Monday.")
+    assert is_page_matter("John Smith is a senior correspondent for Example News based in London.")
+    assert is_page_matter("Jane Doe covers politics for the Example Times.")
+    assert not is_page_matter("The suspect is a former reporter who had been fired in 2019.")
+    assert not is_page_matter("Smith, a reporter for the Times, was detained on Monday.")
 
 
 def test_the_page_speaking_of_its_own_articles_or_app_is_no_news():
@@ -362,7 +362,7 @@ def test_the_page_speaking_of_its_own_articles_or_app_is_no_news():
 
 
 def test_the_pages_imperative_pointers_and_a_source_with_no_claim_are_sorted_out():
-    from newsfuse.story.furniture import addresses_the_reader, is_attribution_only
+    from newsfuse.story.furniture import addresses_the_reader, is_page_matter
 
     pointers = [
         "Check local listings for cbs evening news broadcast times.",
@@ -393,11 +393,11 @@ def test_the_pages_imperative_pointers_and_a_source_with_no_claim_are_sorted_out
         "The broadcast was monitored in Cairo by millions who had never seen the president.",
         "The border was monitored by soldiers in armoured cars.",
     ]
-    _sorts(is_attribution_only, credits, claims)
+    _sorts(is_page_matter, credits, claims)
 
 
 def test_a_fact_box_field_or_a_page_note_under_its_label_is_no_report():
-    from newsfuse.story.furniture import opens_on_field_label
+    from newsfuse.story.furniture import is_page_matter
 
     fields = [
         "Family: wife, anne sinclair, and four children by a previous marriage.",
@@ -412,4 +412,4 @@ def test_a_fact_box_field_or_a_page_note_under_its_label_is_no_report():
         "The rating agency cut the country's debt to junk on Friday.",
         "Quoting a source close to the talks, the paper said a deal was near.",
     ]
-    _sorts(opens_on_field_label, fields, news)
+    _sorts(is_page_matter, fields, news)

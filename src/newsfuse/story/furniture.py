@@ -494,10 +494,6 @@ _AUTHOR_BIO = re.compile(
 )
 
 
-def is_author_bio(text: str) -> bool:
-    return _AUTHOR_BIO.match(text) is not None
-
-
 # The page speaking of itself anywhere in a sentence outside quotation marks ("download our
 # app for iphone and android", "Enjoy unlimited access to all our articles.", "you agree to
 # our terms of service"): in Multi-News 1,000 all 8 such sentences were the page's.
@@ -627,10 +623,6 @@ _ATTRIBUTION_ONLY = re.compile(
 )
 
 
-def is_attribution_only(text: str) -> bool:
-    return _ATTRIBUTION_ONLY.match(text) is not None
-
-
 # A fact box's or a product page's field, or the page's own note, under its label: "Family:
 # wife, anne sinclair, and four children ...", "Career: managing director of ...", "Format:
 # hardcover ...", "Rating: 3.5 stars out of 4.", "Doi: 10.1089/...", "Views: 5,588 ...",
@@ -644,5 +636,10 @@ _FIELD_LABEL = re.compile(
 )
 
 
-def opens_on_field_label(text: str) -> bool:
-    return _FIELD_LABEL.match(text) is not None
+# The page's own matter, whatever comes before or after it: an address to its reader, its
+# author's note, a credit with no claim, a field under its label (each pattern above).
+_PAGE_MATTER = (_TO_THE_READER, _AUTHOR_BIO, _ATTRIBUTION_ONLY, _FIELD_LABEL)
+
+
+def is_page_matter(text: str) -> bool:
+    return any(pattern.match(text) for pattern in _PAGE_MATTER)

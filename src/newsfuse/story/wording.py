@@ -26,8 +26,8 @@ from newsfuse.story.deletions import (
     trailing_opening_mark,
 )
 from newsfuse.story.furniture import (
-    addresses_the_reader, has_bare_date, is_attribution_only, is_author_bio, is_dated_caption, is_junk,
-    marked_by_what_follows, opens_on_field_label, opens_on_link_label, speaks_of_the_page,
+    has_bare_date, is_dated_caption, is_junk, is_page_matter, marked_by_what_follows, opens_on_link_label,
+    speaks_of_the_page,
 )
 from newsfuse.story.references import demonstrative_early, presupposed_noun, pronoun_after_opening_clause
 from newsfuse.story.speech import (
@@ -647,7 +647,7 @@ def _english_reason(text: str, tokens: list[str]) -> str:
     if not QUOTE_MARK.search(text):  # (a quotation's "this" and "he" are its speaker's)
         if demonstrative_early(tokens) or pronoun_after_opening_clause(tokens):
             return "back-reference"  # "At that time, growth remained strong ...", "Asked if ..., she said ..."
-    if addresses_the_reader(text) or is_author_bio(text) or is_attribution_only(text) or opens_on_field_label(text):
+    if is_page_matter(text):
         return "junk"
     if not QUOTE_MARK.search(text) and speaks_of_the_page(text):
         return "junk"  # the page's voice past its first words ("... download our app for iphone")
