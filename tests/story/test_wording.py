@@ -289,6 +289,17 @@ def test_a_connective_of_several_words_that_cannot_go_refers_back():
         assert w.text == sentence and w.eligible, w.reason
 
 
+def test_but_and_yet_with_their_comma_are_connectives_too():
+    # lower-cased text: they go, with the discourse marker after them
+    w = _word("but, in fact, the nimbys look set to lose the vote on the new bars.", lowercased=True)
+    assert (w.text, w.eligible) == ("the nimbys look set to lose the vote on the new bars.", True)
+    # cased text with a lower-case word after them: they stay, and answer the sentence before
+    w = _word("But, political analysts said, Congress will not convene before the elections.")
+    assert w.text.startswith("But,") and (w.reason, w.continuable) == ("back-reference", True)
+    w = _word("Yet, the minister insisted, the talks would go on as planned.")
+    assert (w.reason, w.continuable) == ("back-reference", True)
+
+
 def test_however_without_its_comma_is_not_deleted():
     # "However X, Y" may mean "no matter how X": deleting it would change what is said
     for sentence, lowercased in [
@@ -626,6 +637,23 @@ def test_a_continuation_needs_a_shown_predecessor_with_no_open_quotation():
     ],
 )
 def test_a_sentence_opening_on_a_verb_with_no_subject_is_a_fragment(sentence, lowercased, fragment):
+    w = _word(sentence, lowercased=lowercased)
+    assert (w.reason == "fragment") is fragment, w.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lowercased", "fragment"),
+    [
+        ("to update prior national estimates of the economic costs of excessive drinking.", True, True),
+        ("To cite this article: tara c. Marshall, the journal of social psychology.", False, True),
+        ("Born in neuilly-sur-seine, france on april 25, 1949.", True, True),
+        # ... with a clause after the phrase, a sentence
+        ("To many in the city, the vote was a surprise and a relief.", False, False),
+        ("Born in Vienna in 1950, she studied law in Paris and London.", False, False),
+        ("Tomorrow the council will vote on the new budget for the city.", False, False),
+    ],
+)
+def test_a_phrase_with_no_clause_after_it_is_a_fragment(sentence, lowercased, fragment):
     w = _word(sentence, lowercased=lowercased)
     assert (w.reason == "fragment") is fragment, w.reason
 
@@ -1013,6 +1041,10 @@ def test_first_person_is_attributed_by_a_speaker_label_not_by_the_writer_at_the_
         # ... or in the first words after a short opening phrase or a page's label
         ("As members of ipsa, we are committed to promoting healthy attitudes.", "first-person-plural"),
         ("Note: we only request your email address so that it is not junk mail.", "first-person-plural"),
+        # "us" in "let us", "let's": the page's own plea
+        ("Let's talk first about the economics of the new stadium deal.", "first-person-plural"),
+        ("Ok, let us back up and get our bearings on this whole affair.", "first-person-plural"),
+        ('"Let\'s go home," the coach told his players after the loss.', ""),
         ("After the storm passed through the whole region on monday, we saw damage.", ""),
         # further in, "you" is as often an explanation's generic one
         ("Conditioner can bind radioactive particles to the hair and skin of your scalp.", ""),

@@ -19,8 +19,8 @@ from newsfuse.text.sentences import WIRE_AGENCIES
 
 # Connectives whose deletion leaves a standalone sentence ("However, X did Y").
 DELETABLE_CONNECTIVES = frozenset(
-    "but and however however, meanwhile, meanwhile also, also still, so, moreover, furthermore,"
-    " instead, nonetheless, nevertheless, yet thus, indeed, separately, additionally, earlier,"
+    "but but, and and, however however, meanwhile, meanwhile also, also still, so, moreover, furthermore,"
+    " instead, nonetheless, nevertheless, yet yet, thus, indeed, separately, additionally, earlier,"
     " later, now, then,".split()
 )
 # Connectives that, without their comma, may open a concessive clause instead ("However

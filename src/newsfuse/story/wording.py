@@ -20,7 +20,7 @@ from typing import Iterator
 
 from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
-from newsfuse.story.clauses import MIN_WORDS_IN_CONTEXT, refers_to_nothing, short_clause
+from newsfuse.story.clauses import MIN_WORDS_IN_CONTEXT, has_finite_verb, refers_to_nothing, short_clause
 from newsfuse.story.deletions import (
     leading_deletions, opens_on_referring_connective, parentheticals, split_off_quote, trailing_credit,
     trailing_opening_mark,
@@ -253,7 +253,9 @@ def _problems(
         and not ATTRIBUTED_AT_END.search(text)  # "I think we will win, Smith said."
     ):
         yield "unattributed-quote", True  # speech that lost its quote marks: who is "I"?
-    if _subjectless(tokens, lowercased) or _continues_a_list(tokens, lowercased):
+    if _subjectless(tokens, lowercased) or _continues_a_list(tokens, lowercased) or (
+        lexicon.english and _phrase_without_clause(tokens)
+    ):
         yield "fragment", False
     first = tokens[0][:1]
     caseless_letter = first.isalpha() and (lowercased or first.upper() == first.lower())  # or a script without case
@@ -400,6 +402,20 @@ def _subjectless(tokens: list[str], lowercased: bool) -> bool:
     if opener in SUBJECTLESS_OPENERS:
         return True
     return opener in SUBJECTLESS_MODALS and bare(follower) in MODAL_FOLLOWERS
+
+
+# English words that open a phrase, not a sentence: an infinitive ("to update prior national
+# estimates of the economic costs of excessive drinking.", a study's aim cut from its
+# abstract; "To download the pdf, click ...") or a biography's participle ("Born in
+# neuilly-sur-seine, france on april 25, 1949."). A sentence opening on one has a clause
+# after it ("To many, the vote was a surprise.", "Born in Vienna, she studied law.").
+_PHRASE_OPENERS = frozenset({"to", "born"})
+
+
+def _phrase_without_clause(tokens: list[str]) -> bool:
+    """Whether the sentence opens on a `_PHRASE_OPENERS` word and has no finite verb after
+    it (`clauses.has_finite_verb`)."""
+    return tokens[0].lower() in _PHRASE_OPENERS and not has_finite_verb(tokens)
 
 
 def _continues_a_list(tokens: list[str], lowercased: bool) -> bool:
