@@ -835,6 +835,13 @@ def test_a_pronoun_after_a_short_leading_adverbial_refers_back(sentence, back_re
         ("The company said this week that it would cut 400 jobs at its plant in Ohio.", False),
         ("Wearing a mask, the gunman entered the bank shortly after it opened on Monday.", False),
         ("In those killed in the attack were two children and their teacher, police said.", False),
+        # ... or after a preposition further in, before a noun: not a conjunction's "that"
+        ("The Senate added to that bloated omnibus Friday by killing the bill.", True),
+        ("Only two of those bills have been signed into law by the governor.", True),
+        ("The study is unusual in that it followed the same patients for 40 years.", False),
+        ("News came through that Lennon had been killed outside the Dakota.", False),
+        ("Bilden's withdrawal raises similar issues to that of Vincent Viola last month.", False),
+        ("The list was drawn up by those familiar with the planning of the event.", False),
         ("The other 111 passengers on board flight 623 boarded another flight to phoenix.", True),
         ("The next day, the ring was taken away because he had worn it to the ceremony.", True),
         ("The fourth, a former professor, was sent a manila envelope containing an image of a noose.", True),

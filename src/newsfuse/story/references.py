@@ -23,7 +23,9 @@ _DEICTIC_NOUNS = frozenset(
     " report post piece video photo image".split()
 )
 # Words after a demonstrative that make it a pronoun or a verb's subject ("this is", "that one").
-_NOT_NOUNS = frozenset("one ones is was are were will would has had have could might can should may must did does do".split())
+_NOT_NOUNS = frozenset(
+    "one ones of is was are were will would has had have could might can should may must did does do".split()
+)  # (and "of": "similar issues to that of vincent viola")
 _PREPOSITIONS = frozenset(
     "in at on by from of for with after before during since under to despite like unlike about over through"
     " following amid into among between against".split()
@@ -33,17 +35,31 @@ _CONNECTIVES = frozenset("but and so yet still also even however now then".split
 # points forward.
 _NOT_AFTER_THOSE = frozenset(
     "who whom whose that which with in of at on for from under over near close opposed affected involved killed"
-    " injured living accused interested seeking wounded responsible".split()
+    " injured living accused interested seeking wounded responsible behind familiar around inside outside within"
+    " without present".split()
+)
+# Words that open a clause after "in that", "given that" ...: there "that" is a conjunction.
+_CLAUSE_STARTS = frozenset(
+    "the a an he she it they we i you his her its their our this these there some many no all".split()
 )
 DEMONSTRATIVE_WINDOW = 7  # the demonstrative within the sentence's first words (its opener has its own rule)
 _STRIP = ",.;:()"
 
 
+def _opens_no_clause(token: str) -> bool:
+    """Whether the word after a mid-sentence "<preposition> that" leaves "that" a
+    determiner ("added to that bloated omnibus"), not a conjunction before a clause ("in
+    that the ...", "through that Lennon had been killed")."""
+    return token.strip(_STRIP).lower() not in _CLAUSE_STARTS and not token[:1].isupper()
+
+
 def demonstrative_early(tokens: list[str]) -> bool:
     """Whether a demonstrative determiner in the sentence's 2nd to 7th words points back:
     "this"/"these" before a noun that is no time or page noun ("Folded up, this capsule
-    ..."), or "that"/"those" in an opening prepositional phrase ("At that meeting", "In
-    those years"; not "those who ...", "those killed")."""
+    ..."), or "that"/"those" after a preposition: in an opening prepositional phrase ("At
+    that meeting", "In those years"; not "those who ...", "those killed"), or further in
+    before a word that opens no clause ("The Senate added to that bloated omnibus ...",
+    "Only two of those bills ..."; not "in that the ...", "those familiar with ...")."""
     head = " ".join(tokens[: DEMONSTRATIVE_WINDOW + 2]).lower()
     if not ("this" in head or "these" in head or "that" in head or "those" in head):
         return False  # (most sentences: no word-by-word reading)
@@ -58,8 +74,8 @@ def demonstrative_early(tokens: list[str]) -> bool:
             return True
         if (
             word in ("that", "those") and words[i - 1] in _PREPOSITIONS
-            and (i == 1 or (i == 2 and words[0] in _CONNECTIVES))
-            and not (word == "those" and (following in _NOT_AFTER_THOSE or following.endswith("ed")))
+            and (i == 1 or (i == 2 and words[0] in _CONNECTIVES) or _opens_no_clause(tokens[i + 1]))
+            and not (word == "those" and (following in _NOT_AFTER_THOSE or following.endswith(("ed", "ing"))))
         ):
             return True
     return False
