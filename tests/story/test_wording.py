@@ -658,6 +658,21 @@ def test_a_phrase_with_no_clause_after_it_is_a_fragment(sentence, lowercased, fr
     assert (w.reason == "fragment") is fragment, w.reason
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("Lindsey Germaine: Piccadilly Line train, Jamaican-born resident of Aylesbury.", True),
+        ("Bedmap2: improved ice bed, surface and thickness datasets for antarctica.", True),
+        # a verb after the label: a sentence under a speaker's or a section's name
+        ("Reporter: this is bailey, a ten-year-old beagle from the county shelter.", False),
+        ("Peskov: the reports were groundless fabrications from the start.", False),
+    ],
+)
+def test_a_name_before_a_colon_with_no_verb_after_it_is_a_list_entry(sentence, fragment):
+    w = _word(sentence)
+    assert (w.reason == "fragment") is fragment, w.reason
+
+
 def test_kept_spans_are_the_words_shown():
     sentence = 'LONDON (AP) _ An influential lawmaker backed Spanish requests, " officials said.'
     article = Article(id="a", text=sentence, units=(Unit("body", 0, len(sentence), "sentence"),))

@@ -655,6 +655,18 @@ def _cut_in_a_number(text: str, start: int, end: int) -> bool:
     return opens_on_digit and _STARTS_AFTER_SHORT_NUMBER.search(text, max(0, start - 6), start) is not None
 
 
+# A name or title before a colon and no verb after it: a list's entry or a dataset's
+# title, not a report ("Lindsey Germaine: Piccadilly Line train, Jamaican-born resident of
+# Aylesbury.", "Bedmap2: improved ice bed, surface and thickness datasets for antarctica.").
+# With a verb it is a speaker or a label before a sentence, read by the rules for those.
+_CAPITALISED_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*:\s+")
+
+
+def _labelled_phrase(text: str) -> bool:
+    label = _CAPITALISED_LABEL.match(text)
+    return label is not None and not has_finite_verb(text[label.end() :].split() or [""])
+
+
 def _english_reason(text: str, tokens: list[str]) -> str:
     """The rules that read English words, for a sentence otherwise fit ('' if it is);
     ``tokens``: its whitespace tokens."""
@@ -665,6 +677,8 @@ def _english_reason(text: str, tokens: list[str]) -> str:
             return "back-reference"  # "At that time, growth remained strong ...", "Asked if ..., she said ..."
     if is_page_matter(text):
         return "junk"
+    if ":" in text and _labelled_phrase(text):
+        return "fragment"
     if not QUOTE_MARK.search(text) and speaks_of_the_page(text):
         return "junk"  # the page's voice past its first words ("... download our app for iphone")
     if is_dated_caption(text) or has_bare_date(text):
