@@ -666,6 +666,7 @@ def test_a_phrase_with_no_clause_after_it_is_a_fragment(sentence, lowercased, fr
         # a verb after the label: a sentence under a speaker's or a section's name
         ("Reporter: this is bailey, a ten-year-old beagle from the county shelter.", False),
         ("Peskov: the reports were groundless fabrications from the start.", False),
+        ('Smith: "Do not assume that you are safe once you are at home."', False),
     ],
 )
 def test_a_name_before_a_colon_with_no_verb_after_it_is_a_list_entry(sentence, fragment):

@@ -664,7 +664,9 @@ _CAPITALISED_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*:\
 
 def _labelled_phrase(text: str) -> bool:
     label = _CAPITALISED_LABEL.match(text)
-    return label is not None and not has_finite_verb(text[label.end() :].split() or [""])
+    if label is None or QUOTE_MARK.search(text, label.end()):
+        return False  # (a quotation under a speaker's name is the quotation rules' to read)
+    return not has_finite_verb(text[label.end() :].split() or [""])
 
 
 def _english_reason(text: str, tokens: list[str]) -> str:
