@@ -300,6 +300,27 @@ def test_but_and_yet_with_their_comma_are_connectives_too():
     assert (w.reason, w.continuable) == ("back-reference", True)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("By courtney kube and phil helsel the navy admiral in charge was found dead in bahrain.",
+         "the navy admiral in charge was found dead in bahrain."),
+        ("By radar staff kim kardashian has always insisted that she and kanye are friends.",
+         "kim kardashian has always insisted that she and kanye are friends."),
+        ("By bbn staff: confirmed reports say the bodies of two hikers were found today.",
+         "confirmed reports say the bodies of two hikers were found today."),
+        # the sentence's own "By" phrase stays
+        ("By late afternoon the crowd had gone home and the square was empty.", None),
+        ("By mid afternoon mccarty was found guilty on all charges by the jury.", None),
+        ("By which i mean: it might be possible, but the headaches are serious.", None),
+    ],
+)
+def test_a_byline_glued_before_a_lower_cased_lead_goes(sentence, shown):
+    w = _word(sentence, lowercased=True)
+    assert w.text == (shown or sentence)
+    assert is_subsequence(w.text, sentence)
+
+
 def test_however_without_its_comma_is_not_deleted():
     # "However X, Y" may mean "no matter how X": deleting it would change what is said
     for sentence, lowercased in [

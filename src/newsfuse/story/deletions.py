@@ -249,6 +249,54 @@ def leading_agency(tokens: list[str]) -> int:
     return 0
 
 
+# A byline glued before the lead where a scrape flattened the page into lower-cased lines
+# (Multi-News: "By courtney kube and phil helsel the navy admiral in charge ...", "By fred
+# kiva a game ranger's ... child has been eaten ...", "By radar staff kim kardashian has
+# ...", "By bbn staff: confirmed reports ..."): "By", then one name of two or three words
+# or two joined by "and", and the lead opening on an article; or a desk's name and
+# "staff". A "By" phrase of the sentence's own ("By then, ...", "By late afternoon the
+# ...", "By mid afternoon mccarty was found guilty ...") has no such shape.
+BYLINE_NAME_WORDS = (2, 3)
+_NOT_IN_A_BYLINE = frozenset(
+    """the a an and or of in on at to for with from by then now this that these those most many some all
+    any every each no far contrast comparison tradition law design default way means far noon midnight
+    midday morning afternoon evening night day days week weeks month months year years time end late early
+    mid next last first second third monday tuesday wednesday thursday friday saturday sunday today
+    tomorrow yesterday which what who whom whose i me we us you he him she her it they them his its their
+    our my your""".split()
+) | frozenset(MONTHS)
+_BYLINE_WORD = re.compile(r"[a-z][a-z'’.-]*(?:/[a-z][a-z'’.-]*)?:?", re.IGNORECASE)
+
+
+def _byline_word(token: str) -> bool:
+    word = token.rstrip(":").lower()
+    return (
+        _BYLINE_WORD.fullmatch(token) is not None and word not in _NOT_IN_A_BYLINE
+        and not word.endswith(("ing", "ly"))
+    )
+
+
+def leading_byline(tokens: list[str], lowercased: bool) -> int:
+    """How many leading tokens form such a byline (0 if none); lower-cased text only."""
+    if not lowercased or len(tokens) < 6 or tokens[0] not in ("By", "by"):
+        return 0
+    end = 1
+    while end < min(len(tokens) - 1, 1 + 2 * max(BYLINE_NAME_WORDS) + 1) and (
+        _byline_word(tokens[end]) or (tokens[end] == "and" and end > 1)
+    ):
+        if tokens[end].endswith(":"):
+            return end + 1 if tokens[end].rstrip(":").lower() == "staff" or end > 2 else 0  # "By bbn staff: ..."
+        if tokens[end].lower() == "staff" and end >= 2:
+            return end + 1  # "By radar staff kim kardashian ..."
+        end += 1
+    if tokens[end].lower() not in _OPENS_A_LEAD:
+        return 0
+    names = " ".join(tokens[1:end]).split(" and ")
+    if len(names) > 2 or not all(len(n.split()) in BYLINE_NAME_WORDS for n in names):
+        return 0
+    return end
+
+
 _CLOSING = {"(": ")", "[": "]"}
 
 
@@ -299,7 +347,10 @@ def leading_deletions(
     if drop:  # the page's label, then its lead's dateline ("Article excerpt rio de janeiro — ...")
         drop += dateline_length(tokens[drop:], lowercased)
     else:
-        drop = dateline_length(tokens, lowercased) or leading_agency(tokens) or leading_aside(tokens)
+        drop = (
+            dateline_length(tokens, lowercased) or leading_agency(tokens) or leading_aside(tokens)
+            or leading_byline(tokens, lowercased)
+        )
     drop += leading_date_stamp(tokens[drop:])  # (after a signature's dash: "— amanda carpenter ( @... ) february 14, 2016 ...")
     if drop and tokens[drop - 1] in DASHES:
         # a wire's credit, then its place and date ("( ansa ) - venice, january 22 - four
