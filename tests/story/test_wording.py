@@ -300,6 +300,22 @@ def test_but_and_yet_with_their_comma_are_connectives_too():
     assert (w.reason, w.continuable) == ("back-reference", True)
 
 
+def test_a_study_abstracts_section_names_go_and_its_aim_is_a_fragment():
+    w = _word("Abstract background: nut intake has been associated with lower mortality in two cohorts.",
+              lowercased=True)
+    assert w.text.startswith("nut intake has been") and w.eligible
+    w = _word("Abstract importance limited evidence is available regarding the long-term outcomes.",
+              lowercased=True)
+    assert w.text.startswith("limited evidence is available") and w.eligible
+    # the aim's infinitive is left, with no verb of its own: no report ("pain-related" is no verb)
+    w = _word("Objective to compare opioid vs nonopioid medications over 12 months on pain-related function.",
+              lowercased=True)
+    assert w.text.startswith("to compare") and w.reason == "fragment"
+    # a section's name in a sentence of its own stays
+    w = _word("Design of the new bridge was approved by the city council on monday.", lowercased=True)
+    assert w.text.startswith("Design of") and w.eligible
+
+
 @pytest.mark.parametrize(
     ("sentence", "shown"),
     [

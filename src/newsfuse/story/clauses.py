@@ -115,7 +115,8 @@ def _verb_cue(word: str, following: str) -> bool:
         return True
     if word.endswith("'s"):
         return word[:-2] in _S_HOSTS
-    return len(word) > 3 and word.endswith("ed") and following not in ("by", "with")
+    # (not a compound: "pain-related", "state-owned" are adjectives)
+    return len(word) > 3 and word.endswith("ed") and following not in ("by", "with") and "-" not in word
 
 
 def has_finite_verb(tokens: list[str]) -> bool:

@@ -210,6 +210,13 @@ _NOTE_LABELS = frozenset({"update:", "updated:", "breaking:", "developing:", "ex
     # a study abstract's section labels, before its sentence ("Background: nut intake has ...")
     "background: aim: aims: purpose: objective: objectives: methods: results: conclusion: conclusions:".split()
 )
+# ... and a study abstract's section name after the word "Abstract", or before the aim's
+# infinitive, where a flattened page lost the colon ("Abstract importance limited evidence
+# ...", "Objective to compare ...").
+_ABSTRACT_SECTIONS = frozenset(
+    "background aim aims purpose objective objectives importance context design setting methods results"
+    " conclusion conclusions".split()
+)
 _NOT_AFTER_LABEL = frozenset(
     "to by of on in at up down out behind enough call calls range shows show showed provided courtesy credit"
     " credits caption captions".split()
@@ -390,6 +397,11 @@ def leading_label(tokens: list[str], lowercased: bool) -> int:
         return _pointer_length(tokens)
     if first in _NOTE_LABELS:  # "Update: the committee said late wednesday ..."
         return 1 if len(tokens) > 1 else 0
+    if first in ("abstract", "abstract:") and len(tokens) > 2 and tokens[1].lower().rstrip(":") in _ABSTRACT_SECTIONS:
+        return 2  # "Abstract background: nut intake has ...", "Abstract importance limited evidence is ..."
+    if lowercased and first in _ABSTRACT_SECTIONS and tokens[1:2] == ["to"]:
+        return 1  # "Objective to compare opioid vs nonopioid medications ...": the aim's phrase is left
+
     if first.rstrip(",") in _TIMED_NOTE_LABELS:  # "Update 2/5/15: ...", "Update, 9: 40 a.m.: police say ..."
         return _timed_note_length(tokens)
     if first[:1].isdigit():
