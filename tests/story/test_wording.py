@@ -311,6 +311,9 @@ def test_a_study_abstracts_section_names_go_and_its_aim_is_a_fragment():
     w = _word("Objective to compare opioid vs nonopioid medications over 12 months on pain-related function.",
               lowercased=True)
     assert w.text.startswith("to compare") and w.reason == "fragment"
+    w = _word("Design, setting, and patients the trial was conducted at 115 sites between 1999 and 2004.",
+              lowercased=True)
+    assert w.text.startswith("the trial was conducted")
     # a section's name in a sentence of its own stays
     w = _word("Design of the new bridge was approved by the city council on monday.", lowercased=True)
     assert w.text.startswith("Design of") and w.eligible

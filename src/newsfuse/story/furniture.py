@@ -217,6 +217,10 @@ _ABSTRACT_SECTIONS = frozenset(
     "background aim aims purpose objective objectives importance context design setting methods results"
     " conclusion conclusions".split()
 )
+_ABSTRACT_HEADING = re.compile(
+    r"(?:design, setting,? and (?:participants|patients)|main outcomes? (?:and )?measures?|conclusions and relevance):?(?= )",
+    re.IGNORECASE,
+)
 _NOT_AFTER_LABEL = frozenset(
     "to by of on in at up down out behind enough call calls range shows show showed provided courtesy credit"
     " credits caption captions".split()
@@ -401,6 +405,9 @@ def leading_label(tokens: list[str], lowercased: bool) -> int:
         return 2  # "Abstract background: nut intake has ...", "Abstract importance limited evidence is ..."
     if lowercased and first in _ABSTRACT_SECTIONS and tokens[1:2] == ["to"]:
         return 1  # "Objective to compare opioid vs nonopioid medications ...": the aim's phrase is left
+    if first in ("design,", "main", "conclusions") and len(tokens) > 4:
+        heading = _ABSTRACT_HEADING.match(" ".join(tokens[:6]))  # "Design, setting, and participants ..."
+        return len(heading.group().split()) if heading else 0
 
     if first.rstrip(",") in _TIMED_NOTE_LABELS:  # "Update 2/5/15: ...", "Update, 9: 40 a.m.: police say ..."
         return _timed_note_length(tokens)
