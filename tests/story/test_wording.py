@@ -328,6 +328,8 @@ def test_a_study_abstracts_section_names_go_and_its_aim_is_a_fragment():
          "kim kardashian has always insisted that she and kanye are friends."),
         ("By bbn staff: confirmed reports say the bodies of two hikers were found today.",
          "confirmed reports say the bodies of two hikers were found today."),
+        ("Ctvnews.ca staff following a divisive campaign, americans have elected donald trump.",
+         "following a divisive campaign, americans have elected donald trump."),
         # the sentence's own "By" phrase stays
         ("By late afternoon the crowd had gone home and the square was empty.", None),
         ("By mid afternoon mccarty was found guilty on all charges by the jury.", None),

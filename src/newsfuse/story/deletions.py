@@ -254,9 +254,11 @@ def leading_agency(tokens: list[str]) -> int:
 # kiva a game ranger's ... child has been eaten ...", "By radar staff kim kardashian has
 # ...", "By bbn staff: confirmed reports ..."): "By", then one name of two or three words
 # or two joined by "and", and the lead opening on an article; or a desk's name and
-# "staff". A "By" phrase of the sentence's own ("By then, ...", "By late afternoon the
-# ...", "By mid afternoon mccarty was found guilty ...") has no such shape.
+# "staff", with no "By" where the desk is a site ("Ctvnews.ca staff following ..."). A
+# "By" phrase of the sentence's own ("By then, ...", "By late afternoon the ...", "By mid
+# afternoon mccarty was found guilty ...") has no such shape.
 BYLINE_NAME_WORDS = (2, 3)
+_SITE = re.compile(r"[a-z][\w-]*\.(?:com|ca|co\.uk|org|net|news)", re.IGNORECASE)
 _NOT_IN_A_BYLINE = frozenset(
     """the a an and or of in on at to for with from by then now this that these those most many some all
     any every each no far contrast comparison tradition law design default way means far noon midnight
@@ -278,7 +280,11 @@ def _byline_word(token: str) -> bool:
 
 def leading_byline(tokens: list[str], lowercased: bool) -> int:
     """How many leading tokens form such a byline (0 if none); lower-cased text only."""
-    if not lowercased or len(tokens) < 6 or tokens[0] not in ("By", "by"):
+    if not lowercased or len(tokens) < 6:
+        return 0
+    if tokens[1].lower() == "staff" and _SITE.fullmatch(tokens[0]):
+        return 2  # a site's desk with no "By": "Ctvnews.ca staff following a deeply divisive ..."
+    if tokens[0] not in ("By", "by"):
         return 0
     end = 1
     while end < min(len(tokens) - 1, 1 + 2 * max(BYLINE_NAME_WORDS) + 1) and (
