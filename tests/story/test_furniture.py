@@ -371,6 +371,8 @@ def test_the_pages_imperative_pointers_and_a_source_with_no_claim_are_sorted_out
         "For the full story, see this week's issue of science.",
         "be updated on the latest airline and airline safety news.",
         "Stay tuned for more on this developing story.",
+        "To read about time's choice in spanish and portuguese, click below.",
+        "To understand how we built the ranking, see the methodology section below.",
     ]
     news = [
         "Check fraud rose 12 percent last year, the bank said.",
@@ -379,6 +381,8 @@ def test_the_pages_imperative_pointers_and_a_source_with_no_claim_are_sorted_out
         "For the full year, the company expects sales to grow 4 percent.",
         "Use of the drug has doubled since 2010, the study found.",
         "Be that as it may, the council approved the plan on Monday.",
+        "To reach the summit, climbers must cross the glacier in the dark.",
+        "To see the eclipse, thousands gathered on the beach at dawn.",
     ]
     _sorts(addresses_the_reader, pointers, news)
     credits = [

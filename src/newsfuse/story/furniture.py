@@ -469,7 +469,11 @@ _TO_THE_READER = re.compile(
     r"|^(?:check (?:local|your|our|back)\b|use (?:an?|our|the|this) interactive\b|stay (?:tuned|updated|informed)\b"
     r"|be (?:sure to|updated|the first to)\b|don[’']t miss\b)"
     r"|^for (?:more|further|additional|complete|the full|the latest) [^,]{0,80},\s*(?:see|visit|check|go to|call|read"
-    r"|click|watch|you)\b",
+    r"|click|watch|you)\b"
+    # ... and a purpose before the pointer ("To read about time's choice in spanish and
+    # portuguese, click below.", "To understand where we got our data ..., see the data
+    # and methodology section below.")
+    r"|^to [^,]{0,120},\s*(?:see|visit|check|go to|call|click|tap|watch|read|download|sign up|subscribe)\b",
     re.IGNORECASE,
 )
 
