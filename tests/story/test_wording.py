@@ -716,6 +716,14 @@ def test_a_name_before_a_colon_with_no_verb_after_it_is_a_list_entry(sentence, f
     assert (w.reason == "fragment") is fragment, w.reason
 
 
+def test_a_bullet_list_run_together_under_its_label_is_a_run_on():
+    w = _word("Highlights the woman had been assaulted on sunday evening two people have been arrested.",
+              lowercased=True)
+    assert w.reason == "run-on"
+    w = _word("Highlights of the show included a duet by the two former rivals on the main stage.")
+    assert w.eligible, w.reason
+
+
 def test_kept_spans_are_the_words_shown():
     sentence = 'LONDON (AP) _ An influential lawmaker backed Spanish requests, " officials said.'
     article = Article(id="a", text=sentence, units=(Unit("body", 0, len(sentence), "sentence"),))

@@ -669,6 +669,18 @@ def _labelled_phrase(text: str) -> bool:
     return not has_finite_verb(text[label.end() :].split() or [""])
 
 
+# A page's bullet list under its label, run together where the scrape lost the line
+# breaks ("Highlights the woman had been assaulted on sunday evening 6 men had offered her
+# a lift ... two people have been arrested ...", "Key points: dating of artefacts ...
+# indicates ... timing shows ..."): several claims with no sentence between them. Not the
+# word in a sentence of its own ("Highlights of the show included ...").
+_BULLETS_LABEL = re.compile(
+    r"(?:story highlights|highlights|key points|key takeaways)\b:?\s+(?!(?:of|from|include|included|includes|were"
+    r"|are|was|is|for)\b)",
+    re.IGNORECASE,
+)
+
+
 def _english_reason(text: str, tokens: list[str]) -> str:
     """The rules that read English words, for a sentence otherwise fit ('' if it is);
     ``tokens``: its whitespace tokens."""
@@ -681,6 +693,8 @@ def _english_reason(text: str, tokens: list[str]) -> str:
         return "junk"
     if ":" in text and _labelled_phrase(text):
         return "fragment"
+    if text[:1] in "HhKk" and _BULLETS_LABEL.match(text):
+        return "run-on"
     if not QUOTE_MARK.search(text) and speaks_of_the_page(text):
         return "junk"  # the page's voice past its first words ("... download our app for iphone")
     if is_dated_caption(text) or has_bare_date(text):
