@@ -908,6 +908,11 @@ def test_a_pronoun_after_a_short_leading_adverbial_refers_back(sentence, back_re
         ("News came through that Lennon had been killed outside the Dakota.", False),
         ("Bilden's withdrawal raises similar issues to that of Vincent Viola last month.", False),
         ("The list was drawn up by those familiar with the planning of the event.", False),
+        # a short sentence about "him" or "them": who they are was said before
+        ("Pope Pius XII later made him a cardinal in 1953.", True),
+        ("Local authorities had urged them not to.", True),
+        ("Church leaders in Zagreb later made him a cardinal, despite protests from Belgrade and the Serbian"
+         " Orthodox church.", False),
         ("The other 111 passengers on board flight 623 boarded another flight to phoenix.", True),
         ("The next day, the ring was taken away because he had worn it to the ceremony.", True),
         ("The fourth, a former professor, was sent a manila envelope containing an image of a noose.", True),

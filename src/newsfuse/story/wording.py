@@ -681,6 +681,14 @@ _BULLETS_LABEL = re.compile(
 )
 
 
+# A short sentence about "him" or "them" ("Pope Pius XII later made him a cardinal.",
+# "Other reports place him in Russia, Cyprus, Iran or Armenia.", "Local authorities had
+# urged them not to."): in so few words, who they are was said before. Shown after the
+# sentence before it; a longer one usually names them itself.
+OBJECT_PRONOUN_MAX_WORDS = 10
+_OBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?:him|them)(?![\w'’-])", re.IGNORECASE)
+
+
 def _english_reason(text: str, tokens: list[str]) -> str:
     """The rules that read English words, for a sentence otherwise fit ('' if it is);
     ``tokens``: its whitespace tokens."""
@@ -689,6 +697,8 @@ def _english_reason(text: str, tokens: list[str]) -> str:
     if not QUOTE_MARK.search(text):  # (a quotation's "this" and "he" are its speaker's)
         if demonstrative_early(tokens) or pronoun_after_opening_clause(tokens):
             return "back-reference"  # "At that time, growth remained strong ...", "Asked if ..., she said ..."
+        if len(tokens) <= OBJECT_PRONOUN_MAX_WORDS and _OBJECT_PRONOUN.search(text):
+            return "back-reference"
     if is_page_matter(text):
         return "junk"
     if ":" in text and _labelled_phrase(text):
