@@ -488,10 +488,10 @@ def test_a_range_before_a_dash_is_not_a_dateline():
 
 
 def test_a_quote_closed_in_the_next_sentence_loses_its_detached_opening_mark():
-    text = 'the bbc named him the " most-hated man on the internet. " both men are charged in the case.'
-    sentence = 'the bbc named him the " most-hated man on the internet.'
+    text = 'the bbc named hunter moore the " most-hated man on the internet. " both men are charged in the case.'
+    sentence = 'the bbc named hunter moore the " most-hated man on the internet.'
     w = _word_in(text, sentence, lowercased=True)
-    assert w.text == "the bbc named him the most-hated man on the internet."
+    assert w.text == "the bbc named hunter moore the most-hated man on the internet."
     assert w.eligible, w.reason
     assert is_subsequence(w.text, sentence)
     # without the closing mark after it, the quote is still a fragment

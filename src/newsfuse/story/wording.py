@@ -697,8 +697,6 @@ def _english_reason(text: str, tokens: list[str]) -> str:
     if not QUOTE_MARK.search(text):  # (a quotation's "this" and "he" are its speaker's)
         if demonstrative_early(tokens) or pronoun_after_opening_clause(tokens):
             return "back-reference"  # "At that time, growth remained strong ...", "Asked if ..., she said ..."
-        if len(tokens) <= OBJECT_PRONOUN_MAX_WORDS and _OBJECT_PRONOUN.search(text):
-            return "back-reference"
     if is_page_matter(text):
         return "junk"
     if ":" in text and _labelled_phrase(text):
@@ -709,7 +707,11 @@ def _english_reason(text: str, tokens: list[str]) -> str:
         return "junk"  # the page's voice past its first words ("... download our app for iphone")
     if is_dated_caption(text) or has_bare_date(text):
         return "caption"
-    return "unattributed-quote" if speaks_unattributed(text) else ""
+    if speaks_unattributed(text):
+        return "unattributed-quote"
+    if len(tokens) <= OBJECT_PRONOUN_MAX_WORDS and not QUOTE_MARK.search(text) and _OBJECT_PRONOUN.search(text):
+        return "back-reference"
+    return ""
 
 
 def follows(previous: Wording, wording: Wording, previous_closes: bool = False) -> str:
