@@ -261,7 +261,7 @@ BYLINE_NAME_WORDS = (2, 3)
 _SITE = re.compile(r"[a-z][\w-]*\.(?:com|ca|co\.uk|org|net|news)", re.IGNORECASE)
 _NOT_IN_A_BYLINE = frozenset(
     """the a an and or of in on at to for with from by then now this that these those most many some all
-    any every each no far contrast comparison tradition law design default way means far noon midnight
+    any every each no far contrast comparison tradition law design default way means noon midnight
     midday morning afternoon evening night day days week weeks month months year years time end late early
     mid next last first second third monday tuesday wednesday thursday friday saturday sunday today
     tomorrow yesterday which what who whom whose i me we us you he him she her it they them his its their

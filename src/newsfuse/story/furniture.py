@@ -204,18 +204,19 @@ _LABELS = frozenset({"photo", "image", "caption", "close", "gif"})
 # A picture label's credit that names no agency ("Photo: supplied the recipe, called ..."):
 # it goes with the label.
 _UNNAMED_CREDITS = frozenset({"supplied", "handout"})
+# A study abstract's section names. With their colon they label the sentence after them
+# ("Background: nut intake has ..."); where a flattened page lost the colon they still do
+# after the word "Abstract", or before the aim's infinitive ("Abstract importance limited
+# evidence ...", "Objective to compare ..."), and so do the names a colon alone would not
+# tell from a sentence's first word ("Design: ...", "Setting: ...").
+_ABSTRACT_LABELS = frozenset(
+    "background aim aims purpose objective objectives methods results conclusion conclusions".split()
+)
+_ABSTRACT_SECTIONS = _ABSTRACT_LABELS | frozenset({"importance", "context", "design", "setting"})
 # A live page's note on what is new, before the news itself.
 # (and a tabloid's "Exclusive:": "Exclusive: casey affleck has withdrawn from presenting ...")
 _NOTE_LABELS = frozenset({"update:", "updated:", "breaking:", "developing:", "exclusive:"}) | frozenset(
-    # a study abstract's section labels, before its sentence ("Background: nut intake has ...")
-    "background: aim: aims: purpose: objective: objectives: methods: results: conclusion: conclusions:".split()
-)
-# ... and a study abstract's section name after the word "Abstract", or before the aim's
-# infinitive, where a flattened page lost the colon ("Abstract importance limited evidence
-# ...", "Objective to compare ...").
-_ABSTRACT_SECTIONS = frozenset(
-    "background aim aims purpose objective objectives importance context design setting methods results"
-    " conclusion conclusions".split()
+    f"{label}:" for label in _ABSTRACT_LABELS
 )
 _ABSTRACT_HEADING = re.compile(
     r"(?:design, setting,? and (?:participants|patients)|main outcomes? (?:and )?measures?|conclusions and relevance):?(?= )",
