@@ -25,7 +25,7 @@ leaves when told to keep boilerplate (``clean(keep_boilerplate=True)``: what an
 extractive summarizer sees without it).
 
 The furniture lines of the first six rows are those the cleaning and wording rules were
-written from (the sixteenth round of docs/summary.md): a zero there says a rule does what
+written from (the sixteenth round of docs/summary-rounds.md): a zero there says a rule does what
 it was written for, and guards it. The last row's lines were kept from the rules (but for
 one: "Enjoy unlimited access to all our articles." led to the page's-voice rule, whose
 evidence is Multi-News's).

@@ -14,7 +14,7 @@ the embedder).
 ``--by-system`` runs each system over all the clusters in turn instead of every system on
 one cluster before the next (each in its own steady state, as it runs in use). Here the
 scoring runs between any two calls either way, so the two orders differ by 0-5%
-(docs/summary.md, sixteenth round).
+(docs/summary-rounds.md, sixteenth round).
 
 ``--languages`` scores MultiLing in each of its languages (a row each; English alone by
 default). Outside English, rouge-score's tokenizer keeps only [a-z0-9] and would score

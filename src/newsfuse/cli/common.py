@@ -61,7 +61,7 @@ def blas_threads(args) -> contextlib.AbstractContextManager:
     """The command's BLAS thread limit, for the whole run. Process-wide, so it is the
     command's choice, not the library's. A story's sentence matrices are a few hundred
     rows: on 2 cores a 500 x 256 product takes 0.67 ms on one thread and ~8 ms when
-    OpenBLAS wakes its threads (docs/summary.md, Speed)."""
+    OpenBLAS wakes its threads (docs/summary-rounds.md, "Speed, second round")."""
     n = getattr(args, "blas_threads", 1)
     if not n or n < 1:
         return contextlib.nullcontext()

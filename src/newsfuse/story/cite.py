@@ -90,7 +90,7 @@ def _fragment_of(text: str, words: int, article: Article) -> bool:
 # aftershock was clearly felt in Pichilemu" cited "The rains have damaged some roads in
 # Pichilemu, Wikinews' Diego Grez reported", 71 days apart). Set on the hand-judged
 # census of the 320 further citations in DUC, MultiLing-en and Multi-News 300 (docs/
-# summary.md, ninth round): it drops 8 that reported something else and none that
+# summary-rounds.md, ninth round): it drops 8 that reported something else and none that
 # reported the fact or part of it. Reports days apart without the names' context words
 # are judged on the words; closer ones (a preview, the next day's story) are not.
 DISTANT_DAYS = 7

@@ -2,7 +2,7 @@
 that looks like a back-reference stands for nothing said before ("It's unclear why ...",
 "This week, ..."), and whether a sentence too short to stand alone reads as a clause of its
 story when shown right after the sentence before it ("He was 79."). Cues, not a parser:
-the figures behind each list are in docs/summary.md ("Eighth round")."""
+the figures behind each list are in docs/summary-rounds.md ("Eighth round")."""
 
 from __future__ import annotations
 

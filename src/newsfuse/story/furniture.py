@@ -5,7 +5,7 @@ still carry a page's leftovers inside a sentence: a button or caption label glue
 the lead ("Close jayme closs ..."), a gallery counter, a photo credit, a link label and its
 headline ("Related: ..."), a sentence addressed to the page's reader ("Click to enlarge
 ..."), cookie and newsletter prompts. Wording asks these questions of every candidate;
-the figures behind each rule are in docs/summary.md.
+the figures behind each rule are in docs/summary-rounds.md.
 """
 
 from __future__ import annotations
@@ -578,7 +578,7 @@ def is_dated_caption(text: str) -> bool:
 # 2013."), an embedded post's or a byline's signature left before the narration ("amtrak
 # september 7, 2016 after the tweet gained ...", "By toby axelrod, august 2, 2016 long-lost
 # ..."), or a page's stamp opening the sentence. A reader review found 58 eligible dev
-# sentences so, 57 of them furniture (docs/summary.md, fifteenth round).
+# sentences so, 57 of them furniture (docs/summary-rounds.md, fifteenth round).
 _FULL_DATE = rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{MONTH_NAMES})\.?\s+\d{{1,2}}, (?:19|20)\d\d\b"
 _BARE_DATE = re.compile(r"(\S+)\s+" + _FULL_DATE, re.IGNORECASE)  # with the word before it
 _OPENING_DATE = re.compile(_FULL_DATE, re.IGNORECASE)

@@ -4,7 +4,7 @@ time, growth remained strong ...") and a pronoun subject after an opening clause
 none of its own ("Asked if more satellites could be used, she said ...", "According to the
 University of Chile, it had a magnitude of 5.6"). `wording` reads them as back-references,
 shown only right after the sentence before them. A reader review of 78 dev summaries found
-them (docs/summary.md, fifteenth round); the word lists keep what its hits showed was prose.
+them (docs/summary-rounds.md, fifteenth round); the word lists keep what its hits showed was prose.
 """
 
 from __future__ import annotations

@@ -72,7 +72,7 @@ class SelectOptions:
     # while at least this share of its concept weight is new to the summary, and in
     # proportion below it. 0: off. 0.25 and 0.5 both raised Multi-News (+0.20 / +0.23 R-1)
     # and left DUC as it was, but 0.5 cost MultiLing more (English -0.16 R-1 against
-    # -0.05, Arabic -0.52 against -0.19): docs/summary.md, thirteenth round.
+    # -0.05, Arabic -0.52 against -0.19): docs/summary-rounds.md, thirteenth round.
     fresh_share_for_centrality: float = 0.25
     # A news summary leads with what an article leads with: when the solver chose no
     # article's opening sentence, the best one that fits comes in (the least valuable

@@ -5,7 +5,7 @@ A summary shows an outlet's sentences as the outlet's; someone's words shown tha
 (a quotation whose marks the splitter left in another sentence, speech whose marks a
 scrape lost) would make the outlet say them. `wording` asks these questions of every
 candidate sentence; Multi-News, which writes every mark as a token of its own, is where
-most of the answers were measured (docs/summary.md).
+most of the answers were measured (docs/summary-rounds.md).
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def _speaker_label(text: str) -> bool:
 # abstract, a company's statement, a quiz's or a sign-up form's text. A summary of several
 # outlets has no "you" to address and no "we" to speak for. Read in its first three words:
 # further in, "you" is as often the generic one of an explanation ("... the organ locked in
-# your skull"), and taking those too cost Multi-News 0.11 R-1 (docs/summary.md). Shown
+# your skull"), and taking those too cost Multi-News 0.11 R-1 (docs/summary-rounds.md). Shown
 # after the sentence before it, such a sentence still speaks so ("Here we present a
 # 1,112-y tree-ring reconstruction ..." after the abstract's first): never shown.
 VOICE_OPENING_WORDS = 3

@@ -155,7 +155,7 @@ class WordingOptions:
     # (`clauses.short_clause`: a subject, a finite verb, a full stop; no dateline, caption,
     # label or teaser) stands alone too ("No casualties have been reported.", "The plane is
     # still missing."): DUC +0.03, MultiLing-en +0.05, Multi-News +0.03 / +0.05 (docs/
-    # summary.md, fifteenth round); 4 words gained nothing more.
+    # summary-rounds.md, fifteenth round); 4 words gained nothing more.
     min_clause_words: int = 5
     # Longer sentences are "long": one would eat a 100-word budget alone. A larger budget
     # admits longer ones, up to this share of it and never over max_words_cap
@@ -168,7 +168,7 @@ class WordingOptions:
     # ticket ... local news roseville man posts ticket ...", "... dies of marburg marburg
     # is an ebola-like hemorrhagic fever ... marburg hemorrhagic fever was diagnosed").
     # In a sample of such Multi-News summary sentences of 31-55 words, 17 of 25 were
-    # run-ons or furniture; no DUC or MultiLing summary changed (docs/summary.md).
+    # run-ons or furniture; no DUC or MultiLing summary changed (docs/summary-rounds.md).
     run_on_min_words: int = 30
     strip_connectives: bool = True
     drop_parentheticals: bool = True
@@ -442,7 +442,7 @@ def _quote_problem(text: str) -> str:
 
 # A sentence that ends on a demonstrative pronoun ("... disputed that.", "Chicken Little
 # would love this one.") points at what the sentence before it said: in DUC, MultiLing and
-# Multi-News nearly every such sentence that was eligible did (docs/summary.md).
+# Multi-News nearly every such sentence that was eligible did (docs/summary-rounds.md).
 _ENDS_ON_DEMONSTRATIVE = re.compile(r"\b(?:this|that)(?: one)?[.!?…]*[\"”’')\]]*$", re.IGNORECASE)
 _CLOSERS = "\"”’')]"
 
