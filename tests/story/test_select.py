@@ -7,6 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from newsfuse.story.align import AlignedFact, with_cited_pairs
 from newsfuse.story.select import Pick, SelectOptions, concept_weights, select
 
 
@@ -41,6 +42,19 @@ def test_near_duplicates_are_not_both_picked(solver):
     options = SelectOptions(solver=solver, lead_bonus=0, support_bonus=0, centrality_bonus=0)
     chosen = {PICKS[i].candidate for i in select(PICKS, WEIGHTS, sim, 40, options)}
     assert not {1, 3} <= chosen
+
+
+@pytest.mark.parametrize("solver", ["greedy", "ilp"])
+def test_a_sentence_the_summary_cites_is_not_shown_again(solver):
+    # 3 supports 1 (another fact's sentence that says what 1 says: shown 1 cites it), in
+    # words too far apart for the topical similarity to call them duplicates
+    facts = [AlignedFact((0, 1), {1: (3,)}), AlignedFact((2,)), AlignedFact((3,)), AlignedFact((4,))]
+    sim = np.zeros((5, 5))
+    options = SelectOptions(solver=solver, lead_bonus=0, support_bonus=0, centrality_bonus=0)
+    assert {1, 3} <= {PICKS[i].candidate for i in select(PICKS, WEIGHTS, sim, 40, options)}
+    redundant = with_cited_pairs(sim, facts)
+    assert redundant[1, 3] == redundant[3, 1] == 1.0 and not sim.any()  # a copy: sim is the story's
+    assert not {1, 3} <= {PICKS[i].candidate for i in select(PICKS, WEIGHTS, redundant, 40, options)}
 
 
 def test_concepts_need_several_articles():

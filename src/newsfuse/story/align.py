@@ -287,6 +287,22 @@ def align(
     return facts, sim
 
 
+def with_cited_pairs(sim: np.ndarray, facts: Sequence[AlignedFact]) -> np.ndarray:
+    """``sim`` with 1 for every sentence and its supporters: the similarity selection reads
+    for redundancy. A summary sentence cites its supporters as reporting what it says, so
+    showing one of them too says the same thing twice ("The Saints have placed running back
+    Pierre Thomas on injured reserve." citing, and then showing, "Pierre Thomas was placed on
+    injured reserve by the New Orleans Saints on Wednesday, ..."), though a longer wording
+    keeps their topical similarity under `SelectOptions.redundancy`."""
+    pairs = [(m, s) for f in facts for m, found in f.support.items() for s in found]
+    if not pairs:
+        return sim
+    out = sim.copy()
+    shown, cited = np.array(pairs).T
+    out[shown, cited] = out[cited, shown] = 1.0
+    return out
+
+
 def cross_article_mean(sim: np.ndarray, article_of: Sequence[int]) -> float:
     """The mean similarity of sentences from different articles (0 if there are none)."""
     art = np.asarray(article_of)

@@ -17,7 +17,9 @@ from typing import Any, Callable, Iterable, Mapping, Protocol, Sequence
 
 from newsfuse.embed import Embedder, default_embedder
 from newsfuse.model import NO_STANDALONE_SENTENCE, Article, Fact, Report, SummarySentence
-from newsfuse.story.align import AlignedFact, AlignOptions, align, clause_support, sources, to_model_facts
+from newsfuse.story.align import (
+    AlignedFact, AlignOptions, align, clause_support, sources, to_model_facts, with_cited_pairs,
+)
 from newsfuse.story.candidates import Candidate, candidates, is_lowercased
 from newsfuse.story.cite import cite
 from newsfuse.story.inputs import as_articles
@@ -292,7 +294,7 @@ def _choose(
              float(central[w.candidate]), follows=w.candidate - 1 if relation[k] else None, head=k in heads)
         for k, w in enumerate(an.wordings) if w.eligible or relation[k] or k in heads
     ]
-    return [picks[i] for i in select(picks, weights, sim, max_words, options.select)]
+    return [picks[i] for i in select(picks, weights, with_cited_pairs(sim, facts), max_words, options.select)]
 
 
 def _after(an: _Analysis, chosen: Sequence[Pick]) -> list[frozenset[int] | None]:
