@@ -7,6 +7,8 @@ import datetime as dt
 from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
 from newsfuse.story.order import order
+from newsfuse.story.references import names_in_full_and_alone
+from newsfuse.story.tokens import stopwords
 
 
 def test_lead_then_chronology():
@@ -85,3 +87,28 @@ def test_a_lead_names_someone_something_or_a_time():
     # in lower-cased text a capital tells nothing: the opening sentence leads
     low = [Article(id="a", text=text.lower(), published=dt.date(2020, 1, 1))]
     assert order([feature, naming], low) == [0, 1]
+
+
+def test_a_name_used_alone_follows_the_sentence_giving_it_in_full_but_may_lead():
+    """"Kempthorne said ..." (`named`: the chosen sentences that say "Dirk Kempthorne") is
+    read after one that gives the name in full; the lead stays where it is: an article's
+    lead says the name as the article does."""
+    articles = [Article(id="a", text="", published=dt.date(2020, 1, 1))]
+    chosen = [[Candidate(i, 0, 0, 1, p, 10)] for i, p in enumerate([0, 1, 2])]
+    assert order(chosen, articles) == [0, 1, 2]
+    assert order(chosen, articles, named=[None, frozenset({2}), None]) == [0, 2, 1]
+    assert order(chosen, articles, named=[frozenset({2}), None, None]) == [0, 1, 2]  # the lead
+    # a sentence that takes its noun as known keeps that hold first
+    assert order(chosen, articles, after=[None, frozenset({0}), None], named=[None, frozenset({2}), None]) == [0, 1, 2]
+
+
+def test_names_given_in_full_and_used_alone():
+    stop = stopwords("en")
+    assert names_in_full_and_alone("Interior Secretary Dirk Kempthorne told reporters.".split(), stop) == (
+        frozenset({"Kempthorne"}), frozenset())
+    assert names_in_full_and_alone("Kempthorne, 63, said the rule strengthens it.".split(), stop) == (
+        frozenset(), frozenset({"Kempthorne"}))
+    # a function word opening the sentence is no part of a name; a possessive is
+    full, alone = names_in_full_and_alone("The Saints placed Pierre Thomas's backup on reserve.".split(), stop)
+    assert full == {"Thomas"} and alone == {"Saints"}
+    assert names_in_full_and_alone('PETER Capaldi is the new Doctor.'.split(), stop)[0] == {"Capaldi"}

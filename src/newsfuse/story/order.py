@@ -9,7 +9,8 @@ publication date of the earliest article reporting them, then their mean relativ
 position in the articles (news writes the main event before reactions and background).
 A continuation (a sentence chosen only as the follow-up of the sentence before it in its
 article) is never placed on its own: it comes directly after that sentence, and never leads.
-A sentence that takes a noun as known ("The company said ...") comes after one that names it.
+A sentence that takes a noun as known ("The company said ...") comes after one that names it,
+and one that uses a name alone ("Kempthorne said ...") after one that gives it in full.
 """
 
 from __future__ import annotations
@@ -61,13 +62,16 @@ def order(
     options: OrderOptions | None = None,
     follows: Sequence[int | None] | None = None,
     after: Sequence[frozenset[int] | None] | None = None,
+    named: Sequence[frozenset[int] | None] | None = None,
 ) -> list[int]:
     """Indices into ``chosen`` (each: the candidates of one chosen fact) in reading order.
     ``follows[i]``: the index in ``chosen`` that ``chosen[i]`` continues (None: it stands
     alone). Chains are read as one block, in the place of their first sentence.
     ``after[i]``: the indices in ``chosen`` of which one must come before ``chosen[i]``
     (None: any place will do); a block placed before all of them moves to right after the
-    first."""
+    first. ``named[i]``: the same for a sentence that uses a name alone ("Kempthorne said
+    ...") and the ones that give it in full; it may still lead (a lead says the name as its
+    article does), and moves only where ``after`` leaves it free."""
     options = options or OrderOptions()
     if not chosen:
         return []
@@ -97,6 +101,8 @@ def order(
             block.append(i)
             i = next_of.get(i)
         blocks.append(block)
+    if named is not None:  # the lead stays; a sentence held by ``after`` keeps that hold
+        after = [after[i] if after[i] is not None or i == lead else named[i] for i in range(len(chosen))]
     return [i for block in _named_first(blocks, after) for i in block]
 
 

@@ -9,6 +9,8 @@ them (docs/summary-rounds.md, fifteenth round); the word lists keep what its hit
 
 from __future__ import annotations
 
+import re
+
 from newsfuse.story.clauses import refers_to_nothing
 from newsfuse.story.tokens import QUOTES_ALL
 
@@ -178,3 +180,35 @@ def presupposed_noun(tokens: list[str], lowercased: bool) -> str:
         verb += 1
     following = tokens[verb + 1] if len(tokens) > verb + 1 else ""
     return noun.lower() if _finite(tokens[verb], following) else ""
+
+
+# A name's word: capitalised, letters (an apostrophe or hyphen inside), no function word
+# ("The", "But"): "Kempthorne", "O'Brien", "Jean-Luc", a print lead-in's "PETER".
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z]+(?:['’-][A-Za-z]+)*")
+_POSSESSIVE = ("'s", "’s")
+
+
+def names_in_full_and_alone(tokens: list[str], stop_words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The names a sentence of cased text introduces in full (the last word of two or more
+    name words in a row: "Interior Secretary Dirk Kempthorne" -> "Kempthorne") and the ones
+    it uses alone ("Kempthorne said ...", "Comeaux, 49, was ..."). `order` places a sentence
+    that uses a name alone after one that gives it in full."""
+    full, alone = set(), set()
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        word = token.strip(QUOTES_ALL + "(")
+        ends = word[-1:] in ",.;:!?)" if word else True
+        word = word.rstrip(",.;:!?)")
+        word = word[:-2] if word.endswith(_POSSESSIVE) else word
+        if word and _NAME_WORD.fullmatch(word) and word.lower() not in stop_words:
+            run.append(word)
+        else:
+            ends = True
+            if run:  # the run ended before this token
+                (full if len(run) > 1 else alone).add(run[-1])
+                run = []
+            continue
+        if ends:
+            (full if len(run) > 1 else alone).add(run[-1])
+            run = []
+    return frozenset(full), frozenset(alone - full)

@@ -24,6 +24,7 @@ from newsfuse.story.candidates import Candidate, candidates, is_lowercased
 from newsfuse.story.cite import cite
 from newsfuse.story.inputs import as_articles
 from newsfuse.story.order import OrderOptions, order
+from newsfuse.story.references import names_in_full_and_alone
 from newsfuse.story.select import Pick, SelectOptions, centrality, concept_weights, select
 from newsfuse.story.tokens import Stemmer, bigram_concepts, content_and_concepts, stopwords, words
 from newsfuse.story.wording import Wording, WordingOptions, follows, word
@@ -77,6 +78,7 @@ class _Analysis:
     language: str = "en"  # the story's (its articles' most common)
     # a text's content stems, as ``content`` holds them for the candidates
     content_of: Callable[[str], frozenset[str]] | None = None
+    stop_words: frozenset[str] = frozenset()  # the story's language's
 
 
 def _analyse(articles: Sequence[Article], options: SummaryOptions, max_words: int) -> _Analysis:
@@ -118,7 +120,9 @@ def _analyse(articles: Sequence[Article], options: SummaryOptions, max_words: in
         stems = stemmer.stem_map(raw)
         return frozenset(stems[w] for w in raw if w not in stop_words)
 
-    return _Analysis(cands, wordings, content, [frozenset(s) for s in doc_sets], shown, presupposed, language, content_of)
+    return _Analysis(
+        cands, wordings, content, [frozenset(s) for s in doc_sets], shown, presupposed, language, content_of, stop_words
+    )
 
 
 # The summary speaks the story's language: an article in another (a French page filed with
@@ -194,7 +198,8 @@ def summarize(
     t_select = time.perf_counter()
 
     groups = [[an.cands[m] for m in facts[p.fact].cited(p.candidate)] for p in chosen]
-    reading = order(groups, arts, options.order, follows=_follows(chosen), after=_after(an, chosen))
+    reading = order(groups, arts, options.order, follows=_follows(chosen), after=_after(an, chosen),
+                    named=_named(an, chosen))
     more = _clause_support(an, chosen, groups, texts, sim, embedder, options.align)
     sentences = [cite(an.wordings[chosen[i].candidate], [*groups[i], *more[i]], arts) for i in reading]
     if rewriter is not None:
@@ -312,6 +317,19 @@ def _after(an: _Analysis, chosen: Sequence[Pick]) -> list[frozenset[int] | None]
             if stem in an.content[q.candidate] and an.presupposed.get(q.candidate) != stem
         ))
     return out
+
+
+def _named(an: _Analysis, chosen: Sequence[Pick]) -> list[frozenset[int] | None]:
+    """For each chosen pick that uses a name alone ("Kempthorne said ..."), the indices in
+    ``chosen`` of the picks that give it in full ("Interior Secretary Dirk Kempthorne ...");
+    None where there are none. English, cased text (lower-cased text gives no name in full)."""
+    if an.language != "en" or len(chosen) < 2:
+        return [None] * len(chosen)
+    names = [names_in_full_and_alone(an.wordings[p.candidate].text.split(), an.stop_words) for p in chosen]
+    return [
+        frozenset(j for j, (full, _) in enumerate(names) if j != i and full & alone) or None if alone else None
+        for i, (_, alone) in enumerate(names)
+    ]
 
 
 def _clause_support(
