@@ -287,14 +287,20 @@ def align(
     return facts, sim
 
 
-def with_cited_pairs(sim: np.ndarray, facts: Sequence[AlignedFact]) -> np.ndarray:
+def with_cited_pairs(
+    sim: np.ndarray, facts: Sequence[AlignedFact], cites: Callable[[int, int], bool] | None = None,
+) -> np.ndarray:
     """``sim`` with 1 for every sentence and its supporters: the similarity selection reads
     for redundancy. A summary sentence cites its supporters as reporting what it says, so
     showing one of them too says the same thing twice ("The Saints have placed running back
     Pierre Thomas on injured reserve." citing, and then showing, "Pierre Thomas was placed on
     injured reserve by the New Orleans Saints on Wednesday, ..."), though a longer wording
-    keeps their topical similarity under `SelectOptions.redundancy`."""
+    keeps their topical similarity under `SelectOptions.redundancy`. ``cites(m, s)``: whether
+    a summary sentence showing ``m`` would cite ``s`` (`cite.reporting`: a supporter whose
+    figures or days disagree is not cited, so it is no repeat either); None: all are."""
     pairs = [(m, s) for f in facts for m, found in f.support.items() for s in found]
+    if cites is not None:
+        pairs = [(m, s) for m, s in pairs if cites(m, s)]
     if not pairs:
         return sim
     out = sim.copy()

@@ -156,17 +156,23 @@ def _reports(shown: _Shown, article: Article, member: Candidate) -> bool:
 
 def cite(wording: Wording, members: Sequence[Candidate], articles: Sequence[Article]) -> SummarySentence:
     source = next(c for c in members if c.index == wording.candidate)
-    origin = articles[source.article]
-    stemmer = Stemmer("english") if _english(origin) and len(members) > 1 else None
-    shown = _Shown(wording, origin, numbers(wording.text), named_days(wording.text, origin.published),
-                   claim_words(wording.text, stemmer) if stemmer else None, stemmer)
-    others = sorted(
-        (c for c in members if c.index != wording.candidate and _reports(shown, articles[c.article], c)),
-        key=lambda c: c.article,
-    )
+    others = reporting(wording, source, [c for c in members if c.index != wording.candidate], articles)
     citations = tuple(
         Citation(articles[c.article].id, articles[c.article].outlet or articles[c.article].id,
                  wording.cited_start(c.start) if c is source else c.start, c.end)
         for c in [source, *others]
     )
     return SummarySentence(wording.text, citations)
+
+
+def reporting(
+    wording: Wording, source: Candidate, others: Sequence[Candidate], articles: Sequence[Article]
+) -> list[Candidate]:
+    """Those of ``others`` a summary sentence showing ``wording`` (of ``source``) cites:
+    the ones that agree with it on figures and days, are no scrap of it, no distant report
+    of something else and were not written before its event (`_reports`), by article."""
+    origin = articles[source.article]
+    stemmer = Stemmer("english") if _english(origin) and others else None
+    shown = _Shown(wording, origin, numbers(wording.text), named_days(wording.text, origin.published),
+                   claim_words(wording.text, stemmer) if stemmer else None, stemmer)
+    return sorted((c for c in others if _reports(shown, articles[c.article], c)), key=lambda c: c.article)

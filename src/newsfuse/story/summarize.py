@@ -21,7 +21,7 @@ from newsfuse.story.align import (
     AlignedFact, AlignOptions, align, clause_support, sources, to_model_facts, with_cited_pairs,
 )
 from newsfuse.story.candidates import Candidate, candidates, is_lowercased
-from newsfuse.story.cite import cite
+from newsfuse.story.cite import cite, reporting
 from newsfuse.story.inputs import as_articles
 from newsfuse.story.order import OrderOptions, order
 from newsfuse.story.references import names_in_full_and_alone
@@ -194,7 +194,7 @@ def summarize(
     facts, sim = align(an.cands, texts, an.content, embedder, options.align)
     t_align = time.perf_counter()
 
-    chosen = _choose(an, facts, sim, len(arts), max_words, options)
+    chosen = _choose(an, facts, sim, arts, max_words, options)
     t_select = time.perf_counter()
 
     groups = [[an.cands[m] for m in facts[p.fact].cited(p.candidate)] for p in chosen]
@@ -274,7 +274,8 @@ def _why_empty(articles: Sequence[Article], wordings: Sequence[Wording], max_wor
 
 
 def _choose(
-    an: _Analysis, facts: Sequence[AlignedFact], sim, n_articles: int, max_words: int, options: SummaryOptions
+    an: _Analysis, facts: Sequence[AlignedFact], sim, articles: Sequence[Article], max_words: int,
+    options: SummaryOptions,
 ) -> list[Pick]:
     """The eligible wordings as selection sees them, and the ones it picks. A wording that
     cannot stand alone but reads well right after the sentence before it in its article
@@ -288,7 +289,7 @@ def _choose(
         if w.continuable and an.cands[k].position > 0:  # candidates run in article order
             relation[k] = follows(an.wordings[k - 1], w, previous_closes=relation[k - 1] == "pair")
     heads = {k - 1 for k, r in enumerate(relation) if r == "pair"}
-    source_of = sources(sim, article_of, n_articles, options.align)
+    source_of = sources(sim, article_of, len(articles), options.align)
     weights = concept_weights(_by_source(an.doc_concepts, source_of), options.select)
     # A concept without weight never counts: selection sees the others only (a set
     # intersection walks the smaller side: the sentence's concepts).
@@ -299,7 +300,12 @@ def _choose(
              float(central[w.candidate]), follows=w.candidate - 1 if relation[k] else None, head=k in heads)
         for k, w in enumerate(an.wordings) if w.eligible or relation[k] or k in heads
     ]
-    return [picks[i] for i in select(picks, weights, with_cited_pairs(sim, facts), max_words, options.select)]
+    shown = {p.candidate for p in picks}
+
+    def cites(m: int, s: int) -> bool:  # as `cite` would, were ``m`` shown: both picks, ``s`` passing its checks
+        return m in shown and s in shown and bool(reporting(an.wordings[m], an.cands[m], [an.cands[s]], articles))
+
+    return [picks[i] for i in select(picks, weights, with_cited_pairs(sim, facts, cites), max_words, options.select)]
 
 
 def _after(an: _Analysis, chosen: Sequence[Pick]) -> list[frozenset[int] | None]:
