@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import chain
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -288,19 +288,21 @@ def align(
 
 
 def with_cited_pairs(
-    sim: np.ndarray, facts: Sequence[AlignedFact], cites: Callable[[int, int], bool] | None = None,
+    sim: np.ndarray, facts: Sequence[AlignedFact],
+    cited: Callable[[int, tuple[int, ...]], Iterable[int]] | None = None,
 ) -> np.ndarray:
     """``sim`` with 1 for every sentence and its supporters: the similarity selection reads
     for redundancy. A summary sentence cites its supporters as reporting what it says, so
     showing one of them too says the same thing twice ("The Saints have placed running back
     Pierre Thomas on injured reserve." citing, and then showing, "Pierre Thomas was placed on
     injured reserve by the New Orleans Saints on Wednesday, ..."), though a longer wording
-    keeps their topical similarity under `SelectOptions.redundancy`. ``cites(m, s)``: whether
-    a summary sentence showing ``m`` would cite ``s`` (`cite.reporting`: a supporter whose
-    figures or days disagree is not cited, so it is no repeat either); None: all are."""
-    pairs = [(m, s) for f in facts for m, found in f.support.items() for s in found]
-    if cites is not None:
-        pairs = [(m, s) for m, s in pairs if cites(m, s)]
+    keeps their topical similarity under `SelectOptions.redundancy`. ``cited(m, found)``: those
+    of its supporters ``found`` that a summary sentence showing ``m`` would cite
+    (`cite.reporting`: a supporter whose figures or days disagree is not cited, so it is no
+    repeat either); None: all of them."""
+    pairs = [
+        (m, s) for f in facts for m, found in f.support.items() for s in (found if cited is None else cited(m, found))
+    ]
     if not pairs:
         return sim
     out = sim.copy()

@@ -194,21 +194,16 @@ def names_in_full_and_alone(tokens: list[str], stop_words: frozenset[str]) -> tu
     it uses alone ("Kempthorne said ...", "Comeaux, 49, was ..."). `order` places a sentence
     that uses a name alone after one that gives it in full."""
     full, alone = set(), set()
-    run: list[str] = []
-    for token in [*tokens, ""]:
-        word = token.strip(QUOTES_ALL + "(")
-        ends = word[-1:] in ",.;:!?)" if word else True
-        word = word.rstrip(",.;:!?)")
-        word = word[:-2] if word.endswith(_POSSESSIVE) else word
+    run: list[str] = []  # the name words read in a row so far
+    for token in [*tokens, ""]:  # (the empty token ends the last run)
+        quoted = token.strip(QUOTES_ALL + "(")
+        unmarked = quoted.rstrip(",.;:!?)")
+        word = unmarked[:-2] if unmarked.endswith(_POSSESSIVE) else unmarked
         if word and _NAME_WORD.fullmatch(word) and word.lower() not in stop_words:
             run.append(word)
-        else:
-            ends = True
-            if run:  # the run ended before this token
-                (full if len(run) > 1 else alone).add(run[-1])
-                run = []
-            continue
-        if ends:
+            if unmarked == quoted:  # no mark after it: the name may go on
+                continue
+        if run:  # the run ends at a word that is no name's or after a mark
             (full if len(run) > 1 else alone).add(run[-1])
             run = []
     return frozenset(full), frozenset(alone - full)

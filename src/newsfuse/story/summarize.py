@@ -302,10 +302,15 @@ def _choose(
     ]
     shown = {p.candidate for p in picks}
 
-    def cites(m: int, s: int) -> bool:  # as `cite` would, were ``m`` shown: both picks, ``s`` passing its checks
-        return m in shown and s in shown and bool(reporting(an.wordings[m], an.cands[m], [an.cands[s]], articles))
+    def cited(m: int, found: tuple[int, ...]) -> list[int]:
+        """The supporters a summary sentence showing ``m`` would cite (`cite.reporting`):
+        only picks can be shown, so only they can repeat one another."""
+        others = [an.cands[s] for s in found if s in shown]
+        if m not in shown or not others:
+            return []
+        return [c.index for c in reporting(an.wordings[m], an.cands[m], others, articles)]
 
-    return [picks[i] for i in select(picks, weights, with_cited_pairs(sim, facts, cites), max_words, options.select)]
+    return [picks[i] for i in select(picks, weights, with_cited_pairs(sim, facts, cited), max_words, options.select)]
 
 
 def _after(an: _Analysis, chosen: Sequence[Pick]) -> list[frozenset[int] | None]:
@@ -332,10 +337,11 @@ def _named(an: _Analysis, chosen: Sequence[Pick]) -> list[frozenset[int] | None]
     if an.language != "en" or len(chosen) < 2:
         return [None] * len(chosen)
     names = [names_in_full_and_alone(an.wordings[p.candidate].text.split(), an.stop_words) for p in chosen]
-    return [
-        frozenset(j for j, (full, _) in enumerate(names) if j != i and full & alone) or None if alone else None
-        for i, (_, alone) in enumerate(names)
-    ]
+    out: list[frozenset[int] | None] = []
+    for i, (_, alone) in enumerate(names):
+        giving = frozenset(j for j, (full, _) in enumerate(names) if j != i and full & alone)
+        out.append(giving or None)
+    return out
 
 
 def _clause_support(
