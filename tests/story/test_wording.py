@@ -1556,6 +1556,14 @@ def test_what_follows_a_sentence_can_mark_it_no_report(sentence, after, marked):
         ("The two nations believe that binding caps would threaten growth.", False, ""),
         ("The official portraits of the former president were unveiled on Monday.", False, ""),
         ("The company, a maker of toys, said it would close the plant.", False, ""),
+        # a source named by its kind alone, after the opening words; not a name, not "a"
+        ("A woman was walking in a crosswalk when she was hit, the station reported.", False, "station"),
+        ('"This morning I was stopped by an officer," Jackson said in the statement.', False, "statement"),
+        ("Officers found the car abandoned near the river, according to the report.", False, "report"),
+        ("in some cases a female child was more likely, the network reported.", True, "network"),
+        ("The Post reported that the senator would resign on Friday.", False, ""),
+        ("Reid said in a statement that she had checked into a treatment center.", False, ""),
+        ("A letter was delivered to the newspaper late on Friday night.", False, ""),
     ],
 )
 def test_the_noun_an_unqualified_definite_subject_takes_as_known(sentence, lowercased, noun):

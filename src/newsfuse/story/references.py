@@ -182,6 +182,44 @@ def presupposed_noun(tokens: list[str], lowercased: bool) -> str:
     return noun.lower() if _finite(tokens[verb], following) else ""
 
 
+
+# The kinds of source a report is attributed to. Named by kind alone, with "the" ("...,
+# the station reported.", "... told the newspaper.", "said in the statement"), each is one
+# the article introduced earlier: a reader of the summary asks "which station?".
+_SOURCE_NOUNS = frozenset(
+    "station newspaper paper statement blog network magazine website site broadcaster channel outlet"
+    " report release letter memo complaint affidavit indictment filing".split()
+)
+# Verbs that make "the <source> <verb>" an attribution ("the station reported", "the
+# statement said"); and the words before "the <source>" that do ("told the newspaper",
+# "in the statement", "according to the report").
+_SOURCE_VERBS = frozenset(
+    "said says reported reports added adds wrote writes stated states continued continues noted notes"
+    " claimed claims quoted quotes".split()
+)
+_BEFORE_SOURCE = frozenset("told tells in to".split())
+
+
+def presupposed_source(tokens: list[str], lowercased: bool) -> str:
+    """The noun of a source the sentence attributes its report to by kind alone, after its
+    opening words ("..., the station reported." -> "station", "... told the newspaper.",
+    "..., according to the statement."; '' if none). Like `presupposed_noun`'s subject, the
+    summary must have named it first. A capitalised noun in cased text is a name ("the
+    Post reported")."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower() != "the":
+            continue
+        noun = tokens[k + 1].rstrip(",.;:")
+        if noun.lower() not in _SOURCE_NOUNS or (not lowercased and not noun.islower()):
+            continue
+        before = tokens[k - 1].lower().strip(",")
+        after = tokens[k + 2].lower().rstrip(",.;:") if k + 2 < len(tokens) and noun == tokens[k + 1] else ""
+        according = before == "to" and k > 1 and tokens[k - 2].lower() == "according"
+        if after in _SOURCE_VERBS or according or (before in _BEFORE_SOURCE and before != "to"):
+            return noun.lower()
+    return ""
+
+
 # A name's word: capitalised, letters (an apostrophe or hyphen inside), no function word
 # ("The", "But"): "Kempthorne", "O'Brien", "Jean-Luc", a print lead-in's "PETER".
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z]+(?:['’-][A-Za-z]+)*")

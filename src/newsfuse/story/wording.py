@@ -29,7 +29,9 @@ from newsfuse.story.furniture import (
     has_bare_date, is_dated_caption, is_junk, is_page_matter, marked_by_what_follows, opens_on_link_label,
     speaks_of_the_page,
 )
-from newsfuse.story.references import demonstrative_early, presupposed_noun, pronoun_after_opening_clause
+from newsfuse.story.references import (
+    demonstrative_early, presupposed_noun, presupposed_source, pronoun_after_opening_clause,
+)
 from newsfuse.story.speech import (
     ATTRIBUTED_AT_END, QUOTATION, QUOTE_MARK, SPEECH_VERB, TAIL_WORDS, balanced, closes_earlier, detached_mark_opens,
     inside_a_quotation, leaves_open, line_before, opening_mark_before, opening_quotation_end, opening_voice,
@@ -200,8 +202,9 @@ class Wording:
     # the sentence's span, as cited, starts there. -1: none.
     opening_mark: int = -1
     # The noun of an unqualified definite subject ("The company said ..." -> "company":
-    # `references.presupposed_noun`): it never leads a summary, and follows a summary
-    # sentence that names the noun.
+    # `references.presupposed_noun`), or of a source named by kind alone ("..., the station
+    # reported." -> "station": `references.presupposed_source`): it never leads a summary,
+    # and follows a summary sentence that names the noun.
     presupposes: str = ""
 
     def kept_spans(self, article_text: str, start: int, end: int) -> list[Span]:
@@ -588,7 +591,10 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         and not (reason == "unattributed-quote" and text[:1] in "'‘")  # "' usa today ben affleck in'the ..."
         and not in_context
     )
-    presupposes = presupposed_noun(checked_tokens, lowercased) if language == "en" and not reason else ""
+    presupposes = (
+        presupposed_noun(checked_tokens, lowercased) or presupposed_source(checked_tokens, lowercased)
+        if language == "en" and not reason else ""
+    )
     return Wording(candidate.index, text, words, not reason, reason, continuable, dropped, mark, presupposes)
 
 
