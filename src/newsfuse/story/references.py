@@ -198,6 +198,7 @@ _SOURCE_VERBS = frozenset(
     " claimed claims quoted quotes".split()
 )
 _BEFORE_SOURCE = frozenset("told tells in to".split())
+_SOURCE_AFTER_THE = re.compile(r"\s[Tt]he (?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\b")  # most sentences: no
 
 
 def presupposed_source(tokens: list[str], lowercased: bool) -> str:
@@ -206,6 +207,8 @@ def presupposed_source(tokens: list[str], lowercased: bool) -> str:
     "..., according to the statement."; '' if none). Like `presupposed_noun`'s subject, the
     summary must have named it first. A capitalised noun in cased text is a name ("the
     Post reported")."""
+    if not _SOURCE_AFTER_THE.search(" ".join(tokens)):
+        return ""
     for k in range(1, len(tokens) - 1):
         if tokens[k].lower() != "the":
             continue
