@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+from markupsafe import escape
 
 from newsfuse.embed import HashingEmbedder
 from newsfuse.report.html import render_html
@@ -122,3 +123,41 @@ def test_escaping_a_long_run_of_spaces_stays_linear():
     spaces = " " * 200_000
     assert md("a" + spaces + "b") == "a" + spaces + "b"
     assert md("a" + spaces + "\n" + spaces + "b") == "a b"
+
+
+def _cited(text: str, article: str, start: int) -> dict:
+    return {"text": text, "citations": [{"article": article, "outlet": None, "start": start, "end": start + len(text)}]}
+
+
+def test_a_sentence_that_reads_on_from_the_one_before_shares_its_paragraph():
+    """Consecutive sentences of one article (a quotation's two halves, "They are all British
+    nationals." after what it speaks of) are one paragraph; a sentence of another article,
+    or of the same article further on, starts its own."""
+    first, second = '"We knew it was something heavy duty.', 'Not a good batch, " said a witness.'
+    other, later = "Police closed the road for two hours.", "The plant reopened on Friday."
+    data = {
+        "headline": "Blast",
+        "summary": [
+            _cited(first, "a1", 0),
+            _cited(second, "a1", len(first) + 1),  # the next sentence, after one space
+            _cited(other, "a2", 0),
+            _cited(later, "a1", 400),  # the same article, further on
+        ],
+        "articles": [{"id": "a1"}, {"id": "a2"}],
+    }
+    lines = render_markdown(data).splitlines()
+    assert f"{first} [1] {second} [1]" in lines
+    assert f"{other} [2]" in lines and f"{later} [1]" in lines
+    paragraphs = re.findall(r"<p>(.*?)</p>", render_html(data))
+    first, second = str(escape(first)), str(escape(second))  # as HTML writes them
+    assert sum(first in p and second in p for p in paragraphs) == 1
+    assert not any(other in p and (first in p or later in p) for p in paragraphs)
+
+
+def test_consecutive_sentences_of_a_summarized_article_read_as_one_paragraph(report):
+    md = render_markdown(report)
+    summary = md.split("\n\n*", 1)[0].split("\n\n")[1:]  # the paragraphs after the headline
+    sentences = [s.text for s in report.summary]
+    # every summary sentence is there, and the two articles' shared text reads on where it runs on
+    assert all(any(s.split()[0] in p for p in summary) for s in sentences)
+    assert len(summary) < len(sentences) or len(sentences) == 1

@@ -12,7 +12,7 @@ from typing import Any, Mapping
 from markupsafe import Markup, escape
 
 from newsfuse.model import Report
-from newsfuse.report.summary_view import SourceRef, has_comparison, summary_view
+from newsfuse.report.summary_view import SourceRef, has_comparison, passages, summary_view
 
 STYLE = """
 body{font:17px/1.55 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -42,13 +42,16 @@ def render_html(report: Report | Mapping[str, Any]) -> str:
     body: list[Markup] = [Markup("<h1>{}</h1>").format(headline), Markup('<section class="summary">')]
     if view.empty_reason:
         body.append(Markup('<p class="note">No summary: {}.</p>').format(view.empty_reason))
-    for s in view.sentences:
-        refs = Markup("").join(
-            Markup('<sup><a href="#src-{0}" title="{1}">[{0}]</a></sup>').format(n, text)
-            for n, _, _, text in s.spans
-        )
-        body.append(Markup("<p>{}{}</p>").format(s.text, refs))
-        quoted = [(n, text) for n, _, _, text in s.spans if text]
+    for passage in passages(view.sentences):  # a paragraph each, a continuing sentence with the one before
+        cited = [
+            Markup("{}{}").format(s.text, Markup("").join(
+                Markup('<sup><a href="#src-{0}" title="{1}">[{0}]</a></sup>').format(n, text)
+                for n, _, _, text in s.spans
+            ))
+            for s in passage
+        ]
+        body.append(Markup("<p>{}</p>").format(Markup(" ").join(cited)))
+        quoted = [(n, text) for s in passage for n, _, _, text in s.spans if text]
         if quoted:
             body.append(Markup("<details><summary>sources</summary>{}</details>").format(
                 Markup("").join(Markup("<blockquote>[{}] {}</blockquote>").format(n, t) for n, t in quoted)

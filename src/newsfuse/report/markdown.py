@@ -8,7 +8,7 @@ import re
 from typing import Any, Mapping
 
 from newsfuse.model import Report
-from newsfuse.report.summary_view import SourceRef, has_comparison, md, md_code, summary_view
+from newsfuse.report.summary_view import SourceRef, has_comparison, md, md_code, passages, summary_view
 
 FACTS_SHOWN = 8  # facts several outlets report, listed under the summary
 _NOT_IN_AUTOLINK = re.compile(r"[<>\s]")  # would end a <...> autolink and let markup follow
@@ -35,9 +35,8 @@ def render_markdown(report: Report | Mapping[str, Any]) -> str:
     out = [f"# {md(view.headline) if view.headline else 'Story summary'}", ""]
     if view.empty_reason:
         out += [f"*No summary: {view.empty_reason}.*", ""]
-    for s in view.sentences:
-        out.append(f"{md(s.text)} [{', '.join(str(r) for r in s.refs)}]")
-        out.append("")
+    for passage in passages(view.sentences):  # a paragraph each, a continuing sentence with the one before
+        out += [" ".join(f"{md(s.text)} [{', '.join(str(r) for r in s.refs)}]" for s in passage), ""]
     out.append(f"*{view.words} words; every sentence is taken from its first source, "
                f"and cites every source that reports it.*")
     out += ["", "## Sources", ""]

@@ -9,7 +9,6 @@ follow.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
@@ -78,6 +77,11 @@ class CitedSentence:
     text: str
     refs: tuple[int, ...]  # source numbers, the first one the words come from
     spans: tuple[tuple[int, int, int, str], ...]  # (source number, start, end, cited text or "")
+    # The sentence after the one before it in the summary, in the same article (its
+    # words come from the next body sentence): shown in the same paragraph, so that "They
+    # are all British nationals." or a quotation's second half reads on from what it
+    # continues.
+    continues: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,13 +114,16 @@ def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
     order += [a for a in articles if a not in order]
     number = {a: i + 1 for i, a in enumerate(order)}
     sentences = []
+    before = None  # the previous summary sentence's first citation
     for s in data.get("summary", []):
         refs = tuple(number[c["article"]] for c in s["citations"])
         spans = tuple(
             (number[c["article"]], c["start"], c["end"], texts.get(c["article"], "")[c["start"] : c["end"]])
             for c in s["citations"]
         )
-        sentences.append(CitedSentence(s["text"], refs, spans))
+        first = s["citations"][0] if s["citations"] else None
+        sentences.append(CitedSentence(s["text"], refs, spans, _reads_on(before, first)))
+        before = first
     sources = tuple(
         SourceRef(
             number[a], a, articles.get(a, {}).get("outlet"), articles.get(a, {}).get("title"),
@@ -130,6 +137,32 @@ def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
     if not sentences:
         empty = (data.get("meta") or {}).get("no_summary") or NO_STANDALONE_SENTENCE
     return SummaryView(data.get("headline"), tuple(sentences), sources, words, facts, empty)
+
+
+def passages(sentences: Sequence[CitedSentence]) -> list[list[CitedSentence]]:
+    """The summary's sentences in paragraphs: one each, but a sentence that continues the
+    one before it in its article (`CitedSentence.continues`) joins that one's."""
+    out: list[list[CitedSentence]] = []
+    for s in sentences:
+        if s.continues and out:
+            out[-1].append(s)
+        else:
+            out.append([s])
+    return out
+
+
+# How far apart two sentences of an article may be cited and still be next to each other:
+# the space or line breaks between them; a quotation's opening mark cited with the second
+# may stand at the end of the first's span.
+_NEXT_TO = range(-2, 4)
+
+
+def _reads_on(before: Mapping[str, Any] | None, citation: Mapping[str, Any] | None) -> bool:
+    """Whether a summary sentence's words come from the sentence right after those of the
+    summary sentence before it (same article, spans next to each other): the JSON alone
+    tells, so a report renders the same fresh or loaded back."""
+    return bool(before and citation and before["article"] == citation["article"]
+                and citation["start"] - before["end"] in _NEXT_TO)
 
 
 def unread_note(articles: Sequence[Any]) -> str | None:
