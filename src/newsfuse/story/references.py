@@ -182,7 +182,6 @@ def presupposed_noun(tokens: list[str], lowercased: bool) -> str:
     return noun.lower() if _finite(tokens[verb], following) else ""
 
 
-
 # The kinds of source a report is attributed to. Named by kind alone, with "the" ("...,
 # the station reported.", "... told the newspaper.", "said in the statement"), each is one
 # the article introduced earlier: a reader of the summary asks "which station?".
@@ -197,7 +196,7 @@ _SOURCE_VERBS = frozenset(
     "said says reported reports added adds wrote writes stated states continued continues noted notes"
     " claimed claims quoted quotes".split()
 )
-_BEFORE_SOURCE = frozenset("told tells in to".split())
+_BEFORE_SOURCE = frozenset("told tells in".split())  # (and "according to", read apart)
 _SOURCE_AFTER_THE = re.compile(r"\s[Tt]he (?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\b")  # most sentences: no
 
 
@@ -218,7 +217,7 @@ def presupposed_source(tokens: list[str], lowercased: bool) -> str:
         before = tokens[k - 1].lower().strip(",")
         after = tokens[k + 2].lower().rstrip(",.;:") if k + 2 < len(tokens) and noun == tokens[k + 1] else ""
         according = before == "to" and k > 1 and tokens[k - 2].lower() == "according"
-        if after in _SOURCE_VERBS or according or (before in _BEFORE_SOURCE and before != "to"):
+        if after in _SOURCE_VERBS or according or before in _BEFORE_SOURCE:
             return noun.lower()
     return ""
 

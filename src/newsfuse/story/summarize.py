@@ -26,7 +26,7 @@ from newsfuse.story.inputs import as_articles
 from newsfuse.story.order import OrderOptions, order
 from newsfuse.story.references import names_in_full_and_alone
 from newsfuse.story.select import Pick, SelectOptions, centrality, concept_weights, select
-from newsfuse.story.tokens import Stemmer, bigram_concepts, content_and_concepts, stopwords, words
+from newsfuse.story.tokens import Stemmer, bigram_concepts, content_and_concepts, content_stems, stopwords, words
 from newsfuse.story.wording import Wording, WordingOptions, follows, word
 from newsfuse.text.words import count_words
 
@@ -117,8 +117,7 @@ def _analyse(articles: Sequence[Article], options: SummaryOptions, max_words: in
 
     def content_of(text: str) -> frozenset[str]:  # (as content_and_concepts's first half)
         raw = words(text)
-        stems = stemmer.stem_map(raw)
-        return frozenset(stems[w] for w in raw if w not in stop_words)
+        return content_stems(list(map(stemmer.stem_map(raw).__getitem__, raw)), raw, stop_words)
 
     return _Analysis(
         cands, wordings, content, [frozenset(s) for s in doc_sets], shown, presupposed, language, content_of, stop_words

@@ -144,9 +144,9 @@ def words(text: str) -> list[str]:
     return out
 
 
-def content_stems(stems: list[str], raw: list[str]) -> frozenset[str]:
+def content_stems(stems: list[str], raw: list[str], stop_words: frozenset[str] = STOPWORDS) -> frozenset[str]:
     """The stems whose surface word is not a stopword."""
-    return frozenset(s for s, w in zip(stems, raw) if w not in STOPWORDS)
+    return frozenset(s for s, w in zip(stems, raw) if w not in stop_words)
 
 
 def content_and_concepts(
