@@ -745,6 +745,12 @@ def test_kept_spans_are_the_words_shown():
         ("The mayor (allegedly) took money from the developers of the tower.", None),
         ("Speaker John Boehner (R-Ohio), who leads the House, criticised the order.", None),
         ('The senator called the bill ( "a disgrace" ) on the floor of the Senate.', None),
+        # asides side by side go together or not at all: deleting "(Toronto)" alone would
+        # make Mitchell the coach of Minnesota, and "(AMD)" alone would leave "(ATYT)" odd
+        ("Cheeks was fired after Eddie Jordan (Washington), Sam Mitchell (Toronto) and Randy Wittman (Minnesota).", None),
+        ("Advanced Micro Devices (AMD) agreed to buy ATI Technologies (ATYT), the graphics chip maker.", None),
+        ("Senator Bob Casey (D-Pa.) and Senator John Thune (R-S.D.) wrote the bill last spring.",
+         "Senator Bob Casey and Senator John Thune wrote the bill last spring."),
     ],
 )
 def test_short_parentheticals_are_deleted_when_the_claim_stays_whole(sentence, shown):

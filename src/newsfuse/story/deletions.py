@@ -457,7 +457,10 @@ def parentheticals(tokens: list[str]) -> list[int]:
     must stay balanced), one that hedges or negates the claim ("He (allegedly) took the
     money"), one whose closing mark has punctuation after it (deleting it would take the
     comma or the full stop), one that opens the sentence (the leading deletions handle
-    datelines) and nested ones."""
+    datelines) and nested ones. And when one of a sentence's parentheticals is kept, all
+    are: asides side by side are parallel, and deleting some of them pins the ones left on
+    the wrong words ("... Eddie Jordan (Washington), Sam Mitchell (Toronto) and Randy
+    Wittman (Minnesota)." without "(Toronto)" makes Mitchell Minnesota's coach)."""
     out: list[int] = []
     k = 1
     while k < len(tokens):
@@ -466,9 +469,9 @@ def parentheticals(tokens: list[str]) -> list[int]:
             continue
         end = next((j for j in range(k, min(len(tokens), k + PARENTHETICAL_MAX_TOKENS)) if ")" in tokens[j]), None)
         if end is None or end == len(tokens) - 1:
-            k += 1
-            continue
-        if tokens[end].endswith(")") and _deletable_aside(tokens[k : end + 1]):
-            out.extend(range(k, end + 1))
+            return []
+        if not (tokens[end].endswith(")") and _deletable_aside(tokens[k : end + 1])):
+            return []
+        out.extend(range(k, end + 1))
         k = end + 1
     return out
