@@ -1417,6 +1417,9 @@ def test_a_short_clause_follows_only_a_sentence_that_stands_alone():
          "Two police officers were fired after a video surfaced showing them punching a man."),
         ("National park service officials are preparing to clean the jefferson memorial. ( nikki kahn/the washington post )",
          "National park service officials are preparing to clean the jefferson memorial."),
+        # the credit is no aside beside the sentence's own: those still go
+        ("Speaker john boehner ( r-ohio ) released a statement on the order. ( reuters )",
+         "Speaker john boehner released a statement on the order."),
         # kept: the aside is the sentence's own (no sentence end before it), or holds a figure or a hedge
         ("The enzymes differ by a few amino acid substitutions ( one to five amino acids ).", None),
         ("The storm killed dozens of people on the island. ( 32 of them children )", None),

@@ -460,7 +460,8 @@ def parentheticals(tokens: list[str]) -> list[int]:
     datelines) and nested ones. And when one of a sentence's parentheticals is kept, all
     are: asides side by side are parallel, and deleting some of them pins the ones left on
     the wrong words ("... Eddie Jordan (Washington), Sam Mitchell (Toronto) and Randy
-    Wittman (Minnesota)." without "(Toronto)" makes Mitchell Minnesota's coach)."""
+    Wittman (Minnesota)." without "(Toronto)" makes Mitchell Minnesota's coach). A credit
+    after the sentence's end is no such aside: pass the tokens before it (`trailing_credit`)."""
     out: list[int] = []
     k = 1
     while k < len(tokens):
@@ -468,10 +469,10 @@ def parentheticals(tokens: list[str]) -> list[int]:
             k += 1
             continue
         end = next((j for j in range(k, min(len(tokens), k + PARENTHETICAL_MAX_TOKENS)) if ")" in tokens[j]), None)
-        if end is None or end == len(tokens) - 1:
-            return []
-        if not (tokens[end].endswith(")") and _deletable_aside(tokens[k : end + 1])):
-            return []
+        if end is None or end == len(tokens) - 1 or not (
+            tokens[end].endswith(")") and _deletable_aside(tokens[k : end + 1])
+        ):
+            return []  # this one stays, so all do
         out.extend(range(k, end + 1))
         k = end + 1
     return out

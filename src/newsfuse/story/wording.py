@@ -540,7 +540,8 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
     # (a sentence without "(" has none: most sentences, spared a walk over their tokens)
     inner = None
     if options.drop_parentheticals and "(" in sentence:
-        inner = set(parentheticals(kept_tokens)) | set(trailing_credit(kept_tokens))
+        credit = trailing_credit(kept_tokens)  # (deleted whatever the asides before it do)
+        inner = set(parentheticals(kept_tokens[: len(kept_tokens) - len(credit)])) | set(credit)
     if inner:
         kept = [k for i, k in enumerate(kept) if i not in inner]
         kept_tokens = [tokens[k] for k in kept]
