@@ -422,6 +422,12 @@ SENTENCE_CASED = (
 )
 
 
+def _assert_taken_from(w, sentence: str):
+    """The words shown are the sentence's, in order, and exactly those at the spans kept."""
+    assert is_subsequence(w.text, sentence)
+    assert " ".join(sentence[a:b] for a, b in w.kept_spans(sentence, 0, len(sentence))) == w.text
+
+
 def _word_in(text: str, sentence: str, lowercased: bool = False):
     start = text.index(sentence)
     article = Article(id="a", text=text, units=(Unit("body", start, start + len(sentence), "sentence"),))
@@ -757,8 +763,7 @@ def test_short_parentheticals_are_deleted_when_the_claim_stays_whole(sentence, s
     w = _word(sentence, lowercased=sentence.islower())
     assert w.text == (shown or sentence)
     assert w.eligible, w.reason
-    assert is_subsequence(w.text, sentence)
-    assert " ".join(sentence[a:b] for a, b in w.kept_spans(sentence, 0, len(sentence))) == w.text
+    _assert_taken_from(w, sentence)
 
 
 @pytest.mark.parametrize(
@@ -784,8 +789,7 @@ def test_a_leading_aside_is_deleted_when_the_rest_stands_without_it(sentence, sh
         assert w.text == sentence and not w.eligible
         return
     assert (w.text, w.eligible) == (shown, True), w.reason
-    assert is_subsequence(w.text, sentence)
-    assert " ".join(sentence[a:b] for a, b in w.kept_spans(sentence, 0, len(sentence))) == w.text
+    _assert_taken_from(w, sentence)
 
 
 def test_the_length_limit_grows_with_the_budget_within_its_floor_and_cap():
@@ -1429,8 +1433,7 @@ def test_a_short_clause_follows_only_a_sentence_that_stands_alone():
 def test_a_credit_after_the_sentence_ends_is_deleted(sentence, shown):
     w = _word(sentence, lowercased=True)
     assert w.text == (shown or sentence)
-    assert is_subsequence(w.text, sentence)
-    assert " ".join(sentence[a:b] for a, b in w.kept_spans(sentence, 0, len(sentence))) == w.text
+    _assert_taken_from(w, sentence)
 
 
 def _word_after(before: str, sentence: str, after: str = " Then they left.", language: str | None = None):
