@@ -923,6 +923,15 @@ def test_a_pronoun_after_a_short_leading_adverbial_refers_back(sentence, back_re
         ("Local authorities had urged them not to.", True),
         ("Church leaders in Zagreb later made him a cardinal, despite protests from Belgrade and the Serbian"
          " Orthodox church.", False),
+        # a short sentence that ends on an auxiliary leaves its verb to the sentence before
+        ("A real ticket would be.", True),
+        ("Lazarre told her she could.", True),
+        ("Having three in a row certainly is.", True),
+        ("The defence ministry has not said whether it would.", False),  # a clause of its own inside
+        ("Rosalee came back after the long absence, but Bonnie did not.", False),  # the verb is in it
+        ("Officers later found the baby alive in the trash can.", False),  # a noun
+        ("Customs officials confiscated 35 tons of spinners in May.", False),
+        ("There's not much the police can do.", False),  # "do", the main verb
         ("The other 111 passengers on board flight 623 boarded another flight to phoenix.", True),
         ("The next day, the ring was taken away because he had worn it to the ceremony.", True),
         ("The fourth, a former professor, was sent a manila envelope containing an image of a noose.", True),

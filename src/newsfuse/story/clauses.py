@@ -1,7 +1,8 @@
 """English clause cues the summary's wording asks about a sentence: whether an opener
 that looks like a back-reference stands for nothing said before ("It's unclear why ...",
-"This week, ..."), and whether a sentence too short to stand alone reads as a clause of its
-story when shown right after the sentence before it ("He was 79."). Cues, not a parser:
+"This week, ..."), whether a sentence too short to stand alone reads as a clause of its
+story when shown right after the sentence before it ("He was 79."), and whether a short
+one leaves its verb to the sentence before ("She said she would."). Cues, not a parser:
 the figures behind each list are in docs/summary-rounds.md ("Eighth round")."""
 
 from __future__ import annotations
@@ -152,3 +153,53 @@ def short_clause(tokens: list[str], text: str) -> bool:
         and dash > 0
         and has_finite_verb(tokens[:dash])
     )
+
+
+# A short sentence that ends on an auxiliary with nothing after it leaves its verb to the
+# sentence before ("A real ticket would be.", "Lazarre told her she could.", "Having three
+# in a row certainly is.", "Apparently, it's not."): alone it says nothing. Not when the
+# verb it stands for is in the sentence itself or the auxiliary ends a clause inside it
+# ("Rosalee came back, but bonnie did not.", "... what her next step would be.", "than
+# they already are."), nor where the word may be a noun ("in the trash can", "at 7 am",
+# "against his will": "can", "will", "might", "must" count only after a pronoun). In
+# DUC, MultiLing and Multi-News, 3 sentences that could otherwise stand alone end so at up
+# to 10 words (`STRANDED_AUXILIARY_MAX_WORDS`), all three elliptical; 16 words adds two
+# possessives ("a relative of tonya couch's.") and no other.
+STRANDED_AUXILIARY_MAX_WORDS = 10
+_STRANDABLE = frozenset(
+    "be is are was were do does did have has had will would can could should shall might must".split()
+)
+_AFTER_AUXILIARY = frozenset("not n't too either so also still certainly probably already really indeed".split())
+# (a clause of its own inside the sentence, or a comparison: the verb is there)
+_CLAUSE_INSIDE = frozenset(
+    "what how who whom whose where when why whether than as like that which if but and or while though although"
+    " because unless".split()
+)
+_NO_SUBJECT_BEFORE = frozenset("the a an in on at of to by for from with this".split())
+# (auxiliaries that are also nouns: one of them is read so only after a pronoun, "They will.")
+_ALSO_NOUNS = frozenset("can will might must does".split())
+
+
+def ends_on_stranded_auxiliary(tokens: list[str]) -> bool:
+    """Whether a short sentence leaves its verb to the one before (see above)."""
+    if not tokens or len(tokens) > STRANDED_AUXILIARY_MAX_WORDS:
+        return False
+    words = [bare(t).replace("’", "'") for t in tokens]
+    k = len(words) - 1
+    while k > 0 and words[k] in _AFTER_AUXILIARY:
+        k -= 1
+    last = words[k]
+    negated = last.endswith("n't")  # (never a noun: "won't", "can't")
+    if negated:
+        last = {"wo": "will", "ca": "can"}.get(last[:-3], last[:-3])
+    host, _, clitic = last.partition("'")
+    if not (last in _STRANDABLE or (clitic in ("s", "re", "m") and (host in _S_HOSTS or host in _SUBJECTS))):
+        return False
+    before = words[k - 1] if k else ""
+    if not before or before in _NO_SUBJECT_BEFORE or before[:1].isdigit():
+        return False
+    if last in ("do", "does", "did") and before in _STRANDABLE:  # "what police can do": the main verb
+        return False
+    if last in _ALSO_NOUNS and not negated and before not in _SUBJECTS:  # "in the trash can", "against his will"
+        return False
+    return not any(w in _CLAUSE_INSIDE for w in words[:k])

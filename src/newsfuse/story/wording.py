@@ -20,7 +20,9 @@ from typing import Iterator
 
 from newsfuse.model import Article
 from newsfuse.story.candidates import Candidate
-from newsfuse.story.clauses import MIN_WORDS_IN_CONTEXT, has_finite_verb, refers_to_nothing, short_clause
+from newsfuse.story.clauses import (
+    MIN_WORDS_IN_CONTEXT, ends_on_stranded_auxiliary, has_finite_verb, refers_to_nothing, short_clause,
+)
 from newsfuse.story.deletions import (
     leading_deletions, opens_on_referring_connective, parentheticals, split_off_quote, trailing_credit,
     trailing_opening_mark,
@@ -718,6 +720,8 @@ def _english_reason(text: str, tokens: list[str]) -> str:
         return "unattributed-quote"
     if len(tokens) <= OBJECT_PRONOUN_MAX_WORDS and not QUOTE_MARK.search(text) and _OBJECT_PRONOUN.search(text):
         return "back-reference"
+    if not QUOTE_MARK.search(text) and ends_on_stranded_auxiliary(tokens):
+        return "back-reference"  # "A real ticket would be.": would be what?
     return ""
 
 
