@@ -47,6 +47,11 @@ def test_a_name_and_age_before_a_dash_is_not_a_dateline():
         ("democratic heavy hitters — including bill clinton — are quietly trying to woo a new candidate.", "democratic heavy hitters"),
         ("the business — a winco supermarket — is located in the 700 block of west avenue k.", "the business"),
         ("amesbury - including stonehenge - is the uk's longest continually-occupied settlement.", "amesbury"),
+        # a head of two words or more with no comma: a name, and its aside may be long
+        ("Visible supermoons — full moons that appear when the moon is at its closest orbital point to earth"
+         " — aren't very rare.", "Visible supermoons"),
+        ("Damon feldman -- who worked with king on the boxing circuit and has known him for several years --"
+         " tells tmz he spoke to king at 4 pm.", "Damon feldman"),
     ],
 )
 def test_the_subject_before_an_aside_between_dashes_is_no_dateline(sentence, subject):
@@ -72,6 +77,17 @@ def test_a_subject_opening_on_a_determiner_before_a_long_aside_is_no_dateline(se
     """An aside too long to see its closing dash still leaves a subject that opens on a
     determiner, which a place never does but for "the hague"-like names."""
     assert _word(sentence, lowercased=True).text.startswith(subject)
+
+
+def test_a_town_before_a_dash_goes_though_a_long_aside_follows():
+    """A town of one word (or with its region after a comma) is a dateline even when the
+    sentence has an aside between dashes much later."""
+    w = _word("chicago – a mattress store employee got a huge surprise last week when a stranger walked in and"
+              " bought a mattress – for her.", True)
+    assert w.text.startswith("a mattress store employee")
+    w = _word("simferopol, crimea – kidnappings, threats and assaults of activists and journalists have become the"
+              " norm in crimea since the invasion of the peninsula – a human rights group said.", True)
+    assert w.text.startswith("kidnappings")
 
 
 def test_a_second_dateline_after_a_wire_credit_and_a_four_word_place_go():

@@ -188,9 +188,13 @@ def _dateline_length(tokens: list[str], lowercased: bool) -> int:
             if lowercased:  # a short head, but not a name and age ("ballas, 26 – who ...")
                 aged = len(head) == 2 and head[0].endswith(",") and head[1].isdigit() and len(head[1]) <= 3
                 # nor the subject before an aside between dashes ("democratic heavy hitters
-                # — including bill clinton — are quietly trying ...")
+                # — including bill clinton — are quietly trying ..."); after a head of two
+                # words or more with no comma (a name, not a town: "damon feldman -- who
+                # worked with king ... -- tells tmz ...", "visible supermoons — full moons
+                # that appear when ... — aren't very rare.") the aside may be of any length
+                reach = len(tokens) if len(head) > 1 and not any("," in t for t in head) else i + 1 + ASIDE_MAX_TOKENS
                 aside = tokens[i + 1 : i + 2] != [] and tokens[i + 1] not in DASHES and any(
-                    t in DASHES for t in tokens[i + 2 : i + 1 + ASIDE_MAX_TOKENS]
+                    t in DASHES for t in tokens[i + 2 : reach]
                 )
                 return i + 1 if agency or (len(head) <= 3 and not aged and not aside and not _subject_head(head)) else 0
             letters = "".join(ch for t in head for ch in t if ch.isalpha())
