@@ -765,6 +765,7 @@ def test_kept_spans_are_the_words_shown():
         # kept: a figure, a hedge, punctuation after the closing mark, a quotation inside
         ("Smoking rates fell ( 33 % ) among teenagers in the last ten years.", None),
         ("The mayor (allegedly) took money from the developers of the tower.", None),
+        ("The bank did not try to buy the company (yet) but it wanted to invest in it.", None),
         ("Speaker John Boehner (R-Ohio), who leads the House, criticised the order.", None),
         ('The senator called the bill ( "a disgrace" ) on the floor of the Senate.', None),
         # asides side by side go together or not at all: deleting "(Toronto)" alone would

@@ -107,10 +107,11 @@ def connective_length(tokens: list[str], at: int = 0, english: bool = True) -> i
 DATELINE_MAX_TOKENS = 8
 PARENTHETICAL_MAX_TOKENS = 6  # "( r-ohio )", "(the Australian Transport Safety Bureau)"
 # A parenthetical holding one of these qualifies the claim: deleting it would change it
-# (and so would a genre label: "(Satire) The president resigned." is no report).
+# (and so would a genre label: "(Satire) The president resigned." is no report; and a
+# time qualifier: "they didn't do anything as rash as trying to buy us (yet)").
 PARENTHETICAL_HEDGES = frozenset(
     "not no never allegedly reportedly apparently possibly probably perhaps maybe supposedly purportedly"
-    " unconfirmed unverified sic former formerly ex later"
+    " unconfirmed unverified sic former formerly ex later yet still"
     " satire satirical parody spoof opinion rumor rumour rumors rumours hypothetical fiction joke".split()
 )
 AGENCY_MAX_TOKENS = 3  # "(CNN)", "( cnn )", "( ap )"
