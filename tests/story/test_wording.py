@@ -940,6 +940,10 @@ def test_a_pronoun_after_a_short_leading_adverbial_refers_back(sentence, back_re
         ("Local authorities had urged them not to.", True),
         ("Church leaders in Zagreb later made him a cardinal, despite protests from Belgrade and the Serbian"
          " Orthodox church.", False),
+        # a relative pronoun and its verb: a clause cut off its noun, or standing for the sentence before
+        ("Who was joined at an early evening news conference by the mayor and port officials.", True),
+        ("Which is why it's kind of hard to remember that five years ago the world was a different place.", True),
+        ("Which one prevails could well be decided by the outcome of the elections next month.", False),
         # a short sentence that ends on an auxiliary leaves its verb to the sentence before
         ("A real ticket would be.", True),
         ("Lazarre told her she could.", True),
