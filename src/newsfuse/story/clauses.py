@@ -161,11 +161,11 @@ def short_clause(tokens: list[str], text: str) -> bool:
 # verb it stands for is in the sentence itself or the auxiliary ends a clause inside it
 # ("Rosalee came back, but bonnie did not.", "... what her next step would be.", "than
 # they already are."), nor where the word may be a noun ("in the trash can", "at 7 am",
-# "against his will": "can", "will", "might", "must" count only after a pronoun). In
+# "against his will": "can", "will", "might", "must" count only after a pronoun). The
+# wording asks it of short sentences only (`wording.SHORT_BACK_REFERENCE_MAX_WORDS`): in
 # DUC, MultiLing and Multi-News, 3 sentences that could otherwise stand alone end so at up
-# to 10 words (`STRANDED_AUXILIARY_MAX_WORDS`), all three elliptical; 16 words adds two
-# possessives ("a relative of tonya couch's.") and no other.
-STRANDED_AUXILIARY_MAX_WORDS = 10
+# to 10 words, all three elliptical; 16 words adds two possessives ("a relative of tonya
+# couch's.") and no other.
 _STRANDABLE = frozenset(
     "be is are was were do does did have has had will would can could should shall might must".split()
 )
@@ -175,14 +175,14 @@ _CLAUSE_INSIDE = frozenset(
     "what how who whom whose where when why whether than as like that which if but and or while though although"
     " because unless".split()
 )
-_NO_SUBJECT_BEFORE = frozenset("the a an in on at of to by for from with this".split())
+_NO_SUBJECT_BEFORE = _PREPOSITIONS | frozenset("the a an this".split())
 # (auxiliaries that are also nouns: one of them is read so only after a pronoun, "They will.")
 _ALSO_NOUNS = frozenset("can will might must does".split())
 
 
 def ends_on_stranded_auxiliary(tokens: list[str]) -> bool:
-    """Whether a short sentence leaves its verb to the one before (see above)."""
-    if not tokens or len(tokens) > STRANDED_AUXILIARY_MAX_WORDS:
+    """Whether a (short) sentence leaves its verb to the one before (see above)."""
+    if not tokens:
         return False
     words = [bare(t).replace("’", "'") for t in tokens]
     k = len(words) - 1

@@ -698,9 +698,10 @@ _BULLETS_LABEL = re.compile(
 
 # A short sentence about "him" or "them" ("Pope Pius XII later made him a cardinal.",
 # "Other reports place him in Russia, Cyprus, Iran or Armenia.", "Local authorities had
-# urged them not to."): in so few words, who they are was said before. Shown after the
-# sentence before it; a longer one usually names them itself.
-OBJECT_PRONOUN_MAX_WORDS = 10
+# urged them not to."): in so few words, who they are was said before. So does one that
+# ends on an auxiliary ("A real ticket would be.": `clauses.ends_on_stranded_auxiliary`).
+# Shown after the sentence before it; a longer one usually says itself.
+SHORT_BACK_REFERENCE_MAX_WORDS = 10
 _OBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?:him|them)(?![\w'’-])", re.IGNORECASE)
 
 
@@ -724,10 +725,10 @@ def _english_reason(text: str, tokens: list[str]) -> str:
         return "caption"
     if speaks_unattributed(text):
         return "unattributed-quote"
-    if len(tokens) <= OBJECT_PRONOUN_MAX_WORDS and not QUOTE_MARK.search(text) and _OBJECT_PRONOUN.search(text):
-        return "back-reference"
-    if not QUOTE_MARK.search(text) and ends_on_stranded_auxiliary(tokens):
-        return "back-reference"  # "A real ticket would be.": would be what?
+    if len(tokens) <= SHORT_BACK_REFERENCE_MAX_WORDS and not QUOTE_MARK.search(text) and (
+        _OBJECT_PRONOUN.search(text) or ends_on_stranded_auxiliary(tokens)
+    ):
+        return "back-reference"  # "Local authorities had urged them not to.", "A real ticket would be."
     return ""
 
 
