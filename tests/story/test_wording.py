@@ -199,6 +199,19 @@ def test_a_sentence_ending_on_an_aside_with_no_stop_is_unterminated(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "unterminated"),
+    [
+        ('Besides "American Pie" and her E! reality show "Taradise,"', True),  # its speaker past a line break
+        ("Asked about the vote, the minister said only: “We will win;”", True),
+        ('The band played "Yesterday," "Let It Be" and "Hey Jude."', False),
+        ('The crowd chanted "We want peace."', False),
+    ],
+)
+def test_a_sentence_cut_before_its_quotations_attribution_is_unterminated(sentence, unterminated):
+    assert (_word(sentence).reason == "unterminated") is unterminated
+
+
+@pytest.mark.parametrize(
     ("sentence", "shown"),
     [
         ("The headquarters of the agency in washington. ( matt mcclain/ the washington post )",
@@ -969,6 +982,20 @@ def test_a_pronoun_after_a_short_leading_adverbial_refers_back(sentence, back_re
         ("The result of the vote was announced by the electoral commission on Monday.", False),
         ("The problems facing the airline were laid out by its chairman on Friday.", False),
         ("The reasoning behind the court's ruling was published on Tuesday morning.", False),
+        # a time told from the sentence before
+        ("Since then, the ship has remained one of the many Great Lakes shipwreck mysteries.", True),
+        ("By then, people had already started running away from the river bank.", True),
+        ("Only then will he be officially convicted of the murders, presiding judge Claude Jorda said.", True),
+        ("At the time, prosecutors pressed the judge to inquire whether Weier might go the same route.", True),
+        ("At the time of the discovery, King dated the papyrus to the fourth century.", False),
+        ("Ever since he led a coup in 1973, Pinochet has been a hero to some and a villain to others.", False),
+        # "this" or "that" as the subject right after a one-word opener
+        ("Sadly that's not the case.", True),
+        ("Yes, that's 8-8-08, 9-9-09 and 10-10-10.", True),
+        ("Yep, this was just as gross to listen to as we thought it would be.", True),
+        ("Sadly this year's harvest was the worst in a decade, the ministry said.", False),
+        # a pronoun speaker after a single quotation mark that closes the quotation
+        ("I don't need to do anything anymore, ' she told the magazine.", True),
     ],
 )
 def test_a_demonstrative_or_pronoun_without_its_noun_refers_back(sentence, back_reference):

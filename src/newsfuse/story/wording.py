@@ -69,9 +69,10 @@ ADVERB_OPENERS = frozenset("now then later still also so yet meanwhile today yes
 # landslides in nearby Camarines Sur province, he said."), as a quotation's does. The
 # tail after the verb is a time or place ("he said on Monday.") or, after "told", its
 # audience ("she told reporters at the scene."); "..., he said the talks would go on."
-# is a reported clause, not a tail.
+# is a reported clause, not a tail. A single quotation mark may close a quotation before
+# it ("I don't need to do anything anymore, ' she told the magazine.").
 _PRONOUN_ATTRIBUTION_END = re.compile(
-    r",\s+(?:he|she|they)\s+(?:"
+    r",(?:\s*['’])?\s+(?:he|she|they)\s+(?:"
     r"(?:" + SPEECH_VERB + r")"
     r"(?:\s+(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later)" + TAIL_WORDS + r"{0,3})?"
     r"|(?:told|tells)" + TAIL_WORDS + r"{1,4})"
@@ -132,6 +133,10 @@ _CUT_AT_APOSTROPHE = re.compile(r"\w\s+['’]\s*$")
 # An ellipsis at the end marks text cut off (a teaser, a caption: "... would top some
 # of...", "... government intrusion on..."), whatever closing mark follows it.
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*\s*$")
+# A comma (or semicolon, colon) right before a closing quotation mark at the end: the
+# quotation's speaker was to follow, past a line break the splitter took for a sentence end
+# ('Besides "American Pie" and her E! reality show "Taradise,"' + 'Reid has had ...').
+_CUT_BEFORE_ATTRIBUTION = re.compile(r"[,;:][\"”’'»]+$")
 # A sentence ending in a title, an initial or a month ("Spc.", "Gen.", "J.", "on Jan.")
 # was split too early. Matched without regard to case in lower-cased articles ("jan.").
 _ABBREVIATION = (
@@ -309,6 +314,7 @@ def _unterminated(text: str) -> bool:
         or (("..." in text or "…" in text) and _TRAILING_ELLIPSIS.search(text))
         or _open_ended_aside(text)
         or (stripped[-1:] in "'’" and _CUT_AT_APOSTROPHE.search(text))
+        or _CUT_BEFORE_ATTRIBUTION.search(stripped, len(stripped) - 4) is not None
     )
 
 
@@ -477,7 +483,10 @@ def _ends_on_demonstrative(text: str) -> bool:
 # a relative pronoun and its verb, a clause cut off its noun or standing for the sentence
 # before ("Who was joined at an early evening news conference by ...", "which is unheard of
 # in the wildest place in the country.", "Which is why ..."): 4 otherwise fit dev
-# sentences, all such; "Which one prevails could be decided ..." asks, and stays.
+# sentences, all such; "Which one prevails could be decided ..." asks, and stays. So does a
+# time told from the sentence before ("Since then, ...", "By then, ...", "Only then will
+# ...", "At the time, ..."; not "At the time of the discovery, ..."): 13 otherwise fit dev
+# sentences, every one pointing back.
 _SHELL_NOUNS = (
     "result|outcome|upshot|consequence|effect|catch|problem|trouble|difference|answer|question|reason|irony"
     "|point|truth|bottom line|twist|snag"
@@ -488,6 +497,7 @@ _OPENS_ON_ENGLISH_REFERENCE = re.compile(  # (one branch per first word: a match
     r"|another\b|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions"
     r"|tens of thousands|many|several|some|most|scores)(?: of)? others\b"
     r"|compared (?:to|with) (?:them|those|these)\b"
+    r"|(?:since|by|until|till|back|even|only) then\b|at the time,"
     r"|both (?:were|are|was|is|have|had|has|will|would|could|can|may|said|say|says|agree|agreed)\b"
     r"|the (?:latter\b|other\b|(?:next|following|same) (?:day|morning|afternoon|evening|night|week|month|year)\b"
     r"|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:,| (?:was|is|were|are|of)\b)"
@@ -705,13 +715,23 @@ SHORT_BACK_REFERENCE_MAX_WORDS = 10
 _OBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?:him|them)(?![\w'’-])", re.IGNORECASE)
 
 
+# "This" or "that" as the subject right after a one-word opener ("Sadly that's not the
+# case.", "Yes, that's 8-8-08, 9-9-09 and 10-10-10.", "Yep, this was just as gross ..."):
+# it stands for what the sentence before said, as it does opening the sentence.
+_DEMONSTRATIVE_AFTER_ONE_WORD = re.compile(
+    r"(?:[^\W\d_]+ly|now|so|yes|yep|yeah|well|again|indeed|still|then),? (?:this|that)(?:['’]s\b| (?:is|was|will"
+    r"|would|means|meant|has|had|could|can|may|might|must|should|seems|seemed|shows|showed|makes|made)\b)",
+    re.IGNORECASE,
+)
+
+
 def _english_reason(text: str, tokens: list[str]) -> str:
     """The rules that read English words, for a sentence otherwise fit ('' if it is);
     ``tokens``: its whitespace tokens."""
     if _ends_on_demonstrative(text) or _OPENS_ON_ENGLISH_REFERENCE.match(text):
         return "back-reference"  # "Few believe the military would agree to that.": to what?
     if not QUOTE_MARK.search(text):  # (a quotation's "this" and "he" are its speaker's)
-        if demonstrative_early(tokens) or pronoun_after_opening_clause(tokens):
+        if demonstrative_early(tokens) or pronoun_after_opening_clause(tokens) or _DEMONSTRATIVE_AFTER_ONE_WORD.match(text):
             return "back-reference"  # "At that time, growth remained strong ...", "Asked if ..., she said ..."
     if is_page_matter(text):
         return "junk"
