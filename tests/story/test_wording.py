@@ -988,6 +988,8 @@ def test_a_pronoun_after_a_short_leading_adverbial_refers_back(sentence, back_re
         ("Only then will he be officially convicted of the murders, presiding judge Claude Jorda said.", True),
         ("At the time, prosecutors pressed the judge to inquire whether Weier might go the same route.", True),
         ("At the time of the discovery, King dated the papyrus to the fourth century.", False),
+        ("Then came the back pain, brought on by lifting something in 2000.", True),
+        ("Then-Gov. George W. Bush signed the bill into law in 1999.", False),
         ("Ever since he led a coup in 1973, Pinochet has been a hero to some and a villain to others.", False),
         # "this" or "that" as the subject right after a one-word opener
         ("Sadly that's not the case.", True),

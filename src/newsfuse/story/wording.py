@@ -484,9 +484,9 @@ def _ends_on_demonstrative(text: str) -> bool:
 # before ("Who was joined at an early evening news conference by ...", "which is unheard of
 # in the wildest place in the country.", "Which is why ..."): 4 otherwise fit dev
 # sentences, all such; "Which one prevails could be decided ..." asks, and stays. So does a
-# time told from the sentence before ("Since then, ...", "By then, ...", "Only then will
-# ...", "At the time, ..."; not "At the time of the discovery, ..."): 13 otherwise fit dev
-# sentences, every one pointing back.
+# time told from the sentence before ("Then came the back pain ...", "Since then, ...", "By
+# then, ...", "Only then will ...", "At the time, ..."; not "At the time of the discovery,
+# ...", "Then-Gov. Bush ..."): 29 otherwise fit dev sentences, every one pointing back.
 _SHELL_NOUNS = (
     "result|outcome|upshot|consequence|effect|catch|problem|trouble|difference|answer|question|reason|irony"
     "|point|truth|bottom line|twist|snag"
@@ -497,7 +497,7 @@ _OPENS_ON_ENGLISH_REFERENCE = re.compile(  # (one branch per first word: a match
     r"|another\b|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions"
     r"|tens of thousands|many|several|some|most|scores)(?: of)? others\b"
     r"|compared (?:to|with) (?:them|those|these)\b"
-    r"|(?:since|by|until|till|back|even|only) then\b|at the time,"
+    r"|(?:(?:since|by|until|till|back|even|only) )?then\b(?![-’'])|at the time,"
     r"|both (?:were|are|was|is|have|had|has|will|would|could|can|may|said|say|says|agree|agreed)\b"
     r"|the (?:latter\b|other\b|(?:next|following|same) (?:day|morning|afternoon|evening|night|week|month|year)\b"
     r"|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:,| (?:was|is|were|are|of)\b)"
