@@ -212,6 +212,26 @@ def test_a_sentence_cut_before_its_quotations_attribution_is_unterminated(senten
 
 
 @pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        # the splitter cut inside an aside: the second half opens inside it ...
+        ("4: 55 p.m. ): according to the autopsy, five of the seven bullets fired by officer selman hit him.",
+         "fragment"),
+        ("7: 20 a.m. Edt ) ed miliband, the leader of britain's labour party, says he will step down.", "fragment"),
+        ("ob ) ahead of the 2008 financial crisis, the judge found in her ruling.", "fragment"),
+        # ... and the first ends inside it
+        ("trump said he would intervene in the case against a top executive at huawei technologies [ hwt.",
+         "unterminated"),
+        # a list item's number and a whole aside that closes at the end are no cut
+        ("1 ) a chill across the executive branch was felt by the staff on monday.", ""),
+        ('If a meteor survives through the atmosphere and hits the ground it is called a "meteorite.")', ""),
+    ],
+)
+def test_a_sentence_cut_inside_a_bracketed_aside_is_not_shown(sentence, reason):
+    assert _word(sentence, lowercased=True).reason == reason
+
+
+@pytest.mark.parametrize(
     ("sentence", "shown"),
     [
         ("The headquarters of the agency in washington. ( matt mcclain/ the washington post )",

@@ -135,6 +135,19 @@ def test_sentences_glued_without_a_space_are_cut_but_addresses_are_not():
     assert _split("See the file notes.a1 for details.") == ["See the file notes.a1 for details."]
 
 
+def test_a_ticker_in_brackets_is_no_glue():
+    """Reuters writes a company's ticker in its aside ("[ hwt.ul ]"); cut at its dot, the
+    sentence's second half read "ul ] if it would serve national security interests ..."."""
+    text = ("trump said he would intervene in the case against a top executive at china's huawei technologies"
+            " [ hwt.ul ] if it would serve national security interests.")
+    assert _split(text) == [text]
+    text = "a judge ruled that nomura sold securities to fannie mae ( fnma.ob ) ahead of the 2008 financial crisis."
+    assert _split(text) == [text]
+    # a glue right before an aside still cuts
+    assert _split("Police arrived in 28 seconds.the video ( cnn ) shows it.") == [
+        "Police arrived in 28 seconds.", "the video ( cnn ) shows it."]
+
+
 def test_a_detached_closing_quote_mark_before_the_period_ends_the_sentence():
     # Multi-News tokenizes quote marks as words: syntok alone reads '" comedy ". Currently' as one sentence
     text = 'They premiered their " no-mantic comedy ". Currently, the duo is on tour. He called it \' fine \'! Then he left.'

@@ -271,6 +271,10 @@ def _problems(
     caseless_letter = first.isalpha() and (lowercased or first.upper() == first.lower())  # or a script without case
     if not (first.isupper() or first in QUOTES_OPEN or first.isdigit() or caseless_letter):
         yield "fragment", False  # lower-cased text: still no start on punctuation ("( crest ), ...")
+    if ")" in text or "]" in text or "(" in text or "[" in text:
+        cut = _cut_inside_brackets(tokens)
+        if cut:
+            yield cut, False
     if _PRONOUN_ATTRIBUTION_END.search(text):
         yield "back-reference", True
     if text.rstrip().endswith(QUESTION_MARKS):
@@ -316,6 +320,40 @@ def _unterminated(text: str) -> bool:
         or (stripped[-1:] in "'’" and _CUT_AT_APOSTROPHE.search(text))
         or _CUT_BEFORE_ATTRIBUTION.search(stripped, len(stripped) - 4) is not None
     )
+
+
+# The splitter cut inside a bracketed aside (a ticker, a live blog's time stamp: "... at
+# china's huawei technologies [ hwt." + "ul ] if it would serve national security ...",
+# "( update 4: 55 p.m. ): according to the autopsy ...", "7: 20 a.m. Edt ) ed miliband
+# ... says he will step down ..."): a closing bracket among a sentence's first words with
+# no opening one before it, or an opening one among its last words never closed. The
+# first half ends cut off; what follows the bracket in the second is often no sentence
+# ("if it would serve ...", "ahead of the 2008 financial crisis."), so neither is shown.
+# A whole aside that closes at the end of a later sentence ('... it is called a
+# "meteorite.")') and a list item's number ("1 ) a chill across ...") are left alone.
+BRACKET_CUT_TOKENS = 6
+_ENUMERATOR = re.compile(r"(?:\d{1,2}|[^\W\d_])\.?[)\]]")  # a list item's "1 )", "b)": no aside
+
+
+def _cut_inside_brackets(tokens: list[str]) -> str:
+    """"fragment" if the sentence opens inside an aside, "unterminated" if it ends inside
+    one, '' if neither (`BRACKET_CUT_TOKENS`)."""
+    depth = 0
+    for k, token in enumerate(tokens):
+        for ch in token:
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                if depth == 0 and k < BRACKET_CUT_TOKENS and not _ENUMERATOR.fullmatch("".join(tokens[: k + 1])):
+                    return "fragment"
+                depth = max(0, depth - 1)
+    if depth:
+        tail = "".join(tokens[-3:])
+        if "(" in tail or "[" in tail:
+            opened = max(tail.rfind("("), tail.rfind("["))
+            if ")" not in tail[opened:] and "]" not in tail[opened:]:
+                return "unterminated"
+    return ""
 
 
 def _open_ended_aside(text: str) -> bool:

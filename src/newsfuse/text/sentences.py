@@ -235,6 +235,13 @@ def _end_moved(chunk: str, masked: str, e: int) -> bool:
     return e < len(chunk) and masked[e - 1] in ".!?" and chunk[e] == masked[e - 1] and chunk[e - 1] in "\"'”’"
 
 
+def _closes_an_aside(text: str, token_end: int, limit: int) -> bool:
+    """Whether a bracket closes right after the glued token: a ticker in its aside
+    ("huawei technologies [ hwt.ul ] if it would ...", "fannie mae ( fnma.ob ) and ..."),
+    never two sentences."""
+    return token_end >= 0 and text[token_end:limit].lstrip()[:1] in (")", "]")
+
+
 def _cut_run_ons(text: str, start: int, end: int, caseless: bool) -> list[Span]:
     """Split a syntok sentence where two sentences were glued without a space, after a
     sentence end of another script (`SCRIPT_STOPS`), before a wire credit that opens a
@@ -247,7 +254,7 @@ def _cut_run_ons(text: str, start: int, end: int, caseless: bool) -> list[Span]:
         left = text.rfind(" ", lo, m.start()) + 1 or lo
         right = text.find(" ", m.start(), hi)
         token = text[left : right if right >= 0 else hi]
-        if not (_NOT_GLUE.search(token) or _SUFFIX.match(text, m.start())):
+        if not (_NOT_GLUE.search(token) or _SUFFIX.match(text, m.start()) or _closes_an_aside(text, right, hi)):
             cuts.append(m.start())
     cuts.extend(m.end() for m in _SCRIPT_STOP.finditer(text, start, end) if m.end() < end)
     for m in _WIRE_CREDIT.finditer(text, start, end):
