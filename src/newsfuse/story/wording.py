@@ -338,22 +338,17 @@ _ENUMERATOR = re.compile(r"(?:\d{1,2}|[^\W\d_])\.?[)\]]")  # a list item's "1 )"
 def _cut_inside_brackets(tokens: list[str]) -> str:
     """"fragment" if the sentence opens inside an aside, "unterminated" if it ends inside
     one, '' if neither (`BRACKET_CUT_TOKENS`)."""
-    depth = 0
+    opened: list[int] = []  # the token of each bracket still open
     for k, token in enumerate(tokens):
         for ch in token:
             if ch in "([":
-                depth += 1
+                opened.append(k)
             elif ch in ")]":
-                if depth == 0 and k < BRACKET_CUT_TOKENS and not _ENUMERATOR.fullmatch("".join(tokens[: k + 1])):
+                if opened:
+                    opened.pop()
+                elif k < BRACKET_CUT_TOKENS and not _ENUMERATOR.fullmatch("".join(tokens[: k + 1])):
                     return "fragment"
-                depth = max(0, depth - 1)
-    if depth:
-        tail = "".join(tokens[-3:])
-        if "(" in tail or "[" in tail:
-            opened = max(tail.rfind("("), tail.rfind("["))
-            if ")" not in tail[opened:] and "]" not in tail[opened:]:
-                return "unterminated"
-    return ""
+    return "unterminated" if opened and opened[-1] >= len(tokens) - 3 else ""
 
 
 def _open_ended_aside(text: str) -> bool:
@@ -769,7 +764,10 @@ def _english_reason(text: str, tokens: list[str]) -> str:
     if _ends_on_demonstrative(text) or _OPENS_ON_ENGLISH_REFERENCE.match(text):
         return "back-reference"  # "Few believe the military would agree to that.": to what?
     if not QUOTE_MARK.search(text):  # (a quotation's "this" and "he" are its speaker's)
-        if demonstrative_early(tokens) or pronoun_after_opening_clause(tokens) or _DEMONSTRATIVE_AFTER_ONE_WORD.match(text):
+        if (
+            demonstrative_early(tokens) or pronoun_after_opening_clause(tokens)
+            or _DEMONSTRATIVE_AFTER_ONE_WORD.match(text)
+        ):
             return "back-reference"  # "At that time, growth remained strong ...", "Asked if ..., she said ..."
     if is_page_matter(text):
         return "junk"
