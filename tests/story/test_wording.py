@@ -1223,6 +1223,19 @@ def test_first_person_is_attributed_by_a_speaker_label_not_by_the_writer_at_the_
         ("Cooper: yes, he's on your list of the century's worst people.", ""),
         ('"You are no Jack Kennedy," Bentsen told Quayle in the debate.', ""),
         ("Youth groups marched through the capital on Saturday afternoon.", ""),
+        # the imperative: the second person's mood
+        ("Learn more about water management programs in healthcare facilities.", "second-person"),
+        ("Avoid the area and/or take shelter.", "second-person"),
+        ("Put down the coffee, bagel or hairbrush and drive!", "second-person"),
+        ("Don't be fooled by the glossy magazine spread: the blond seems to have it all.", "second-person"),
+        ('Meet the couple behind the website, where " you can vote on whether we abort. "', "second-person"),
+        # ... not a noun that opens a sentence, a lede's idiom, an inversion, a named speaker
+        ("Stop sticks were deployed just before 6:30 p.m., the sheriff's office reported.", ""),
+        ("Search and rescue operations by the air force are centered on the area.", ""),
+        ("Leave it to serena williams to come back to tennis in style.", ""),
+        ("Never has this been more true than in the film's final act.", ""),
+        ("Leave the weed management to us, monsanto insisted.", ""),
+        ('Make no mistake about it, " the senator said after the vote on Tuesday.', ""),
     ],
 )
 def test_a_sentence_opening_in_the_pages_own_voice_is_never_shown(sentence, voice):
