@@ -6,6 +6,7 @@ import pytest
 
 from newsfuse.model import Article, Unit
 from newsfuse.story.candidates import Candidate, is_lowercased
+from newsfuse.story.speech import hands_over_to_a_speaker
 from newsfuse.story.wording import WordingOptions, follows, is_subsequence, reads_lowercased, word
 
 
@@ -894,6 +895,22 @@ def test_a_quotation_in_guillemets_or_low_marks_with_its_speaker_stands_alone(se
     assert _word("Le porte-parole a déclaré : « Nous condamnons fermement ces actions.").reason == "quote-fragment"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("I když jezdců bylo téměř 190, prosvištěli kolem během několika málo minut.", "cs"),
+        ("I přes povzbudivé sliby varoval šéf úřadu OSN, že zajištění pomoci potrvá měsíce.", "cs"),
+        ("I ministri degli esteri si sono incontrati a Bruxelles per discutere delle sanzioni.", "it"),
+    ],
+)
+def test_a_first_word_i_is_the_first_person_in_english_only(sentence, language):
+    """Czech "I" is "and" or "even", Italian "I" is "the": no speaker is missing."""
+    article = Article(id="a", text=sentence, units=(Unit("body", 0, len(sentence), "sentence"),), language=language)
+    w = word(article, Candidate(0, 0, 0, len(sentence), 0, 1), False, WordingOptions())
+    assert w.eligible, w.reason
+    assert _word("I think the ministers met in Brussels to discuss the new sanctions.").reason == "unattributed-quote"
+
+
 def test_function_words_of_the_articles_language_never_make_a_run_on():
     """French "de la" twice is any long French sentence, not a phrase said twice (the
     article's language's function words: spaCy's lists); read as English, it was one."""
@@ -1242,6 +1259,35 @@ def test_a_sentence_opening_in_the_pages_own_voice_is_never_shown(sentence, voic
     w = _word(sentence)
     assert (w.reason if w.reason in ("second-person", "first-person-plural") else "") == voice, w.reason
     assert not (voice and w.continuable)  # the page's voice, even after the sentence before it
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        # a columnist's or a blogger's "I": the sentence before names nobody whose words go on
+        ("Two friends of mine were recently diagnosed with breast cancer this year.",
+         "When news of the first came, i felt sadness.", ""),
+        ("Dozens of pipes line the shore, churning out a torrent of thick, black waste.",
+         "The smell of sulphur and the roar of the pipes invades my senses.", ""),
+        ("Mayer does a great job of ignoring dirty george in the new book.", "I made an appointment.", ""),
+        # ... unless it gives someone the floor: a label, a quotation reopened after its speaker
+        ("Roger said: i walked over and saw a carrier bag move near the bins.",
+         "I thought it was a bag of kittens, but then i saw her little arms.", "after"),
+        ("Wrote williams: cnn went over more than seven thousand articles on the site.",
+         "No doubt they did a lexis nexis search on me and found thirty years of work.", "after"),
+    ],
+)
+def test_an_unmarked_first_person_follows_only_a_sentence_that_gives_someone_the_floor(first, second, relation):
+    a, b = _pair(first, second, lowercased=True)
+    assert not b.eligible and b.continuable, b.reason
+    assert follows(a, b) == relation
+
+
+def test_a_quotation_reopened_after_its_speaker_gives_the_floor_a_closing_mark_does_not():
+    assert hands_over_to_a_speaker('I went to the school of hard knocks, " brown said. "')
+    assert hands_over_to_a_speaker("“Get out of here,” he told them. “Not now, not ever.")  # left open
+    assert not hands_over_to_a_speaker('... a law created by democrats, which is not true. "')
+    assert not hands_over_to_a_speaker("The doctors immediately diagnosed her with the syndrome.")
 
 
 def test_the_pages_own_voice_is_not_shown_after_the_sentence_before_it_either():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsfuse.story.tokens import QUOTES_ALL, STOPWORDS
+from newsfuse.story.tokens import FIRST_PERSON_OPENERS, QUOTES_ALL, STOPWORDS, bare
 from newsfuse.text.lexicon import SPEECH_VERBS, verb_alternation
 
 # The words after a speech verb in an attribution tail: a time or place ("he said on
@@ -262,6 +262,34 @@ def closes_earlier(text: str) -> bool:
 
 
 QUOTE_MARK = re.compile("[" + QUOTES_ALL + "]")
+
+
+# A sentence that gives the floor to a speaker whose words go on in the next one: a
+# transcript's label ("Roger said: i walked over and saw a carrier bag ..."), a quotation
+# left open, or one reopened by a detached mark after its speaker ('I went to the school
+# of hard knocks, " brown elaborated. "'; a mark alone at the end with no speech verb
+# before it as often closes a quotation: '... which is not true. "').
+_REOPENS_AT_END = re.compile(r"""[.,!?:;]\s*["“]\s*$""")
+_SPEAKER_BEFORE_END = re.compile(r"\b(?:" + SPEECH_VERB + r")\b", re.IGNORECASE)
+_SPEAKER_WINDOW = 120  # characters before the end where the speech verb may stand
+
+
+def hands_over_to_a_speaker(text: str) -> bool:
+    """Whether the sentence after ``text`` may be its speaker's words without marks of
+    their own (see above)."""
+    return _speaker_label(text) or leaves_open(text) or (
+        _REOPENS_AT_END.search(text) is not None and _SPEAKER_BEFORE_END.search(text[-_SPEAKER_WINDOW:]) is not None
+    )
+
+
+def speaks_unmarked(text: str) -> bool:
+    """Whether ``text`` speaks in the first person (opening on "I" or "We", or with a word
+    of the first person singular) with no quotation mark: a columnist's or a blogger's
+    voice, or speech that lost its marks."""
+    if QUOTE_MARK.search(text):
+        return False
+    first = text.split(None, 1)[:1]
+    return bool(first) and bare(first[0]) in FIRST_PERSON_OPENERS or speaks_in_first_person(text)
 
 
 def line_before(text: str, start: int) -> str:

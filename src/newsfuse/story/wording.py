@@ -36,8 +36,8 @@ from newsfuse.story.references import (
 )
 from newsfuse.story.speech import (
     ATTRIBUTED_AT_END, QUOTATION, QUOTE_MARK, SPEECH_VERB, TAIL_WORDS, balanced, closes_earlier, detached_mark_opens,
-    inside_a_quotation, leaves_open, line_before, opening_mark_before, opening_quotation_end, opening_voice,
-    speaks_unattributed,
+    hands_over_to_a_speaker, inside_a_quotation, leaves_open, line_before, opening_mark_before, opening_quotation_end,
+    opening_voice, speaks_unattributed, speaks_unmarked,
 )
 from newsfuse.story.tokens import (
     FIRST_PERSON_OPENERS, QUOTES_ALL, QUOTES_OPEN, STOPWORDS, SUBJECT_PRONOUNS, Span, bare, stopwords, token_spans,
@@ -256,9 +256,12 @@ def _problems(
     # A sentence opening on "I" or "We" outside quotation marks is speech whose marks were
     # lost (a scrape, a transcript: "i hate the children being taken away.") or a
     # columnist's, an outlet's or a study's own voice: the reader needs the sentence before
-    # it to know who speaks, unless it names its speaker at its end (`speech`).
+    # it to know who speaks, unless it names its speaker at its end (`speech`). English
+    # words: Czech, Polish or Croatian "I" is "and" or "even" ("I když ...", "I přes
+    # povzbudivé sliby ..."), Italian "I" is "the".
     if (
-        bare(tokens[0]) in FIRST_PERSON_OPENERS
+        lexicon.english
+        and bare(tokens[0]) in FIRST_PERSON_OPENERS
         and not QUOTE_MARK.search(text)
         and not ATTRIBUTED_AT_END.search(text)  # "I think we will win, Smith said."
     ):
@@ -804,6 +807,8 @@ def follows(previous: Wording, wording: Wording, previous_closes: bool = False) 
     """
     if wording.eligible or not wording.continuable or not previous.text:
         return ""
+    if speaks_unmarked(wording.text) and not hands_over_to_a_speaker(previous.text):
+        return ""  # "I" with no marks: nobody, unless the sentence before gives someone the floor
     if balanced(wording.text):
         if wording.reason == "short":  # a short clause follows a sentence that stands alone, never a chain
             return "after" if previous.eligible else ""
