@@ -289,6 +289,26 @@ def test_a_news_photos_caption_is_not_a_summary_sentence():
     _sorts(is_dated_caption, captions, news)
 
 
+def test_a_sentence_about_a_picture_the_page_shows_is_a_caption():
+    from newsfuse.story.furniture import points_at_a_picture
+
+    captions = [
+        "Jeb bush, left, speaks as marco rubio listens during the republican presidential debate.",
+        "South korea's adviser kim kwan-jin, second from left, shakes hands with hwang pyong-so.",
+        "The moon turns blood-red in this image of a total lunar eclipse from 2004.",
+        "In this undated handout photo, the bacteria are interacting with a white blood cell.",
+        "The newlyweds, pictured in the above mug shots, were arrested outside the store.",
+    ]
+    news = [
+        "The images show three of the bombers entering Luton station on the morning of the attack.",
+        "The video shows rescuers cutting into the ice in the dugout, about 65 kilometres west of town.",
+        "The party has moved to the left, and its leader says it will stay there.",
+        "He took a photo of the crowd and posted it, he said, because nobody believed him.",
+        "Those left, right after the vote, were mostly reporters.",
+    ]
+    _sorts(points_at_a_picture, captions, news)
+
+
 def test_a_pointer_to_the_page_is_junk_and_its_lead_in_before_news_goes():
     from newsfuse.story.furniture import addresses_the_reader
 

@@ -1787,3 +1787,9 @@ def test_so_is_read_as_an_english_connective_only():
     article = Article(id="a", text=text, units=(Unit("body", 0, len(text), "sentence"),), language="de")
     w = word(article, Candidate(0, 0, 0, len(text), 0, 1), False, WordingOptions())
     assert w.eligible and w.text == text, w.reason
+
+
+def test_a_sentence_pointing_at_a_picture_is_a_caption_never_shown():
+    w = _word("Tony bosch, right, flat-out denied any knowledge of the drug distribution in an interview.", lowercased=True)
+    assert (w.eligible, w.reason, w.continuable) == (False, "caption", False)
+    assert _word("Tony Bosch flat-out denied any knowledge of the drug distribution in an interview.").eligible

@@ -552,6 +552,26 @@ def marked_by_what_follows(text: str, end: int) -> str:
     return next((kind for kind, pattern in _MARKED_BY_WHAT_FOLLOWS if pattern.match(text, end)), "")
 
 
+# A sentence about a picture the page shows: where someone stands in it ("Jeb bush, left,
+# speaks as marco rubio listens ...", "Tony bosch, right, flat-out denied ..."), or the
+# picture pointed at ("The moon turns blood-red in this image of a total lunar eclipse
+# ...", "The newlyweds, pictured in the above mug shots, ..."). A summary shows no
+# picture. 10 eligible dev sentences, all Multi-News captions; none in DUC or MultiLing
+# ("The images show three of the bombers ..." tells what pictures show: no pointer).
+_PICTURE_POINTER = re.compile(
+    r",\s+(?:left|right|center|centre|foreground|background|(?:second|third|far)(?: from)? (?:left|right)"
+    r"|(?:top|bottom) (?:left|right))\s*,"
+    r"|\b(?:in|from) (?:this|these|the above|the below) (?:[\w-]+ ){0,2}(?:image|photo|photograph|picture"
+    r"|illustration|screen ?grab|screenshot|video still)s?\b"
+    r"|\bpictured (?:here|above|below|in the above|in the below)\b",
+    re.IGNORECASE,
+)
+
+
+def points_at_a_picture(text: str) -> bool:
+    return _PICTURE_POINTER.search(text) is not None
+
+
 def is_dated_caption(text: str) -> bool:
     match = _DATED_CAPTION.search(text)
     if match is None:

@@ -29,7 +29,7 @@ from newsfuse.story.deletions import (
 )
 from newsfuse.story.furniture import (
     has_bare_date, is_dated_caption, is_junk, is_page_matter, marked_by_what_follows, opens_on_link_label,
-    speaks_of_the_page,
+    points_at_a_picture, speaks_of_the_page,
 )
 from newsfuse.story.references import (
     demonstrative_early, presupposed_noun, presupposed_source, pronoun_after_opening_clause,
@@ -780,7 +780,7 @@ def _english_reason(text: str, tokens: list[str]) -> str:
         return "run-on"
     if not QUOTE_MARK.search(text) and speaks_of_the_page(text):
         return "junk"  # the page's voice past its first words ("... download our app for iphone")
-    if is_dated_caption(text) or has_bare_date(text):
+    if is_dated_caption(text) or has_bare_date(text) or points_at_a_picture(text):
         return "caption"
     if speaks_unattributed(text):
         return "unattributed-quote"
