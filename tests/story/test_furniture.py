@@ -437,3 +437,21 @@ def test_a_fact_box_field_or_a_page_note_under_its_label_is_no_report():
         "Quoting a source close to the talks, the paper said a deal was near.",
     ]
     _sorts(is_page_matter, fields, news)
+
+
+def test_a_pointer_above_or_below_is_the_pages_voice():
+    from newsfuse.story.furniture import speaks_of_the_page
+
+    pointers = [
+        "Below are transcripts of three 911 calls from the new campus, obtained by the paper.",
+        "The text on the video above was edited on june 1, 2018 to make it clear.",
+        "The encounter was captured on in-car video, which we've posted below.",
+        "A look inside the book: click on the images below to open larger versions.",
+    ]
+    news = [
+        "Above all, the ministers agreed to meet again within a month.",
+        "Below freezing temperatures are expected across the region on Tuesday.",
+        "Such a chamber may relieve weight on the grand gallery below.",
+        "Castro joked that police could have waited to avoid overshadowing the summit being held here.",
+    ]
+    _sorts(speaks_of_the_page, pointers, news)

@@ -528,10 +528,25 @@ _THE_PAGES_OWN = re.compile(
 )
 
 
+# ... or pointing at what it shows above or below ("Below are transcripts of three 911
+# calls ...", "Below is a breakdown of who will be made ...", "The text on the video above
+# was edited on june 1, 2018 ...", "click on the images below"): a summary has no above or
+# below. 6 eligible Multi-News sentences, all the page's. Not a gallery ("relieving weight
+# on the grand gallery below": a pyramid's), nor a place's "here" ("... the summit being
+# held here.").
+_ABOVE_OR_BELOW = re.compile(
+    r"^(?:below|above) (?:is|are)\b|^as (?:seen|shown) (?:below|above)\b"  # (not "Above all, ...")
+    r"|\b(?:videos?|photos?|images?|pictures?|graphics?|charts?|maps?|lists?|tables?|transcripts?"
+    r"|slideshows?|tweets?|clips?|footage|trailers?|timelines?|documents?|links?) (?:below|above)\b"
+    r"|\b(?:posted|embedded|shown|seen|listed|included|featured) (?:below|above)\b",
+    re.IGNORECASE,
+)
+
+
 def speaks_of_the_page(text: str) -> bool:
     """Whether ``text`` (holding no quotation mark) names the page's own articles, app or
-    terms in its own voice."""
-    return _THE_PAGES_OWN.search(text) is not None
+    terms in its own voice, or points at what the page shows above or below."""
+    return _THE_PAGES_OWN.search(text) is not None or _ABOVE_OR_BELOW.search(text) is not None
 
 
 # An embedded tweet's text is followed by its picture link or its signature ("Plan to start
