@@ -546,7 +546,10 @@ _ABOVE_OR_BELOW = re.compile(
 def speaks_of_the_page(text: str) -> bool:
     """Whether ``text`` (holding no quotation mark) names the page's own articles, app or
     terms in its own voice, or points at what the page shows above or below."""
-    return _THE_PAGES_OWN.search(text) is not None or _ABOVE_OR_BELOW.search(text) is not None
+    if _THE_PAGES_OWN.search(text) is not None:
+        return True
+    lowered = text.lower()  # (every pointer holds one of the two: most sentences are spared the search)
+    return ("below" in lowered or "above" in lowered) and _ABOVE_OR_BELOW.search(text) is not None
 
 
 # An embedded tweet's text is followed by its picture link or its signature ("Plan to start
@@ -583,8 +586,15 @@ _PICTURE_POINTER = re.compile(
 )
 
 
+# Words one of which every match holds: most sentences are spared the search (6.8 -> 0.7
+# us a sentence on MultiLing's).
+_PICTURE_WORDS = ("left,", "right,", "center,", "centre,", "ground,", "image", "photo", "picture", "illustration",
+                  "screen", "video still")
+
+
 def points_at_a_picture(text: str) -> bool:
-    return _PICTURE_POINTER.search(text) is not None
+    lowered = text.lower()
+    return any(map(lowered.__contains__, _PICTURE_WORDS)) and _PICTURE_POINTER.search(text) is not None
 
 
 def is_dated_caption(text: str) -> bool:
