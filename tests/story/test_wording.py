@@ -206,10 +206,15 @@ def test_a_sentence_ending_on_an_aside_with_no_stop_is_unterminated(sentence):
         ("Asked about the vote, the minister said only: “We will win;”", True),
         ('The band played "Yesterday," "Let It Be" and "Hey Jude."', False),
         ('The crowd chanted "We want peace."', False),
+        # tokenized: a space before the closing mark, which closes when the marks pair up ...
+        ('" it has been reported several times that people who take b12 develop acne, "', True),
+        ('"we hit a stone and we flow around it, "', True),
+        # ... and opens what the next sentence says when one is left over
+        ('according to the new york times, lee told flynt about the letters she kept: "', False),
     ],
 )
 def test_a_sentence_cut_before_its_quotations_attribution_is_unterminated(sentence, unterminated):
-    assert (_word(sentence).reason == "unterminated") is unterminated
+    assert (_word(sentence, lowercased=True).reason == "unterminated") is unterminated
 
 
 @pytest.mark.parametrize(

@@ -135,8 +135,12 @@ _CUT_AT_APOSTROPHE = re.compile(r"\w\s+['’]\s*$")
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*\s*$")
 # A comma (or semicolon, colon) right before a closing quotation mark at the end: the
 # quotation's speaker was to follow, past a line break the splitter took for a sentence end
-# ('Besides "American Pie" and her E! reality show "Taradise,"' + 'Reid has had ...').
+# ('Besides "American Pie" and her E! reality show "Taradise,"' + 'Reid has had ...'); in
+# tokenized text with a space between them ('"it is a positive development, "': the
+# speaker is in the next "sentence") when the straight marks pair up, so that the last one
+# closes (an odd one opens what the next sentence says: '... lee told flynt: "').
 _CUT_BEFORE_ATTRIBUTION = re.compile(r"[,;:][\"”’'»]+$")
+_CUT_BEFORE_ATTRIBUTION_SPACED = re.compile(r"[,;:] [\"”’'»]$")
 # A sentence ending in a title, an initial or a month ("Spc.", "Gen.", "J.", "on Jan.")
 # was split too early. Matched without regard to case in lower-cased articles ("jan.").
 _ABBREVIATION = (
@@ -322,6 +326,8 @@ def _unterminated(text: str) -> bool:
         or _open_ended_aside(text)
         or (stripped[-1:] in "'’" and _CUT_AT_APOSTROPHE.search(text))
         or _CUT_BEFORE_ATTRIBUTION.search(stripped, len(stripped) - 4) is not None
+        or (_CUT_BEFORE_ATTRIBUTION_SPACED.search(stripped, len(stripped) - 3) is not None
+            and stripped.count('"') % 2 == 0)
     )
 
 
