@@ -135,6 +135,18 @@ def test_sentences_glued_without_a_space_are_cut_but_addresses_are_not():
     assert _split("See the file notes.a1 for details.") == ["See the file notes.a1 for details."]
 
 
+def test_sentences_glued_at_a_quotation_mark_are_cut_on_the_marks_side():
+    # the mark opens the next sentence's quotation ...
+    text = 'Schools are closed, according to police."we are really working from caution," the chief said.'
+    assert _split(text) == ["Schools are closed, according to police.",
+                            '"we are really working from caution," the chief said.']
+    # ... or closes the sentence's own
+    text = 'He said "stop it now."the police came later and took him away.'
+    assert _split(text) == ['He said "stop it now."', "the police came later and took him away."]
+    text = "He said “stop it now.”the police came later and took him away."
+    assert _split(text) == ["He said “stop it now.”", "the police came later and took him away."]
+
+
 def test_a_ticker_in_brackets_is_no_glue():
     """Reuters writes a company's ticker in its aside ("[ hwt.ul ]"); cut at its dot, the
     sentence's second half read "ul ] if it would serve national security interests ..."."""

@@ -46,6 +46,10 @@ _SPEECH = re.compile(
 # domains that are English words ("in", "it", "us", "me") count only with "www" or a
 # scheme: bare, they start a sentence ("offices.in response", "them.it turns out").
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!])(?=[A-Za-z]{2}|[aAI] )")  # "... last two months.a team of surgeons ..."
+# ... and glued before a quotation mark ('... according to police."we are really working
+# ...'): the cut goes before the mark where it opens the next sentence's quotation (the
+# sentence so far has its straight marks in pairs), after it where it closes one.
+_GLUED_AT_MARK = re.compile(r"(?<=[a-z]{2}[.!?])[\"”](?=[A-Za-z]{2})")
 GLUE_CONTEXT = 200  # characters either side of a glue that decide whether it is a URL or a name
 _NOT_GLUE = re.compile(r"www|https?:|@|/|_|=|\\")
 _SUFFIX = re.compile(
@@ -256,6 +260,9 @@ def _cut_run_ons(text: str, start: int, end: int, caseless: bool) -> list[Span]:
         token = text[left : right if right >= 0 else hi]
         if not (_NOT_GLUE.search(token) or _SUFFIX.match(text, m.start()) or _closes_an_aside(text, right, hi)):
             cuts.append(m.start())
+    for m in _GLUED_AT_MARK.finditer(text, start, end):
+        closes = m.group() == "”" or text.count('"', start, m.start()) % 2 == 1
+        cuts.append(m.end() if closes else m.start())
     cuts.extend(m.end() for m in _SCRIPT_STOP.finditer(text, start, end) if m.end() < end)
     for m in _WIRE_CREDIT.finditer(text, start, end):
         if min(len(text[start : m.start()].split()), len(text[m.end() : end].split())) >= WIRE_CREDIT_MIN_WORDS:
