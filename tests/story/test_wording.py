@@ -1248,7 +1248,7 @@ def test_first_person_is_attributed_by_a_speaker_label_not_by_the_writer_at_the_
         # the imperative: the second person's mood
         ("Learn more about water management programs in healthcare facilities.", "second-person"),
         ("Avoid the area and/or take shelter.", "second-person"),
-        ("Put down the coffee, bagel or hairbrush and drive!", "second-person"),
+        ("Put down the coffee, bagel or hairbrush and keep both hands on the wheel.", "second-person"),
         ("Don't be fooled by the glossy magazine spread: the blond seems to have it all.", "second-person"),
         ('Meet the couple behind the website, where " you can vote on whether we abort. "', "second-person"),
         # ... not a noun that opens a sentence, a lede's idiom, an inversion, a named speaker
@@ -1798,3 +1798,28 @@ def test_a_sentence_pointing_at_a_picture_is_a_caption_never_shown():
     w = _word("Tony bosch, right, flat-out denied any knowledge of the drug distribution in an interview.", lowercased=True)
     assert (w.eligible, w.reason, w.continuable) == (False, "caption", False)
     assert _word("Tony Bosch flat-out denied any knowledge of the drug distribution in an interview.").eligible
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exclaims"),
+    [
+        ("rob clearly could not get over kristen's cheating!", True),
+        ("The fastest way to free nights and other rewards!", True),
+        ("Madonna's son rocco ritchie will be home for christmas, at least if the pop diva has her way!", True),
+        # a name that ends on one, a quotation's, a sentence that ends on a full stop
+        ("Eva and josé shared the news with hola!", False),
+        ('"We won the title!" the captain shouted as the crowd ran onto the field.', False),
+        ("The crowd cheered as the captain lifted the trophy on Sunday.", False),
+    ],
+)
+def test_a_sentence_ending_on_an_exclamation_mark_is_the_pages_tone(sentence, exclaims):
+    w = _word(sentence, lowercased=True)
+    assert (w.reason == "exclamation") is exclaims, w.reason
+    assert not (exclaims and w.continuable)
+
+
+def test_an_exclamation_is_no_continuation_either():
+    a, b = _pair("The film cost millions to make and opened in theaters on Friday.", "it's directed by a hack!",
+                 lowercased=True)
+    assert b.reason == "back-reference" and not b.continuable
+    assert follows(a, b) == ""
