@@ -306,7 +306,7 @@ def _problems(
 # An English sentence that ends on "!" outside quotation marks is the page's own tone, not
 # a report: a tabloid's or a blogger's ("rob clearly could not get over kristen's
 # cheating!", "the characters are cardboard cut-outs!"), a promotion ("The fastest way to
-# free nights and other rewards!", "new icwa regs resource page new!"). 49 eligible dev
+# free nights and other rewards!", "new icwa regs resource page new!"). 46 eligible dev
 # sentences, all Multi-News; none in DUC or MultiLing. Not a name that ends on one ("...
 # shared the news with hola!", "... on e!").
 _NAMES_WITH_BANG = frozenset("yahoo! jeopardy! hola! hello! ok! wham! oklahoma! e!".split())
