@@ -546,9 +546,9 @@ _ABOVE_OR_BELOW = re.compile(
 def speaks_of_the_page(text: str) -> bool:
     """Whether ``text`` (holding no quotation mark) names the page's own articles, app or
     terms in its own voice, or points at what the page shows above or below."""
-    if _THE_PAGES_OWN.search(text) is not None:
+    lowered = text.lower()  # (every match holds one of these words: most sentences are spared the searches)
+    if "our" in lowered and _THE_PAGES_OWN.search(text) is not None:
         return True
-    lowered = text.lower()  # (every pointer holds one of the two: most sentences are spared the search)
     return ("below" in lowered or "above" in lowered) and _ABOVE_OR_BELOW.search(text) is not None
 
 
@@ -705,10 +705,13 @@ _FIELD_LABEL = re.compile(
 )
 
 
-# The page's own matter, whatever comes before or after it: an address to its reader, its
-# author's note, a credit with no claim, a field under its label (each pattern above).
-_PAGE_MATTER = (_TO_THE_READER, _AUTHOR_BIO, _ATTRIBUTION_ONLY, _FIELD_LABEL)
+_AUTHOR_BIO_VERBS = frozenset({"is", "was", "covers", "writes"})  # one is among a bio's 2nd-4th words
 
 
 def is_page_matter(text: str) -> bool:
-    return any(pattern.match(text) for pattern in _PAGE_MATTER)
+    """The page's own matter, whatever comes before or after it: an address to its reader,
+    its author's note, a credit with no claim, a field under its label (each pattern above)."""
+    if _TO_THE_READER.match(text) or _ATTRIBUTION_ONLY.match(text) or _FIELD_LABEL.match(text):
+        return True
+    # (the bio's pattern backtracks over its first words: tried only where its verb stands)
+    return not _AUTHOR_BIO_VERBS.isdisjoint(text.lower().split(None, 4)[1:4]) and _AUTHOR_BIO.match(text) is not None
