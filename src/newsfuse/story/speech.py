@@ -289,7 +289,7 @@ def speaks_unmarked(text: str) -> bool:
     if QUOTE_MARK.search(text):
         return False
     first = text.split(None, 1)[:1]
-    return bool(first) and bare(first[0]) in FIRST_PERSON_OPENERS or speaks_in_first_person(text)
+    return (bool(first) and bare(first[0]) in FIRST_PERSON_OPENERS) or speaks_in_first_person(text)
 
 
 def line_before(text: str, start: int) -> str:
