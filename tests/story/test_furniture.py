@@ -455,3 +455,10 @@ def test_a_pointer_above_or_below_is_the_pages_voice():
         "Castro joked that police could have waited to avoid overshadowing the summit being held here.",
     ]
     _sorts(speaks_of_the_page, pointers, news)
+
+
+def test_a_web_archive_collections_own_text_is_junk():
+    assert is_junk("Website captures began in 2016 and are ongoing.")
+    assert is_junk("The coptic religion and culture web archive includes online content published by the diocese.")
+    assert is_junk("References to institution as a partner on internet archive's website shall carry no legal meaning.")
+    assert not is_junk("The library said its archive of web pages from the campaign would open to researchers.")

@@ -34,6 +34,7 @@ JUNK = re.compile(
     r"|\buse of cookies\b|\bconsent to [^.]{0,60}\bcookies\b|\binteractive transcript\b|\bguest mode\b"
     r"|\bsign in privately\b|\bin-app browser\b|\bweb ?wide crawl\b|\bseedlist\b|\bfocused crawls?\b"
     r"|\bcrawl data\b|\barchived websites may not\b|\btime of the web crawl\b|\bsince it was archived\b"
+    r"|\bweb ?site captures\b|\bweb archive\b|\binternet archive's website\b"  # a collection page's own text
     r"|\bprovided for reference purposes only\b|\be-?mail this\b|\bprinter-friendly\b"
     # ... a photo's or a player's own words: gallery controls, a credit or a file-photo
     # caption, a video's upload line, a follow prompt, an embedded post's signature
@@ -104,6 +105,7 @@ JUNK_LITERALS = (
     "enlarge this image", "toggle caption", "email notifications", "media playback", "view more photos",
     "just watched", "must watch", "image caption", "media caption",
     "interactive transcript", "guest mode", "sign in privately", "crawl", "seedlist", "archived", "reference purposes",
+    "site captures", "web archive", "internet archive's website",
     "mail this", "printer-friendly",
     "view caption", "hide caption", "skip ad", "buy photo", "to continue", "full screen", "click to enlarge",
     "view slideshow", "view larger", "view full", "credit:", "photograph by", "photo by", "illustration by",
