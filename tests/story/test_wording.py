@@ -1288,6 +1288,19 @@ def test_an_unmarked_first_person_follows_only_a_sentence_that_gives_someone_the
     assert follows(a, b) == relation
 
 
+def test_the_unmarked_first_person_is_read_in_english_only():
+    """French "me" is no "I": a French back-reference follows its sentence as before."""
+    first = "Le ministre est arrivé à Paris lundi pour des entretiens avec le président."
+    second = "Il me semble que la visite a surtout porté sur la sécurité et la défense."
+    text, start = first + " " + second, len(first) + 1
+    article = Article(id="a", text=text, language="fr", units=(Unit("body", 0, len(first), "sentence"),
+                                                               Unit("body", start, len(text), "sentence")))
+    a = word(article, Candidate(0, 0, 0, len(first), 0, 2), False, WordingOptions())
+    b = word(article, Candidate(1, 0, start, len(text), 1, 2), False, WordingOptions())
+    assert (b.reason, b.continuable, b.unmarked_voice) == ("back-reference", True, False)
+    assert follows(a, b) == "after"
+
+
 def test_a_quotation_reopened_after_its_speaker_gives_the_floor_a_closing_mark_does_not():
     assert hands_over_to_a_speaker('I went to the school of hard knocks, " brown said. "')
     assert hands_over_to_a_speaker("“Get out of here,” he told them. “Not now, not ever.")  # left open

@@ -217,6 +217,11 @@ class Wording:
     # reported." -> "station": `references.presupposed_source`): it never leads a summary,
     # and follows a summary sentence that names the noun.
     presupposes: str = ""
+    # A continuation in the English first person with no quotation mark ("When news of the
+    # first came, i felt sadness.": `speech.speaks_unmarked`): nobody the reader knows
+    # speaks, unless the sentence before gives someone the floor (`follows`). Read in
+    # English only, as the first-person rules are (French "me", Czech "my" are no "I").
+    unmarked_voice: bool = False
 
     def kept_spans(self, article_text: str, start: int, end: int) -> list[Span]:
         """The character spans of the words shown, in the sentence ``article_text[start:end]``
@@ -671,7 +676,10 @@ def word(article: Article, candidate: Candidate, lowercased: bool, options: Word
         presupposed_noun(checked_tokens, lowercased) or presupposed_source(checked_tokens, lowercased)
         if language == "en" and not reason else ""
     )
-    return Wording(candidate.index, text, words, not reason, reason, continuable, dropped, mark, presupposes)
+    unmarked_voice = continuable and language == "en" and speaks_unmarked(text)
+    return Wording(
+        candidate.index, text, words, not reason, reason, continuable, dropped, mark, presupposes, unmarked_voice
+    )
 
 
 def _open_to_context(reason: str, in_context: str) -> bool:
@@ -828,7 +836,7 @@ def follows(previous: Wording, wording: Wording, previous_closes: bool = False) 
     """
     if wording.eligible or not wording.continuable or not previous.text:
         return ""
-    if speaks_unmarked(wording.text) and not hands_over_to_a_speaker(previous.text):
+    if wording.unmarked_voice and not hands_over_to_a_speaker(previous.text):
         return ""  # "I" with no marks: nobody, unless the sentence before gives someone the floor
     if balanced(wording.text):
         if wording.reason == "short":  # a short clause follows a sentence that stands alone, never a chain
