@@ -268,7 +268,10 @@ QUOTE_MARK = re.compile("[" + QUOTES_ALL + "]")
 # transcript's label ("Roger said: i walked over and saw a carrier bag ..."), a quotation
 # left open, or one reopened by a detached mark after its speaker ('I went to the school
 # of hard knocks, " brown elaborated. "'; a mark alone at the end with no speech verb
-# before it as often closes a quotation: '... which is not true. "').
+# before it as often closes a quotation: '... which is not true. "'). Looser than
+# `reopened_after_attribution` below, which a deletion relies on: here the tail after the
+# speaker may hold a title's marks ('..." obama said during a taping of " the tonight
+# show " in burbank, calif. "'), and a wrong answer only shows or hides a continuation.
 _REOPENS_AT_END = re.compile(r"""[.,!?:;]\s*["“]\s*$""")
 _SPEAKER_BEFORE_END = re.compile(r"\b(?:" + SPEECH_VERB + r")\b", re.IGNORECASE)
 _SPEAKER_WINDOW = 120  # characters before the end where the speech verb may stand
