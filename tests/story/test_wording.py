@@ -200,21 +200,21 @@ def test_a_sentence_ending_on_an_aside_with_no_stop_is_unterminated(sentence):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "unterminated"),
+    ("sentence", "lowercased", "unterminated"),
     [
-        ('Besides "American Pie" and her E! reality show "Taradise,"', True),  # its speaker past a line break
-        ("Asked about the vote, the minister said only: “We will win;”", True),
-        ('The band played "Yesterday," "Let It Be" and "Hey Jude."', False),
-        ('The crowd chanted "We want peace."', False),
+        ('Besides "American Pie" and her E! reality show "Taradise,"', False, True),  # its speaker past a line break
+        ("Asked about the vote, the minister said only: “We will win;”", False, True),
+        ('The band played "Yesterday," "Let It Be" and "Hey Jude."', False, False),
+        ('The crowd chanted "We want peace."', False, False),
         # tokenized: a space before the closing mark, which closes when the marks pair up ...
-        ('" it has been reported several times that people who take b12 develop acne, "', True),
-        ('"we hit a stone and we flow around it, "', True),
+        ('" it has been reported several times that people who take b12 develop acne, "', True, True),
+        ('"we hit a stone and we flow around it, "', True, True),
         # ... and opens what the next sentence says when one is left over
-        ('according to the new york times, lee told flynt about the letters she kept: "', False),
+        ('according to the new york times, lee told flynt about the letters she kept: "', True, False),
     ],
 )
-def test_a_sentence_cut_before_its_quotations_attribution_is_unterminated(sentence, unterminated):
-    assert (_word(sentence, lowercased=True).reason == "unterminated") is unterminated
+def test_a_sentence_cut_before_its_quotations_attribution_is_unterminated(sentence, lowercased, unterminated):
+    assert (_word(sentence, lowercased=lowercased).reason == "unterminated") is unterminated
 
 
 @pytest.mark.parametrize(
