@@ -161,3 +161,53 @@ def test_consecutive_sentences_of_a_summarized_article_read_as_one_paragraph(rep
     # every summary sentence is there, and the two articles' shared text reads on where it runs on
     assert all(any(s.split()[0] in p for p in summary) for s in sentences)
     assert len(summary) < len(sentences) or len(sentences) == 1
+
+
+def _dated_story() -> dict:
+    """A lead of one day, a sentence of a report two weeks before it, one of the same day
+    as the lead, one of an undated report, and a continuation of the earlier report."""
+    lead, stale = "Two more victims were found Thursday, raising the toll to 74.", "The cold has killed 32 people."
+    same, undated, on = "Police found a man frozen to death.", "Shelters opened in Warsaw.", "Most were homeless."
+    return {
+        "headline": "Cold wave",
+        "summary": [
+            _cited(lead, "a1", 0), _cited(stale, "a2", 0), _cited(on, "a2", len(stale) + 1),
+            _cited(same, "a3", 0), _cited(undated, "a4", 0),
+        ],
+        "articles": [
+            {"id": "a1", "published": "1998-12-03"}, {"id": "a2", "published": "1998-11-23"},
+            {"id": "a3", "published": "1998-12-03"}, {"id": "a4", "published": None},
+        ],
+    }
+
+
+def test_a_sentence_from_another_days_report_than_the_leads_says_when_it_was_reported():
+    """A story told over several days mixes reports that speak as of their own day ("has
+    killed 32" a week before the lead's 74): the renderers date each such sentence; a
+    sentence of the lead's day, of an undated report, or read on in the same paragraph
+    gets no date. The JSON itself is unchanged (the contract's two keys a sentence)."""
+    data = _dated_story()
+    lines = render_markdown(data).splitlines()
+    assert "Two more victims were found Thursday, raising the toll to 74. [1]" in lines
+    assert "The cold has killed 32 people. [2] (reported 1998-11-23) Most were homeless. [2]" in lines
+    assert "Police found a man frozen to death. [3]" in lines and "Shelters opened in Warsaw. [4]" in lines
+    assert "a date marks a sentence from a report of another day" in render_markdown(data)
+    page = render_html(data)
+    assert page.count('class="reported"') == 1 and "(reported 1998-11-23)" in page
+    assert "a date marks a sentence" in page
+
+
+def test_no_sentence_is_dated_when_the_lead_is_undated_or_all_share_its_day(report):
+    data = _dated_story()
+    data["articles"][0]["published"] = None
+    assert "(reported" not in render_markdown(data) and "a date marks" not in render_html(data)
+    assert "(reported" not in render_markdown(report)  # one undated story
+    assert all(set(s) == {"text", "citations"} for s in report.to_dict()["summary"])
+
+
+def test_reported_days_reads_the_day_of_a_timestamp():
+    from newsfuse.report.summary_view import reported_days
+
+    published = {"a": "2022-12-19T08:00:00", "b": "2022-12-19", "c": "2022-12-16T23:59:00", "d": ""}
+    assert reported_days(["a", "b", "c", "d", None], published) == [None, None, "2022-12-16", None, None]
+    assert reported_days([], published) == []

@@ -123,3 +123,12 @@ def test_dot_ids_are_quoted_as_path_segments():
     from newsfuse.web.pages import path_segment
 
     assert [path_segment(v) for v in ("..", ".", "a.b", "../x")] == ["%2E%2E", "%2E", "a.b", "..%2Fx"]
+
+
+def test_story_view_dates_a_sentence_from_another_days_report_than_the_leads():
+    """As the Markdown and HTML reports do (`summary_view.reported_days`)."""
+    cite = lambda article: {"text": "x", "citations": [{"article": article, "start": 0, "end": 1}]}  # noqa: E731
+    report = {"articles": [{"id": "a", "published": "2022-12-19"}, {"id": "b", "published": "2022-12-16"},
+                           {"id": "c", "published": "2022-12-19T10:00:00"}],
+              "summary": [cite("a"), cite("b"), cite("c")]}
+    assert [s.reported for s in story_view(report, {}).summary] == [None, "2022-12-16", None]

@@ -8,7 +8,9 @@ import re
 from typing import Any, Mapping
 
 from newsfuse.model import Report
-from newsfuse.report.summary_view import SourceRef, has_comparison, md, md_code, passages, summary_view
+from newsfuse.report.summary_view import (
+    REPORTED_NOTE, CitedSentence, SourceRef, has_comparison, md, md_code, passages, summary_view,
+)
 
 FACTS_SHOWN = 8  # facts several outlets report, listed under the summary
 _NOT_IN_AUTOLINK = re.compile(r"[<>\s]")  # would end a <...> autolink and let markup follow
@@ -30,15 +32,21 @@ def _source_line(s: SourceRef) -> str:
     return " ".join(parts)
 
 
+def _cited(s: CitedSentence) -> str:
+    refs = ", ".join(str(r) for r in s.refs)
+    return f"{md(s.text)} [{refs}]" + (f" (reported {s.reported})" if s.reported else "")
+
+
 def render_markdown(report: Report | Mapping[str, Any]) -> str:
     view = summary_view(report)
     out = [f"# {md(view.headline) if view.headline else 'Story summary'}", ""]
     if view.empty_reason:
         out += [f"*No summary: {view.empty_reason}.*", ""]
     for passage in passages(view.sentences):  # a paragraph each, a continuing sentence with the one before
-        out += [" ".join(f"{md(s.text)} [{', '.join(str(r) for r in s.refs)}]" for s in passage), ""]
+        out += [" ".join(_cited(s) for s in passage), ""]
+    dated = any(s.reported for s in view.sentences)
     out.append(f"*{view.words} words; every sentence is taken from its first source, "
-               f"and cites every source that reports it.*")
+               f"and cites every source that reports it{'; ' + REPORTED_NOTE if dated else ''}.*")
     out += ["", "## Sources", ""]
     out += [_source_line(s) for s in view.sources]
     if view.facts:

@@ -82,6 +82,9 @@ class CitedSentence:
     # are all British nationals." or a quotation's second half reads on from what it
     # continues.
     continues: bool = False
+    # The day the report its words come from was published, where that is not the lead's
+    # (`reported_days`); None otherwise.
+    reported: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,14 +118,20 @@ def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
     number = {a: i + 1 for i, a in enumerate(order)}
     sentences = []
     before = None  # the previous summary sentence's first citation
-    for s in data.get("summary", []):
+    summary = data.get("summary", [])
+    days = reported_days(
+        [s["citations"][0]["article"] if s["citations"] else None for s in summary],
+        {a: record.get("published") for a, record in articles.items()},
+    )
+    for s, day in zip(summary, days):
         refs = tuple(number[c["article"]] for c in s["citations"])
         spans = tuple(
             (number[c["article"]], c["start"], c["end"], texts.get(c["article"], "")[c["start"] : c["end"]])
             for c in s["citations"]
         )
         first = s["citations"][0] if s["citations"] else None
-        sentences.append(CitedSentence(s["text"], refs, spans, _reads_on(before, first)))
+        reads_on = _reads_on(before, first)
+        sentences.append(CitedSentence(s["text"], refs, spans, reads_on, None if reads_on else day))
         before = first
     sources = tuple(
         SourceRef(
@@ -137,6 +146,29 @@ def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
     if not sentences:
         empty = (data.get("meta") or {}).get("no_summary") or NO_STANDALONE_SENTENCE
     return SummaryView(data.get("headline"), tuple(sentences), sources, words, facts, empty)
+
+
+def reported_days(first_articles: Sequence[str | None], published: Mapping[str, Any]) -> list[str | None]:
+    """For each summary sentence (by the article its words come from), the day that
+    article was published ("YYYY-MM-DD") where it is not the day of the lead's article;
+    None where it is, or where either day is unknown.
+
+    A story told over several days mixes reports that each speak as of their own day:
+    "has killed 32 people" a week before the lead's 74 deaths, "Tomorrow is a rest day"
+    beside another day's "Tomorrow's stage ...", a preview's "the talks will focus on ...".
+    The words cannot change (they are the source's), so the renderers say when each such
+    sentence was reported."""
+    def day(article: str | None) -> str | None:
+        value = published.get(article) if article is not None else None
+        return str(value)[:10] if value else None
+
+    lead = day(first_articles[0]) if first_articles else None
+    if lead is None:
+        return [None] * len(first_articles)
+    return [d if (d := day(a)) is not None and d != lead else None for a in first_articles]
+
+
+REPORTED_NOTE = "a date marks a sentence from a report of another day than the first sentence's"
 
 
 def passages(sentences: Sequence[CitedSentence]) -> list[list[CitedSentence]]:

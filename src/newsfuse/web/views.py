@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from newsfuse.model import NO_STANDALONE_SENTENCE, Article
-from newsfuse.report.summary_view import is_web_url, unread_note
+from newsfuse.report.summary_view import is_web_url, reported_days, unread_note
 
 # Agreement-map column headers longer than this are cut (the full label is the tooltip):
 # long headers are set vertically and would push the matrix off a phone's screen.
@@ -37,6 +37,7 @@ class SourceView:
 class SentenceView:
     text: str
     sources: tuple[SourceView, ...]
+    reported: str | None = None  # the day of its report, where not the lead's (`reported_days`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,9 +263,12 @@ def story_view(report: Mapping[str, Any], articles: Mapping[str, Article]) -> St
     conflicts = [c for c in report.get("conflicts") or () if isinstance(c, Mapping)]
     conflicting = conflicting_ids(conflicts)
     view = StoryView(id=str(report.get("story") or ""), headline=report.get("headline") or "Untitled story")
-    for sentence in report.get("summary") or ():
+    summary = [s for s in report.get("summary") or () if isinstance(s, Mapping)]
+    firsts = [next(iter(s.get("citations") or ()), {}).get("article") for s in summary]
+    published = {a["id"]: a.get("published") for a in report.get("articles") or () if isinstance(a, Mapping)}
+    for sentence, day in zip(summary, reported_days(firsts, published)):
         sources = tuple(source_view(c, articles, order) for c in sentence.get("citations") or ())
-        view.summary.append(SentenceView(text=sentence.get("text", ""), sources=sources))
+        view.summary.append(SentenceView(text=sentence.get("text", ""), sources=sources, reported=day))
     meta = report.get("meta") if isinstance(report.get("meta"), Mapping) else {}
     if not view.summary and not meta.get("pending"):
         view.empty_reason = str(meta.get("no_summary") or NO_STANDALONE_SENTENCE)
