@@ -181,26 +181,27 @@ def _dated_story() -> dict:
     }
 
 
-def test_a_sentence_from_another_days_report_than_the_leads_says_when_it_was_reported():
-    """A story told over several days mixes reports that speak as of their own day ("has
-    killed 32" a week before the lead's 74): the renderers date each such sentence; a
-    sentence of the lead's day, of an undated report, or read on in the same paragraph
-    gets no date. The JSON itself is unchanged (the contract's two keys a sentence)."""
+def test_the_lead_and_a_sentence_from_another_days_report_say_when_they_were_reported():
+    """A report speaks as of its day ("today"), and a story told over several days mixes
+    such reports ("has killed 32" a week before the lead's 74): the renderers date the
+    lead and each sentence of another day than the lead's; a sentence of the lead's day, of
+    an undated report, or read on in the same paragraph gets no date. The JSON itself is
+    unchanged (the contract's two keys a sentence)."""
     data = _dated_story()
     lines = render_markdown(data).splitlines()
-    assert "Two more victims were found Thursday, raising the toll to 74. [1]" in lines
+    assert "Two more victims were found Thursday, raising the toll to 74. [1] (reported 1998-12-03)" in lines
     assert "The cold has killed 32 people. [2] (reported 1998-11-23) Most were homeless. [2]" in lines
     assert "Police found a man frozen to death. [3]" in lines and "Shelters opened in Warsaw. [4]" in lines
-    assert "a date marks a sentence from a report of another day" in render_markdown(data)
+    assert "“reported” gives the day of the report" in render_markdown(data)
     page = render_html(data)
-    assert page.count('class="reported"') == 1 and "(reported 1998-11-23)" in page
-    assert "a date marks a sentence" in page
+    assert page.count('class="reported"') == 2 and "(reported 1998-11-23)" in page
+    assert "“reported” gives the day" in page
 
 
 def test_no_sentence_is_dated_when_the_lead_is_undated_or_all_share_its_day(report):
     data = _dated_story()
     data["articles"][0]["published"] = None
-    assert "(reported" not in render_markdown(data) and "a date marks" not in render_html(data)
+    assert "(reported" not in render_markdown(data) and "“reported”" not in render_html(data)
     assert "(reported" not in render_markdown(report)  # one undated story
     assert all(set(s) == {"text", "citations"} for s in report.to_dict()["summary"])
 
@@ -209,5 +210,6 @@ def test_reported_days_reads_the_day_of_a_timestamp():
     from newsfuse.report.summary_view import reported_days
 
     published = {"a": "2022-12-19T08:00:00", "b": "2022-12-19", "c": "2022-12-16T23:59:00", "d": ""}
-    assert reported_days(["a", "b", "c", "d", None], published) == [None, None, "2022-12-16", None, None]
+    assert reported_days(["a", "b", "c", "d", None], published) == ["2022-12-19", None, "2022-12-16", None, None]
+    assert reported_days(["d", "c"], published) == [None, None]  # an undated lead: no day to tell others from
     assert reported_days([], published) == []

@@ -27,6 +27,9 @@ def test_story_page_shows_every_part(client, store):
         assert f'id="{section}"' in page
     assert 'class="item conflict"' in page  # the figure a conflict names is flagged
     assert "<del" in page  # removed boilerplate struck out
+    published = {a["id"]: a["published"] for a in report["articles"]}
+    lead = published[report["summary"][0]["citations"][0]["article"]]
+    assert lead and f"(reported {lead})" in page  # the lead's day (the seeds are dated)
 
 
 def test_citation_tooltip_holds_the_exact_source_sentence(client, store, seed_list):
@@ -125,10 +128,10 @@ def test_dot_ids_are_quoted_as_path_segments():
     assert [path_segment(v) for v in ("..", ".", "a.b", "../x")] == ["%2E%2E", "%2E", "a.b", "..%2Fx"]
 
 
-def test_story_view_dates_a_sentence_from_another_days_report_than_the_leads():
+def test_story_view_dates_the_lead_and_a_sentence_from_another_days_report():
     """As the Markdown and HTML reports do (`summary_view.reported_days`)."""
     cite = lambda article: {"text": "x", "citations": [{"article": article, "start": 0, "end": 1}]}  # noqa: E731
     report = {"articles": [{"id": "a", "published": "2022-12-19"}, {"id": "b", "published": "2022-12-16"},
                            {"id": "c", "published": "2022-12-19T10:00:00"}],
               "summary": [cite("a"), cite("b"), cite("c")]}
-    assert [s.reported for s in story_view(report, {}).summary] == [None, "2022-12-16", None]
+    assert [s.reported for s in story_view(report, {}).summary] == ["2022-12-19", "2022-12-16", None]

@@ -82,8 +82,8 @@ class CitedSentence:
     # are all British nationals." or a quotation's second half reads on from what it
     # continues.
     continues: bool = False
-    # The day the report its words come from was published, where that is not the lead's
-    # (`reported_days`); None otherwise.
+    # The day the report its words come from was published: the lead's, and another's
+    # where it is not the lead's day (`reported_days`); None otherwise.
     reported: str | None = None
 
 
@@ -150,14 +150,16 @@ def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
 
 def reported_days(first_articles: Sequence[str | None], published: Mapping[str, Any]) -> list[str | None]:
     """For each summary sentence (by the article its words come from), the day that
-    article was published ("YYYY-MM-DD") where it is not the day of the lead's article;
-    None where it is, or where either day is unknown.
+    article was published ("YYYY-MM-DD") where a reader needs it: the first sentence's,
+    and another's where it is not the first's day; None elsewhere, and for all of them
+    when the first sentence's report is undated.
 
-    A story told over several days mixes reports that each speak as of their own day:
-    "has killed 32 people" a week before the lead's 74 deaths, "Tomorrow is a rest day"
-    beside another day's "Tomorrow's stage ...", a preview's "the talks will focus on ...".
-    The words cannot change (they are the source's), so the renderers say when each such
-    sentence was reported."""
+    A report speaks as of its own day ("today", "this morning", "23 months ago"), and a
+    story told over several days mixes such reports: "has killed 32 people" a week
+    before the lead's 74 deaths, "Tomorrow is a rest day" beside another day's "Tomorrow's
+    stage ...", a preview's "the talks will focus on ...". The words cannot change (they
+    are the source's), so the renderers say when the lead, and each sentence of another
+    day, was reported."""
     def day(article: str | None) -> str | None:
         value = published.get(article) if article is not None else None
         return str(value)[:10] if value else None
@@ -165,10 +167,11 @@ def reported_days(first_articles: Sequence[str | None], published: Mapping[str, 
     lead = day(first_articles[0]) if first_articles else None
     if lead is None:
         return [None] * len(first_articles)
-    return [d if (d := day(a)) is not None and d != lead else None for a in first_articles]
+    return [lead, *(d if (d := day(a)) is not None and d != lead else None for a in first_articles[1:])]
 
 
-REPORTED_NOTE = "a date marks a sentence from a report of another day than the first sentence's"
+REPORTED_NOTE = ("“reported” gives the day of the report a sentence's words come from: for the first sentence, "
+                 "and for any other of another day")
 
 
 def passages(sentences: Sequence[CitedSentence]) -> list[list[CitedSentence]]:

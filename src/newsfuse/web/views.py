@@ -37,7 +37,7 @@ class SourceView:
 class SentenceView:
     text: str
     sources: tuple[SourceView, ...]
-    reported: str | None = None  # the day of its report, where not the lead's (`reported_days`)
+    reported: str | None = None  # the day of its report, where the reader needs it (`reported_days`)
 
 
 @dataclass(frozen=True, slots=True)
