@@ -112,3 +112,11 @@ def test_names_given_in_full_and_used_alone():
     full, alone = names_in_full_and_alone("The Saints placed Pierre Thomas's backup on reserve.".split(), stop)
     assert full == {"Thomas"} and alone == {"Saints"}
     assert names_in_full_and_alone('PETER Capaldi is the new Doctor.'.split(), stop)[0] == {"Capaldi"}
+    # a suffix after the surname: "Comeaux" is given in full (ECB+: "Comeaux, 49, ..." came first)
+    assert names_in_full_and_alone("Arcade Joseph Comeaux Jr., 49, ran away.".split(), stop) == (
+        frozenset({"Comeaux"}), frozenset())
+    assert names_in_full_and_alone("Pope John Paul II said.".split(), stop)[0] == {"Paul"}
+    # an apostrophe after the first letter: "O'Brien's staff" uses the name alone
+    assert names_in_full_and_alone("No decision was reached on O'Brien's staff.".split(), stop) == (
+        frozenset(), frozenset({"O'Brien"}))
+    assert names_in_full_and_alone("He replaced Jim O'Brien as coach.".split(), stop)[0] == {"O'Brien"}

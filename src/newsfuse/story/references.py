@@ -223,16 +223,20 @@ def presupposed_source(tokens: list[str], lowercased: bool) -> str:
 
 
 # A name's word: capitalised, letters (an apostrophe or hyphen inside), no function word
-# ("The", "But"): "Kempthorne", "O'Brien", "Jean-Luc", a print lead-in's "PETER".
-_NAME_WORD = re.compile(r"[A-Z][A-Za-z]+(?:['’-][A-Za-z]+)*")
+# ("The", "But"): "Kempthorne", "O'Brien", "D'Angelo", "Jean-Luc", a print lead-in's "PETER".
+_NAME_WORD = re.compile(r"[A-Z](?:[A-Za-z]+|['’][A-Z][A-Za-z]+)(?:['’-][A-Za-z]+)*")
 _POSSESSIVE = ("'s", "’s")
+# What may follow a surname in a full name ("Arcade Joseph Comeaux Jr."): the surname is
+# the word before it.
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def names_in_full_and_alone(tokens: list[str], stop_words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The names a sentence of cased text introduces in full (the last word of two or more
-    name words in a row: "Interior Secretary Dirk Kempthorne" -> "Kempthorne") and the ones
-    it uses alone ("Kempthorne said ...", "Comeaux, 49, was ..."). `order` places a sentence
-    that uses a name alone after one that gives it in full."""
+    name words in a row, a suffix aside: "Interior Secretary Dirk Kempthorne" ->
+    "Kempthorne", "Arcade Joseph Comeaux Jr." -> "Comeaux") and the ones it uses alone
+    ("Kempthorne said ...", "Comeaux, 49, was ...", "O'Brien's staff"). `order` places a
+    sentence that uses a name alone after one that gives it in full."""
     full, alone = set(), set()
     run: list[str] = []  # the name words read in a row so far
     for token in [*tokens, ""]:  # (the empty token ends the last run)
@@ -244,6 +248,9 @@ def names_in_full_and_alone(tokens: list[str], stop_words: frozenset[str]) -> tu
             if unmarked == quoted:  # no mark after it: the name may go on
                 continue
         if run:  # the run ends at a word that is no name's or after a mark
-            (full if len(run) > 1 else alone).add(run[-1])
+            suffixed = len(run) > 1 and run[-1] in _NAME_SUFFIXES
+            if suffixed:
+                run.pop()
+            (full if len(run) > 1 or suffixed else alone).add(run[-1])
             run = []
     return frozenset(full), frozenset(alone - full)
