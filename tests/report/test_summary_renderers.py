@@ -181,20 +181,21 @@ def _dated_story() -> dict:
     }
 
 
-def test_the_lead_and_a_sentence_from_another_days_report_say_when_they_were_reported():
+def test_the_lead_and_each_change_of_day_say_when_they_were_reported():
     """A report speaks as of its day ("today"), and a story told over several days mixes
     such reports ("has killed 32" a week before the lead's 74): the renderers date the
-    lead and each sentence of another day than the lead's; a sentence of the lead's day, of
-    an undated report, or read on in the same paragraph gets no date. The JSON itself is
-    unchanged (the contract's two keys a sentence)."""
+    lead and each sentence whose report's day is not the one before it; a sentence of the
+    same day as the one before, of an undated report, or read on in the same paragraph
+    gets no date. The JSON itself is unchanged (the contract's two keys a sentence)."""
     data = _dated_story()
     lines = render_markdown(data).splitlines()
     assert "Two more victims were found Thursday, raising the toll to 74. [1] (reported 1998-12-03)" in lines
     assert "The cold has killed 32 people. [2] (reported 1998-11-23) Most were homeless. [2]" in lines
-    assert "Police found a man frozen to death. [3]" in lines and "Shelters opened in Warsaw. [4]" in lines
+    assert "Police found a man frozen to death. [3] (reported 1998-12-03)" in lines  # back to the lead's day
+    assert "Shelters opened in Warsaw. [4]" in lines
     assert "“reported” gives the day of the report" in render_markdown(data)
     page = render_html(data)
-    assert page.count('class="reported"') == 2 and "(reported 1998-11-23)" in page
+    assert page.count('class="reported"') == 3 and "(reported 1998-11-23)" in page
     assert "“reported” gives the day" in page
 
 
@@ -211,5 +212,6 @@ def test_reported_days_reads_the_day_of_a_timestamp():
 
     published = {"a": "2022-12-19T08:00:00", "b": "2022-12-19", "c": "2022-12-16T23:59:00", "d": ""}
     assert reported_days(["a", "b", "c", "d", None], published) == ["2022-12-19", None, "2022-12-16", None, None]
+    assert reported_days(["a", "c", "d", "b"], published) == ["2022-12-19", "2022-12-16", None, "2022-12-19"]
     assert reported_days(["d", "c"], published) == [None, None]  # an undated lead: no day to tell others from
     assert reported_days([], published) == []

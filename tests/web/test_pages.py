@@ -134,4 +134,4 @@ def test_story_view_dates_the_lead_and_a_sentence_from_another_days_report():
     report = {"articles": [{"id": "a", "published": "2022-12-19"}, {"id": "b", "published": "2022-12-16"},
                            {"id": "c", "published": "2022-12-19T10:00:00"}],
               "summary": [cite("a"), cite("b"), cite("c")]}
-    assert [s.reported for s in story_view(report, {}).summary] == ["2022-12-19", "2022-12-16", None]
+    assert [s.reported for s in story_view(report, {}).summary] == ["2022-12-19", "2022-12-16", "2022-12-19"]

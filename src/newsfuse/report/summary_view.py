@@ -83,7 +83,7 @@ class CitedSentence:
     # continues.
     continues: bool = False
     # The day the report its words come from was published: the lead's, and another's
-    # where it is not the lead's day (`reported_days`); None otherwise.
+    # where the day changes (`reported_days`); None otherwise.
     reported: str | None = None
 
 
@@ -130,8 +130,7 @@ def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
             for c in s["citations"]
         )
         first = s["citations"][0] if s["citations"] else None
-        reads_on = _reads_on(before, first)
-        sentences.append(CitedSentence(s["text"], refs, spans, reads_on, None if reads_on else day))
+        sentences.append(CitedSentence(s["text"], refs, spans, _reads_on(before, first), day))
         before = first
     sources = tuple(
         SourceRef(
@@ -151,27 +150,33 @@ def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
 def reported_days(first_articles: Sequence[str | None], published: Mapping[str, Any]) -> list[str | None]:
     """For each summary sentence (by the article its words come from), the day that
     article was published ("YYYY-MM-DD") where a reader needs it: the first sentence's,
-    and another's where it is not the first's day; None elsewhere, and for all of them
-    when the first sentence's report is undated.
+    then each one where the day changes from the last day given; None elsewhere (the day
+    of the sentence before, or an undated report), and for all of them when the first
+    sentence's report is undated.
 
     A report speaks as of its own day ("today", "this morning", "23 months ago"), and a
     story told over several days mixes such reports: "has killed 32 people" a week
     before the lead's 74 deaths, "Tomorrow is a rest day" beside another day's "Tomorrow's
-    stage ...", a preview's "the talks will focus on ...". The words cannot change (they
-    are the source's), so the renderers say when the lead, and each sentence of another
-    day, was reported."""
+    stage ...", a preview's "the talks will focus on ...", a lead's-day sentence placed
+    after a later report. The words cannot change (they are the source's), so the
+    renderers say when each was reported."""
     def day(article: str | None) -> str | None:
         value = published.get(article) if article is not None else None
         return str(value)[:10] if value else None
 
-    lead = day(first_articles[0]) if first_articles else None
-    if lead is None:
-        return [None] * len(first_articles)
-    return [lead, *(d if (d := day(a)) is not None and d != lead else None for a in first_articles[1:])]
+    days = [day(a) for a in first_articles]
+    if not days or days[0] is None:
+        return [None] * len(days)
+    out: list[str | None] = []
+    current = None
+    for d in days:
+        out.append(d if d is not None and d != current else None)
+        current = d or current
+    return out
 
 
-REPORTED_NOTE = ("“reported” gives the day of the report a sentence's words come from: for the first sentence, "
-                 "and for any other of another day")
+REPORTED_NOTE = ("“reported” gives the day of the report a sentence's words come from, "
+                 "for the first sentence and wherever the day changes")
 
 
 def passages(sentences: Sequence[CitedSentence]) -> list[list[CitedSentence]]:
