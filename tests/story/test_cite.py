@@ -102,6 +102,33 @@ def test_a_report_the_next_day_is_not_judged_on_its_words():
     assert len(cite(Wording(0, texts[0], 12, True), members, articles).citations) == 2
 
 
+def test_a_sentence_negated_on_one_side_only_and_sharing_few_claim_words_is_not_cited():
+    """DUC 2003 d31009t and ECB+ 9_ecbplus: the same topic, the opposite claim. A negation on
+    both sides, or one side's negation with the claim's words shared, is still cited."""
+    texts = ["No party has a majority in parliament.",
+             "The coalition would have a large majority in Parliament.",
+             "None of the parties holds a majority in parliament, results showed."]
+    articles, members = _story(texts)
+    assert [c.article for c in cite(Wording(0, texts[0], 7, True), members, articles).citations] == ["a0", "a2"]
+    texts = ["Under the Bush administration rule, there was no need for a federal agency to consult with the U. S. "
+             "Fish and Wildlife Service or the National Marine Fisheries Services if that agency determined that no "
+             "harm would come to an endangered species as a result of its project.",
+             "Previously, federal agencies were required to consult with biologists at the U. S. Fish and Wildlife "
+             "Service or National Marine Fisheries Service before undertaking or permitting projects.",
+             "Passed in January 2009, the Bush-era rule lifted the requirement that federal agencies consult wildlife "
+             "experts with the U. S. Fish and Wildlife Service or the National Oceanic and Atmospheric Administration "
+             "before taking actions that could harm listed species."]
+    articles, members = _story(texts)
+    cited = [c.article for c in cite(Wording(0, texts[0], 45, True), members, articles).citations]
+    assert cited == ["a0", "a2"]  # a2 is not negated either, but shares the claim's words
+    # a long sentence that tells the fact in a clause, a negation elsewhere in it: cited
+    texts = ["Martin O'Malley gets 3 percent of likely caucus participants, with 3 percent undecided.",
+             "Sanders took 41 percent to Clinton's 40 percent ( Martin O'Malley got 3 percent of likely caucus "
+             "participants, while no other candidate registered above that mark, and 3 percent were undecided )."]
+    articles, members = _story(texts)
+    assert len(cite(Wording(0, texts[0], 14, True), members, articles).citations) == 2
+
+
 def test_claim_words_leave_out_names_and_function_words():
     stemmer = Stemmer("english")
     words = claim_words("Feinstein says Senate intelligence committee will hold public hearings.", stemmer)
