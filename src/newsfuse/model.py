@@ -212,9 +212,15 @@ class Fact:
     that say it, aligned across copies, paraphrases and translations."""
 
     id: str
-    text: str  # the wording chosen to show it (one of its sentences, verbatim)
+    # The words chosen to show it: one of its sentences as the summary shows it (the
+    # summary's own sentence, else one that stands alone, its leading connective or
+    # dateline deleted), else its first sentence verbatim.
+    text: str
     sentences: tuple[SourceSpan, ...]  # every sentence that reports it, any article
     outlets: tuple[str, ...] = ()  # distinct outlet labels, in article order
+    # Whether ``text`` can stand alone (not a quotation's half, a back-reference ...):
+    # lists of facts show those first. Not part of the JSON, which keeps them in that order.
+    standalone: bool = True
 
     @property
     def articles(self) -> tuple[str, ...]:

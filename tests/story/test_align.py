@@ -281,3 +281,27 @@ def test_a_sentence_reporting_the_fact_in_a_clause_supports_it():
     far = sim.copy()
     far[0, 1] = 0.0
     assert clause_support([0], [{0}], texts, stems, article_of, far, embedder, AlignOptions(), content_of) == [()]
+
+
+def test_a_fact_is_shown_by_its_first_sentence_that_stands_alone_as_the_summary_would_show_it():
+    """A fact outside the summary shows the wording of its first member that can stand
+    alone ("But Kremlin spokesman ..." without its "But"), not a quotation's half; a fact
+    with no such member shows its first sentence as written and is no `Fact.standalone`."""
+    from newsfuse.model import Article
+    from newsfuse.story.align import AlignedFact, to_model_facts
+    from newsfuse.story.candidates import Candidate
+
+    texts = ['The main issues have been defence and security issues."',
+             "But Kremlin spokesman Dmitry Peskov denied the reports.",
+             '"Difficult times require us to have political will."']
+    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts)]
+    cands = [Candidate(i, i, 0, len(t), 0, 1) for i, t in enumerate(texts)]
+    facts = [AlignedFact((0, 1)), AlignedFact((2,))]
+    wordings = {1: "Kremlin spokesman Dmitry Peskov denied the reports."}
+    shown, alone = to_model_facts(facts, cands, articles, wordings=wordings)
+    assert (shown.text, shown.standalone) == ("Kremlin spokesman Dmitry Peskov denied the reports.", True)
+    assert [s.article for s in shown.sentences] == ["a0", "a1"]  # its sentences are the fact's, as before
+    assert (alone.text, alone.standalone) == (texts[2], False)
+    # a fact in the summary is shown as the summary shows it
+    in_summary = to_model_facts(facts, cands, articles, shown={0: 0}, wordings=wordings)[0]
+    assert in_summary.text == texts[0] and not in_summary.standalone

@@ -200,6 +200,23 @@ def test_agreement_map_counts_outlets_not_articles():
     assert only == {"Yle": ["b", "c"], "AFP": []}
 
 
+def test_an_outlets_own_facts_that_stand_alone_are_listed_first():
+    """"It has killed tens of thousands ..." (a back-reference) or a quotation's half says
+    nothing alone: it comes after the facts shown by a sentence that stands alone, however
+    many names and figures it carries."""
+    import newsfuse
+
+    arts = newsfuse.clean([{"id": "1", "text": "It killed 300 people in Kyiv and Lviv. Talks began.", "outlet": "Yle"}])
+    facts = [
+        Fact("a", "It killed 300 people in Kyiv and Lviv.", (SourceSpan("1", 0, 38),), ("Yle",), standalone=False),
+        Fact("b", "Talks began.", (SourceSpan("1", 39, 51),), ("Yle",)),
+    ]
+    details = {"1": [(3, 6), (10, 13), (24, 28), (33, 37)]}  # the named things and figures of "a"
+    only = {o.outlet: [f.id for f in o.facts] for o in agreement_map(arts, facts, details).only_in}
+    assert only == {"Yle": ["b", "a"]}
+    assert {o.outlet: [f.id for f in o.facts] for o in agreement_map(arts, facts[::-1], details).only_in} == only
+
+
 class _FixedEmbedder:
     """Vectors chosen by the test: each text maps to a unit vector."""
 

@@ -66,3 +66,14 @@ def test_the_report_carries_the_comparison(report):
     assert troops and troops[0].articles[0].startswith("002")
     data = report.to_dict()
     assert {"facts", "figures", "conflicts", "quotes", "entities", "timeline"} <= set(data)
+
+
+def test_listed_facts_read_as_the_summary_would_show_them(report):
+    """A fact is shown by a sentence that stands alone where it has one, as the summary
+    would show it (the Peskov denial without 000's "But"), and of the facts several seeds
+    report equally often, those come first."""
+    several = [f for f in report.facts if f.support > 1]
+    denial = next(f for f in several if "Peskov" in f.text)
+    assert denial.text.startswith("Kremlin spokesman Dmitry Peskov") and denial.standalone
+    for a, b in zip(several, several[1:]):
+        assert (a.support, a.standalone) >= (b.support, b.standalone)

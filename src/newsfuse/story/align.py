@@ -370,22 +370,30 @@ def to_model_facts(
     articles: Sequence[Article],
     shown: dict[int, int] | None = None,
     more: Mapping[int, Sequence[int]] | None = None,
+    wordings: Mapping[int, str] | None = None,
 ) -> list[Fact]:
     """model.Fact objects; ``shown`` maps a fact index to the candidate whose wording the
-    summary uses (else the fact is shown by its first sentence), ``more`` to the candidates
-    its summary sentence cites beyond the fact's own (`clause_support`)."""
+    summary uses (else the fact's sentences are those its first one cites), ``more`` to
+    the candidates its summary sentence cites beyond the fact's own (`clause_support`),
+    ``wordings`` the candidates that can stand alone to the words shown for them: a fact
+    is shown by the summary's sentence, else by its first sentence that stands alone, else
+    by its first sentence as written (then not `Fact.standalone`)."""
     out = []
     shown = shown or {}
     more = more or {}
+    wordings = wordings or {}
     ids = [a.id for a in articles]
     labels = [a.label for a in articles]
     for k, fact in enumerate(facts):
         lead = shown.get(k, fact.members[0])
-        members = [cands[m] for m in (*fact.cited(lead), *more.get(k, ()))]
-        c = cands[lead]
+        cited = fact.cited(lead)
+        members = [cands[m] for m in (*cited, *more.get(k, ()))]
         spans = tuple(SourceSpan(ids[m.article], m.start, m.end) for m in members)
         outlets = tuple(dict.fromkeys(labels[a] for a in sorted(m.article for m in members)))
-        out.append(Fact(f"F{k + 1}", articles[c.article].span(c.start, c.end), spans, outlets))
+        face = lead if k in shown else next((m for m in cited if m in wordings), lead)
+        c = cands[face]
+        text = wordings.get(face) or articles[c.article].span(c.start, c.end)
+        out.append(Fact(f"F{k + 1}", text, spans, outlets, standalone=face in wordings))
     return out
 
 

@@ -145,9 +145,10 @@ def agreement_map(
     details: Mapping[str, list[tuple[int, int]]] | None = None,
     figures: Sequence[FigureGroup] = (),
 ) -> Agreement:
-    """Facts by support (all / several / one outlet); per outlet its own facts, the
-    ones carrying most named things, figures and quotes first, and the figures it
-    alone gives inside shared facts."""
+    """Facts by support (all / several / one outlet); per outlet its own facts, those
+    shown by a sentence that stands alone first (`Fact.standalone`: "It has killed tens
+    of thousands ..." says nothing alone), then the ones carrying most named things,
+    figures and quotes, and the figures it alone gives inside shared facts."""
     label = {a.id: a.label for a in articles}
     outlets_in_story = set(label.values())
     by_all, by_several, by_one = [], [], []
@@ -164,7 +165,7 @@ def agreement_map(
     starts = {article: sorted(a for a, _ in spans) for article, spans in (details or {}).items()}
     only_in = []
     for outlet in dict.fromkeys(label.values()):
-        own = sorted(alone.get(outlet, []), key=lambda f: -_weight(f, starts))
+        own = sorted(alone.get(outlet, []), key=lambda f: (not f.standalone, -_weight(f, starts)))
         ids = tuple(a.id for a in articles if a.label == outlet)
         shared = {f.id for f in facts if f.id not in by_one}
         own_figures = tuple(g for g in figures if g.fact in shared and set(g.outlets) == {outlet})
@@ -304,8 +305,9 @@ class StoryComparer:
         with_figures = {g.fact for g in comparison.figures}
         only_in: tuple[Fact, ...] = ()
         for o in comparison.agreement.only_in:
-            # a figure one outlet alone gives is always kept, and listed first
+            # a figure one outlet alone gives is always kept, and listed first among the
+            # facts shown by a sentence that stands alone, or among the others
             keep = [f for k, f in enumerate(o.facts) if k < ONLY_IN_FACTS or f.id in with_figures]
-            only_in += tuple(sorted(keep, key=lambda f: f.id not in with_figures))
+            only_in += tuple(sorted(keep, key=lambda f: (not f.standalone, f.id not in with_figures)))
         # "facts": what one outlet alone reports, joined to the report's own facts by summarize()
         return {**comparison.report_fields(), "articles": comparison.dated(articles), "facts": only_in}

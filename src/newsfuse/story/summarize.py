@@ -208,6 +208,7 @@ def summarize(
     model_facts = to_model_facts(
         facts, an.cands, arts, {p.fact: p.candidate for p in chosen},
         {p.fact: [c.index for c in found] for p, found in zip(chosen, more) if found},
+        {k: w.text for k, w in enumerate(an.wordings) if w.eligible},
     ) if compare else []
     report = Report(
         articles=tuple(arts),
@@ -372,15 +373,20 @@ def _by_source(doc_concepts: Sequence[frozenset], source_of: Sequence[int]) -> l
 
 
 def _reported_facts(facts: Sequence[Fact], chosen: Sequence[Pick]) -> list[Fact]:
-    """The facts worth listing: those in the summary and those several articles report."""
+    """The facts worth listing: those in the summary and those several articles report,
+    the most reported first, and of those the ones shown by a sentence that stands alone."""
     in_summary = {p.fact for p in chosen}
     keep = [f for k, f in enumerate(facts) if k in in_summary or f.support > 1]
-    return sorted(keep, key=lambda f: -f.support)
+    return sorted(keep, key=_listed_first)
 
 
 def _merge_facts(reported: Sequence[Fact], more: Sequence[Fact]) -> tuple[Fact, ...]:
     merged = {f.id: f for f in (*reported, *more)}
-    return tuple(sorted(merged.values(), key=lambda f: -f.support))
+    return tuple(sorted(merged.values(), key=_listed_first))
+
+
+def _listed_first(fact: Fact) -> tuple[int, bool]:
+    return -fact.support, not fact.standalone
 
 
 def _headline(articles: Sequence[Article], sentences: Sequence[SummarySentence]) -> str | None:
