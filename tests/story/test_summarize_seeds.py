@@ -77,3 +77,14 @@ def test_listed_facts_read_as_the_summary_would_show_them(report):
     assert denial.text.startswith("Kremlin spokesman Dmitry Peskov") and denial.standalone
     for a, b in zip(several, several[1:]):
         assert (a.support, a.standalone) >= (b.support, b.standalone)
+
+
+def test_the_agreement_counts_every_fact_not_only_those_listed(report):
+    """The report lists up to ten of each outlet's own facts; "by one: N" counts them all."""
+    from newsfuse.report.markdown import render_markdown
+
+    counts = report.meta["agreement"]
+    listed_alone = sum(f.support == 1 for f in report.facts)
+    assert counts["one"] > listed_alone and counts["all"] >= 1
+    line = f"- facts reported by all outlets: {counts['all']}; by several: {counts['several']}; by one: {counts['one']}"
+    assert line in render_markdown(report)

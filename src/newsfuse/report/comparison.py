@@ -50,6 +50,16 @@ def _outlets(ids: Iterable[str], label: dict[str, str]) -> str:
     return ", ".join(dict.fromkeys(label.get(i, i) for i in ids))
 
 
+def _agreement_counts(report: Report, listed) -> dict[str, int]:
+    """How many of the story's facts all, several or one outlet report: the comparison's
+    count over all of them (``meta["agreement"]``), else (a report made before it) the
+    count over the facts the report lists."""
+    counts = report.meta.get("agreement") if isinstance(report.meta, dict) else None
+    if counts and all(isinstance(counts.get(k), int) for k in ("all", "several", "one")):
+        return counts
+    return {"all": len(listed.by_all), "several": len(listed.by_several), "one": len(listed.by_one)}
+
+
 def comparison_markdown(report: Report) -> str:
     s = _sections(report)
     label = {a.id: md(s["label"].get(a.id, a.id)) for a in report.articles}  # outlet names, ids: untrusted text
@@ -59,7 +69,8 @@ def comparison_markdown(report: Report) -> str:
     if s["agreement"] is not None:
         a = s["agreement"]
         out.append("## Where the outlets agree")
-        out.append(f"- facts reported by all outlets: {len(a.by_all)}; by several: {len(a.by_several)}; by one: {len(a.by_one)}")
+        n = _agreement_counts(report, a)
+        out.append(f"- facts reported by all outlets: {n['all']}; by several: {n['several']}; by one: {n['one']}")
         for only in a.only_in:
             if not only.facts and not only.figures:
                 continue
@@ -119,7 +130,7 @@ def comparison_html(report: Report) -> str:
         parts.append(Markup("<h2>Where the outlets agree</h2>"))
         parts.append(
             Markup("<p>Reported by all outlets: {}; by several: {}; by one: {} facts.</p>").format(
-                len(a.by_all), len(a.by_several), len(a.by_one)
+                *(_agreement_counts(report, a)[k] for k in ("all", "several", "one"))
             )
         )
         for only in a.only_in:

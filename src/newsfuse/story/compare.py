@@ -309,5 +309,10 @@ class StoryComparer:
             # facts shown by a sentence that stands alone, or among the others
             keep = [f for k, f in enumerate(o.facts) if k < ONLY_IN_FACTS or f.id in with_figures]
             only_in += tuple(sorted(keep, key=lambda f: (not f.standalone, f.id not in with_figures)))
-        # "facts": what one outlet alone reports, joined to the report's own facts by summarize()
-        return {**comparison.report_fields(), "articles": comparison.dated(articles), "facts": only_in}
+        # "facts": what one outlet alone reports, joined to the report's own facts by summarize();
+        # "agreement": how many of all the story's facts all, several or one outlet report
+        # (the report lists only some of them), for the report's meta
+        a = comparison.agreement
+        counts = {"all": len(a.by_all), "several": len(a.by_several), "one": len(a.by_one)}
+        return {**comparison.report_fields(), "articles": comparison.dated(articles), "facts": only_in,
+                "agreement": counts}

@@ -34,7 +34,8 @@ DEFAULT_WORDS = 120
 OTHER_LANGUAGE = "other-language"  # the wording reason of a sentence in another language than the story's
 log = logging.getLogger(__name__)
 
-# callable(articles, facts) -> {Report field name: tuple}: the cross-source comparison.
+# callable(articles, facts) -> {Report field name: tuple}: the cross-source comparison
+# (and, optionally, "agreement": how many facts all, several or one outlet report, for meta).
 Comparer = Callable[[Sequence[Article], Sequence[Fact]], Mapping[str, tuple]]
 
 # Snowball stemmers for the languages newsfuse meets; others fall back to English.
@@ -239,9 +240,11 @@ def summarize(
             return replace(report, meta={**report.meta, "comparison_error": f"{type(exc).__name__}: {exc}"})
         if "facts" in fields:  # the comparison's picks (what one outlet alone reports) join the list
             fields["facts"] = _merge_facts(report.facts, fields["facts"])
+        agreement = fields.pop("agreement", None)  # counts over all the facts, not only those listed
         seconds = {**report.meta["seconds"], "compare": round(time.perf_counter() - t_compare, 4)}
         seconds["total"] = round(time.perf_counter() - clock, 4)
-        report = replace(report, **fields, meta={**report.meta, "seconds": seconds})
+        meta = {**report.meta, **({"agreement": dict(agreement)} if agreement else {}), "seconds": seconds}
+        report = replace(report, **fields, meta=meta)
     return report
 
 
