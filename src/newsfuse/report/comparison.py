@@ -8,12 +8,12 @@ report, fresh or loaded back. In HTML every piece of source text goes through
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from markupsafe import Markup, escape
 
 from newsfuse.model import Report
-from newsfuse.story.compare import agreement_map
+from newsfuse.story.compare import Agreement, agreement_map
 from newsfuse.story.compare_figures import FigureGroup
 from newsfuse.report.summary_view import md, unread_note
 
@@ -50,12 +50,12 @@ def _outlets(ids: Iterable[str], label: dict[str, str]) -> str:
     return ", ".join(dict.fromkeys(label.get(i, i) for i in ids))
 
 
-def _agreement_counts(report: Report, listed) -> dict[str, int]:
+def _agreement_counts(report: Report, listed: Agreement) -> Mapping[str, int]:
     """How many of the story's facts all, several or one outlet report: the comparison's
     count over all of them (``meta["agreement"]``), else (a report made before it) the
     count over the facts the report lists."""
-    counts = report.meta.get("agreement") if isinstance(report.meta, dict) else None
-    if counts and all(isinstance(counts.get(k), int) for k in ("all", "several", "one")):
+    counts = report.meta.get("agreement") if isinstance(report.meta, Mapping) else None
+    if isinstance(counts, Mapping) and all(isinstance(counts.get(k), int) for k in ("all", "several", "one")):
         return counts
     return {"all": len(listed.by_all), "several": len(listed.by_several), "one": len(listed.by_one)}
 
