@@ -119,10 +119,7 @@ def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
     sentences = []
     before = None  # the previous summary sentence's first citation
     summary = data.get("summary", [])
-    days = reported_days(
-        [s["citations"][0]["article"] if s["citations"] else None for s in summary],
-        {a: record.get("published") for a, record in articles.items()},
-    )
+    days = summary_days(summary, data.get("articles", []))
     for s, day in zip(summary, days):
         refs = tuple(number[c["article"]] for c in s["citations"])
         spans = tuple(
@@ -145,6 +142,13 @@ def summary_view(report: Report | Mapping[str, Any]) -> SummaryView:
     if not sentences:
         empty = (data.get("meta") or {}).get("no_summary") or NO_STANDALONE_SENTENCE
     return SummaryView(data.get("headline"), tuple(sentences), sources, words, facts, empty)
+
+
+def summary_days(summary: Sequence[Mapping[str, Any]], articles: Sequence[Any]) -> list[str | None]:
+    """`reported_days` for a report's JSON: its summary sentences and its articles."""
+    firsts = [next(iter(s.get("citations") or ()), {}).get("article") for s in summary]
+    published = {a["id"]: a.get("published") for a in articles if isinstance(a, Mapping) and "id" in a}
+    return reported_days(firsts, published)
 
 
 def reported_days(first_articles: Sequence[str | None], published: Mapping[str, Any]) -> list[str | None]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from newsfuse.model import NO_STANDALONE_SENTENCE, Article
-from newsfuse.report.summary_view import is_web_url, reported_days, unread_note
+from newsfuse.report.summary_view import is_web_url, summary_days, unread_note
 
 # Agreement-map column headers longer than this are cut (the full label is the tooltip):
 # long headers are set vertically and would push the matrix off a phone's screen.
@@ -37,7 +37,7 @@ class SourceView:
 class SentenceView:
     text: str
     sources: tuple[SourceView, ...]
-    reported: str | None = None  # the day of its report, where the reader needs it (`reported_days`)
+    reported: str | None = None  # the day of its report, where the reader needs it (`summary_view.reported_days`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,9 +264,7 @@ def story_view(report: Mapping[str, Any], articles: Mapping[str, Article]) -> St
     conflicting = conflicting_ids(conflicts)
     view = StoryView(id=str(report.get("story") or ""), headline=report.get("headline") or "Untitled story")
     summary = [s for s in report.get("summary") or () if isinstance(s, Mapping)]
-    firsts = [next(iter(s.get("citations") or ()), {}).get("article") for s in summary]
-    published = {a["id"]: a.get("published") for a in report.get("articles") or () if isinstance(a, Mapping)}
-    for sentence, day in zip(summary, reported_days(firsts, published)):
+    for sentence, day in zip(summary, summary_days(summary, report.get("articles") or ())):
         sources = tuple(source_view(c, articles, order) for c in sentence.get("citations") or ())
         view.summary.append(SentenceView(text=sentence.get("text", ""), sources=sources, reported=day))
     meta = report.get("meta") if isinstance(report.get("meta"), Mapping) else {}
